@@ -1,0 +1,50 @@
+// Bundles spec/ into openapi.json + openapi.yaml, generates schema.d.ts with openapi-typescript and
+// operations.json (the operation index the CLI and tests are driven by). Run: pnpm --filter @zadig-ts/openapi generate
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { stringify } from 'yaml';
+import { buildOperationIndex } from './operation-index.mjs';
+
+const pkgDir = dirname(dirname(fileURLToPath(import.meta.url)));
+const specDir = join(pkgDir, '..', '..', 'spec');
+const REGEN = 'pnpm --filter @zadig-ts/openapi generate';
+const NOTICE = `Generated from spec/ by packages/openapi/scripts/generate.mjs. Do not edit; run \`${REGEN}\`.`;
+
+function bundle() {
+  const require = createRequire(import.meta.url);
+  const cliPkg = require.resolve('@redocly/cli/package.json');
+  const { bin } = JSON.parse(readFileSync(cliPkg, 'utf8'));
+  const redocly = join(dirname(cliPkg), typeof bin === 'string' ? bin : bin.redocly);
+  const tmp = mkdtempSync(join(tmpdir(), 'zadig-bundle-'));
+  try {
+    const out = join(tmp, 'openapi.json');
+    execFileSync(
+      process.execPath,
+      [redocly, 'bundle', join(specDir, 'openapi.yaml'), '--config', join(specDir, 'redocly.yaml'), '-o', out],
+      { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
+    );
+    return JSON.parse(readFileSync(out, 'utf8'));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const doc = bundle();
+const stamped = { 'x-generated': NOTICE, ...doc };
+writeFileSync(join(pkgDir, 'openapi.json'), `${JSON.stringify(stamped, null, 2)}\n`);
+writeFileSync(join(pkgDir, 'openapi.yaml'), `# ${NOTICE}\n${stringify(doc, { lineWidth: 0 })}`);
+
+const ast = await openapiTS(doc, { alphabetize: false, exportType: false });
+writeFileSync(join(pkgDir, 'schema.d.ts'), `/**\n * ${NOTICE}\n */\n\n${astToString(ast)}`);
+
+const index = buildOperationIndex(doc);
+writeFileSync(
+  join(pkgDir, 'operations.json'),
+  `${JSON.stringify({ 'x-generated': NOTICE, docsVersion: doc.info['x-zadig-docs-version'], operations: index }, null, 2)}\n`,
+);
+console.log(`generated ${index.length} operations`);

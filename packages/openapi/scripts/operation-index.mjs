@@ -1,0 +1,64 @@
+// Flattens the bundled document into one record per operation: what a CLI, a test generator or a
+// client layer needs without walking the whole spec at run time.
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+
+function resolve(doc, node) {
+  let current = node;
+  while (current && typeof current.$ref === 'string') {
+    const pointer = current.$ref.replace(/^#\//, '').split('/');
+    current = pointer.reduce((acc, key) => acc?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
+  }
+  return current;
+}
+
+function schemaType(doc, schema) {
+  const resolved = resolve(doc, schema) ?? {};
+  const type = Array.isArray(resolved.type) ? resolved.type.find((t) => t !== 'null') : resolved.type;
+  return {
+    type: type ?? 'string',
+    ...(resolved.enum ? { enum: resolved.enum } : {}),
+    ...(resolved.type === 'array' && resolved.items ? { items: schemaType(doc, resolved.items).type } : {}),
+  };
+}
+
+function listField(doc, operation) {
+  const ok = resolve(doc, operation.responses?.['200']);
+  const schema = resolve(doc, ok?.content?.['application/json']?.schema);
+  if (!schema?.properties?.total) return undefined;
+  return Object.entries(schema.properties).find(([, s]) => resolve(doc, s)?.type === 'array')?.[0];
+}
+
+export function buildOperationIndex(doc) {
+  const out = [];
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolve(doc, p));
+      const body = resolve(doc, op.requestBody);
+      const names = new Set(params.map((p) => p.name));
+      const paginated = names.has('pageNum') && names.has('pageSize');
+      out.push({
+        operationId: op.operationId,
+        tag: op.tags?.[0],
+        method: method.toUpperCase(),
+        path,
+        summary: op.summary,
+        ...(op.deprecated ? { deprecated: true } : {}),
+        ...(op['x-zadig-undocumented'] ? { undocumented: true } : {}),
+        parameters: params.map((p) => ({
+          name: p.name,
+          in: p.in,
+          required: Boolean(p.required),
+          description: p.description ?? '',
+          ...schemaType(doc, p.schema),
+        })),
+        ...(body
+          ? { requestBody: { required: Boolean(body.required), contentType: Object.keys(body.content ?? {})[0] } }
+          : {}),
+        ...(paginated ? { pagination: { list: listField(doc, op) ?? 'list' } } : {}),
+      });
+    }
+  }
+  return out.sort((a, b) => a.operationId.localeCompare(b.operationId));
+}

@@ -1,0 +1,128 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Options for {@link startMockServer}. */
+export interface MockServerOptions {
+  /** Interface to listen on. Default `127.0.0.1`. */
+  host?: string;
+  /** Port to listen on. Default: a free port chosen by the OS. */
+  port?: number;
+  /** OpenAPI document to serve. Default: the bundled Zadig spec shipped in this package. */
+  specPath?: string;
+  /** Generate responses from schemas instead of returning the documented examples. Default `false`. */
+  dynamic?: boolean;
+  /** Milliseconds to wait for Prism to start. Default 60 000. */
+  startTimeoutMs?: number;
+  /** Receives each line Prism logs (for debugging); lines are discarded when absent. */
+  onLog?: (line: string) => void;
+}
+
+/** A running Prism mock server. */
+export interface MockServer {
+  /** Base URL to give a client, e.g. `http://127.0.0.1:41234`. */
+  readonly url: string;
+  readonly port: number;
+  /** Stops the server and waits for its process to exit. */
+  stop(): Promise<void>;
+}
+
+/** Raised when Prism is not installed; the message says how to add it. */
+export class PrismNotInstalledError extends Error {
+  constructor() {
+    super(
+      'The mock server needs @stoplight/prism-cli, which is not installed. Add it with `npm install --save-dev @stoplight/prism-cli@5.14` (or pnpm/yarn add).',
+    );
+    this.name = 'PrismNotInstalledError';
+  }
+}
+
+/** Absolute path of the bundled spec (`openapi.json`) in this package. */
+export const bundledSpecPath: string = join(dirname(fileURLToPath(import.meta.url)), '..', 'openapi.json');
+
+function prismBin(): string {
+  const require = createRequire(import.meta.url);
+  let pkgJson: string;
+  try {
+    pkgJson = require.resolve('@stoplight/prism-cli/package.json');
+  } catch {
+    throw new PrismNotInstalledError();
+  }
+  const { bin } = JSON.parse(readFileSync(pkgJson, 'utf8')) as { bin: string | Record<string, string> };
+  return join(dirname(pkgJson), typeof bin === 'string' ? bin : (bin.prism ?? Object.values(bin)[0] ?? ''));
+}
+
+function freePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function waitForExit(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/**
+ * Starts Prism serving the Zadig spec on 127.0.0.1 and resolves once it accepts requests.
+ * Prism validates every request against the spec and answers with the documented examples.
+ *
+ * @example
+ * const mock = await startMockServer();
+ * const zadig = createZadigClient({ baseUrl: mock.url, token: 'any' });
+ * // …
+ * await mock.stop();
+ */
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const host = options.host ?? '127.0.0.1';
+  const bin = prismBin();
+  const port = options.port ?? (await freePort(host));
+  const args = [bin, 'mock', options.specPath ?? bundledSpecPath, '-h', host, '-p', String(port)];
+  if (options.dynamic) args.push('--dynamic');
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = `http://${host}:${port}`;
+  const log: string[] = [];
+
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`Prism did not start within ${options.startTimeoutMs ?? 60_000} ms:\n${log.join('\n')}`));
+    }, options.startTimeoutMs ?? 60_000);
+    const onData = (chunk: Buffer) => {
+      for (const line of chunk.toString('utf8').split('\n')) {
+        if (!line.trim()) continue;
+        log.push(line);
+        options.onLog?.(line);
+        if (line.includes('Prism is listening')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Prism exited with code ${code} before it was ready:\n${log.slice(-20).join('\n')}`));
+    });
+  });
+
+  return {
+    url,
+    port,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await waitForExit(child);
+    },
+  };
+}

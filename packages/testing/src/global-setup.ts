@@ -1,0 +1,15 @@
+// vitest globalSetup: one Prism for the whole run of a package's tests, handed to tests with inject('prismUrl').
+import { startMockServer } from '@zadig-ts/openapi/mock';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    prismUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const mock = await startMockServer();
+  project.provide('prismUrl', mock.url);
+  return () => mock.stop();
+}
