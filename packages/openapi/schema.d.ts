@@ -567,7 +567,9 @@ export interface components {
             /** @description Chart values (used for source `manual`). */
             yaml_content?: string;
             /** @description Images of the service; each needs `image_path`. */
-            images: (components["schemas"]["DeliveryVersionCreateImage"] & unknown)[];
+            images: (components["schemas"]["DeliveryVersionCreateImage"] & {
+                image_path: components["schemas"]["ImagePath"];
+            })[];
         };
         /**
          * CreateHelmReleaseRequest

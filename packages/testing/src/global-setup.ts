@@ -2,12 +2,6 @@
 import { startMockServer } from '@zadig-ts/openapi/mock';
 import type { TestProject } from 'vitest/node';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    prismUrl: string;
-  }
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const mock = await startMockServer();
   project.provide('prismUrl', mock.url);

@@ -1,0 +1,174 @@
+/** Fields of the body Zadig sends with an error (`{"type": "error", "code", "message", "description", "extra"}`). */
+export interface ZadigErrorBody {
+  type?: string;
+  code?: number;
+  message?: string;
+  description?: string;
+  extra?: Record<string, unknown>;
+}
+
+/** Base class of every error this package throws. */
+export class ZadigError extends Error {
+  override name = 'ZadigError';
+}
+
+/** What an {@link ZadigApiError} is built from. */
+export interface ApiErrorInit {
+  status: number;
+  method: string;
+  /** Request URL; query values are kept, credentials never are (the token travels in a header). */
+  url: string;
+  headers?: Headers;
+  /** The response body: parsed JSON, raw text, or undefined when empty. */
+  body?: unknown;
+}
+
+function describeBody(body: unknown): ZadigErrorBody {
+  if (body && typeof body === 'object' && !Array.isArray(body)) return body as ZadigErrorBody;
+  return {};
+}
+
+function snippet(body: unknown): string {
+  if (typeof body !== 'string') return '';
+  const text = body
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+}
+
+/**
+ * The server answered with a non-2xx status. Carries the HTTP status, Zadig's error `code`, `description`
+ * and `extra`, the request's method and URL, and the request id when the server sent one.
+ */
+export class ZadigApiError extends ZadigError {
+  override name = 'ZadigApiError';
+  /** HTTP status. */
+  readonly status: number;
+  /** Zadig's error code (e.g. 6560), or the HTTP status when the body had none. */
+  readonly code: number;
+  /** Zadig's detailed description of the error, if any. */
+  readonly description: string | undefined;
+  /** Extra, error-specific data Zadig sent. */
+  readonly extra: Record<string, unknown> | undefined;
+  /** HTTP method of the failed request. */
+  readonly method: string;
+  /** URL of the failed request. */
+  readonly url: string;
+  /** Request id from the `x-request-id` response header, if any. */
+  readonly requestId: string | undefined;
+  /** Response headers. */
+  readonly headers: Headers;
+  /** The raw response body (parsed JSON, text, or undefined when empty). */
+  readonly body: unknown;
+
+  constructor(init: ApiErrorInit) {
+    const parsed = describeBody(init.body);
+    const summary =
+      parsed.description || parsed.message
+        ? [parsed.message, parsed.description].filter(Boolean).join(': ')
+        : snippet(init.body) || (init.body === undefined ? 'empty response body' : 'non-JSON response body');
+    super(`${init.method} ${init.url} failed with ${init.status}: ${summary}`);
+    this.status = init.status;
+    this.code = typeof parsed.code === 'number' ? parsed.code : init.status;
+    this.description = parsed.description;
+    this.extra = parsed.extra;
+    this.method = init.method;
+    this.url = init.url;
+    this.headers = init.headers ?? new Headers();
+    this.requestId = this.headers.get('x-request-id') ?? undefined;
+    this.body = init.body;
+  }
+}
+
+/** 400: the request was invalid (Zadig also uses it for its 6000- and 7000-range codes). */
+export class BadRequestError extends ZadigApiError {
+  override name = 'BadRequestError';
+}
+/** 401: the token is missing, malformed or expired. */
+export class AuthenticationError extends ZadigApiError {
+  override name = 'AuthenticationError';
+}
+/** 403: the token's user lacks the permission (Zadig sends an empty body). */
+export class PermissionDeniedError extends ZadigApiError {
+  override name = 'PermissionDeniedError';
+}
+/** 404: no such resource or route. */
+export class NotFoundError extends ZadigApiError {
+  override name = 'NotFoundError';
+}
+/** 409: conflict with the resource's current state. */
+export class ConflictError extends ZadigApiError {
+  override name = 'ConflictError';
+}
+/** 422: the request was understood but not valid (a validating proxy or mock answers this). */
+export class UnprocessableEntityError extends ZadigApiError {
+  override name = 'UnprocessableEntityError';
+}
+/** 429: too many requests. */
+export class RateLimitError extends ZadigApiError {
+  override name = 'RateLimitError';
+}
+/** 5xx: the server failed. */
+export class InternalServerError extends ZadigApiError {
+  override name = 'InternalServerError';
+}
+
+const BY_STATUS: Record<number, typeof ZadigApiError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+/** Builds the {@link ZadigApiError} subclass that matches the status. */
+export function createApiError(init: ApiErrorInit): ZadigApiError {
+  const ErrorClass = BY_STATUS[init.status] ?? (init.status >= 500 ? InternalServerError : ZadigApiError);
+  return new ErrorClass(init);
+}
+
+/** The request never got a response: DNS failure, refused or reset connection. */
+export class ZadigConnectionError extends ZadigError {
+  override name = 'ZadigConnectionError';
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    options?: { cause?: unknown },
+  ) {
+    const cause = options?.cause as { message?: string; cause?: { code?: string; message?: string } } | undefined;
+    const reason = cause?.cause?.code ?? cause?.cause?.message ?? cause?.message ?? 'connection failed';
+    super(`${method} ${url} failed: could not connect (${reason})`, options);
+  }
+}
+
+/** No response arrived within the timeout. */
+export class ZadigTimeoutError extends ZadigError {
+  override name = 'ZadigTimeoutError';
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly timeoutMs: number,
+  ) {
+    super(`${method} ${url} timed out after ${timeoutMs} ms`);
+  }
+}
+
+/** The caller's AbortSignal aborted the request. */
+export class ZadigAbortError extends ZadigError {
+  override name = 'ZadigAbortError';
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${method} ${url} was aborted`, options);
+  }
+}
+
+/** The options given to the client are unusable (e.g. a base URL that is not absolute http(s)). */
+export class ZadigConfigError extends ZadigError {
+  override name = 'ZadigConfigError';
+}

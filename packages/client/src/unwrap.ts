@@ -1,0 +1,29 @@
+import { createApiError } from './errors.js';
+import { requestOf } from './request-meta.js';
+
+/** The shape every openapi-fetch call resolves to. */
+export interface FetchResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/**
+ * Returns a call's data, or throws the {@link ZadigApiError} subclass for its status.
+ *
+ * @example
+ * const versions = await unwrap(zadig.GET('/openapi/delivery/releases', { params: { query } }));
+ */
+export async function unwrap<T>(pending: Promise<FetchResult<T>> | FetchResult<T>): Promise<T> {
+  const { data, error, response } = await pending;
+  if (!response.ok) {
+    throw createApiError({
+      status: response.status,
+      ...requestOf(response),
+      headers: response.headers,
+      body: error,
+    });
+  }
+  return data as T;
+}
+

@@ -1,0 +1,38 @@
+// Compile-time checks: wrong parameters and bodies do not type-check.
+import { describe, expectTypeOf, it } from 'vitest';
+import { type components, createZadigClient } from '../src/index.js';
+
+const zadig = createZadigClient({ baseUrl: 'http://127.0.0.1:1', token: 't' });
+
+describe('the client is typed by the spec', () => {
+  it('requires the documented parameters', () => {
+    // @ts-expect-error pageNum and pageSize are required
+    void zadig.GET('/openapi/release_plan/v1', { params: { query: {} } });
+    // @ts-expect-error pageNum is a number
+    void zadig.GET('/openapi/release_plan/v1', { params: { query: { pageNum: '1', pageSize: 1 } } });
+    // @ts-expect-error versionName is required for version details
+    void zadig.GET('/openapi/delivery/releases/detail', { params: { query: { projectKey: 'p' } } });
+    // @ts-expect-error there is no such path
+    void zadig.GET('/openapi/delivery/versions');
+    // @ts-expect-error retry takes no body: id and projectKey go in the query
+    void zadig.POST('/openapi/delivery/releases/retry', { body: { id: 'x', projectKey: 'p' } });
+  });
+
+  it('types bodies and enums', () => {
+    void zadig.POST('/openapi/delivery/releases/k8s', {
+      // @ts-expect-error source is manual | from_env | from_version
+      body: { project_key: 'p', version_name: 'v', source: 'copied', services: [] },
+    });
+    expectTypeOf<components['schemas']['DeliveryVersionInfo']['status']>().toEqualTypeOf<
+      'success' | 'failed' | 'creating' | 'retrying'
+    >();
+    expectTypeOf<components['schemas']['ReleasePlanJobInput']['type']>().toEqualTypeOf<'text' | 'workflow'>();
+  });
+
+  it('types responses', async () => {
+    const { data } = await zadig.GET('/openapi/delivery/releases/detail', {
+      params: { query: { projectKey: 'p', versionName: 'v' } },
+    });
+    expectTypeOf(data?.services).toEqualTypeOf<components['schemas']['DeliveryVersionService'][] | undefined>();
+  });
+});

@@ -1,0 +1,111 @@
+// The bundled spec as data for tests: its operations, example requests and a validator for responses.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+
+const require = createRequire(import.meta.url);
+
+export interface IndexedParameter {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required: boolean;
+  type: string;
+  enum?: unknown[];
+  description: string;
+}
+
+export interface IndexedOperation {
+  operationId: string;
+  tag: string;
+  method: string;
+  path: string;
+  summary: string;
+  deprecated?: boolean;
+  undocumented?: boolean;
+  parameters: IndexedParameter[];
+  requestBody?: { required: boolean; contentType: string };
+  pagination?: { list: string };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document is untyped JSON here
+type Json = any;
+
+export const spec: Json = JSON.parse(readFileSync(require.resolve('@zadig-ts/openapi/openapi.json'), 'utf8'));
+export const operations: IndexedOperation[] = JSON.parse(
+  readFileSync(require.resolve('@zadig-ts/openapi/operations.json'), 'utf8'),
+).operations;
+
+function deref(node: Json): Json {
+  let current = node;
+  while (current?.$ref) {
+    current = current.$ref
+      .slice(2)
+      .split('/')
+      .reduce((acc: Json, key: string) => acc?.[key], spec);
+  }
+  return current;
+}
+
+function operationObject(op: IndexedOperation): Json {
+  return spec.paths[op.path][op.method.toLowerCase()];
+}
+
+function firstExample(media: Json): unknown {
+  if (!media) return undefined;
+  if (media.example !== undefined) return media.example;
+  const first = Object.values(media.examples ?? {})[0];
+  return first ? deref(first).value : undefined;
+}
+
+/** Path and query values for an operation, from each parameter's schema example. */
+export function exampleParams(op: IndexedOperation): { path: Record<string, unknown>; query: Record<string, unknown> } {
+  const params: { path: Record<string, unknown>; query: Record<string, unknown> } = { path: {}, query: {} };
+  for (const p of op.parameters) {
+    if (!p.required || (p.in !== 'path' && p.in !== 'query')) continue;
+    const declared = (operationObject(op).parameters ?? []).map(deref).find((d: Json) => d.name === p.name);
+    const schema = deref(declared?.schema) ?? {};
+    params[p.in][p.name] = declared?.example ?? schema.example ?? schema.examples?.[0] ?? schema.enum?.[0] ?? 'x';
+  }
+  return params;
+}
+
+/** The request body example of an operation, if it takes a body. */
+export function exampleBody(op: IndexedOperation): unknown {
+  const body = deref(operationObject(op).requestBody);
+  return firstExample(body?.content?.['application/json']);
+}
+
+/** The documented success status of an operation (the lowest 2xx). */
+export function successStatus(op: IndexedOperation): number {
+  return Number(Object.keys(operationObject(op).responses).find((code) => code.startsWith('2')));
+}
+
+const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+ajv.addSchema({ $id: 'zadig-spec', components: spec.components });
+const validators = new Map<string, ValidateFunction>();
+
+function rewriteRefs(node: Json): Json {
+  if (Array.isArray(node)) return node.map(rewriteRefs);
+  if (node && typeof node === 'object') {
+    const out: Json = {};
+    for (const [key, value] of Object.entries(node)) {
+      out[key] = key === '$ref' && typeof value === 'string' && value.startsWith('#/') ? `zadig-spec${value}` : rewriteRefs(value);
+    }
+    return out;
+  }
+  return node;
+}
+
+/** Validates a response body against the operation's schema for that status; returns the violations. */
+export function validateResponse(op: IndexedOperation, status: number, body: unknown): ErrorObject[] {
+  const key = `${op.operationId}:${status}`;
+  let validate = validators.get(key);
+  if (!validate) {
+    const response = deref(operationObject(op).responses[String(status)]);
+    const schema = deref(response?.content?.['application/json']?.schema);
+    if (!schema) throw new Error(`${op.operationId} documents no JSON body for ${status}`);
+    validate = ajv.compile(rewriteRefs(schema));
+    validators.set(key, validate);
+  }
+  return validate(body) ? [] : [...(validate.errors ?? [])];
+}
