@@ -28,6 +28,10 @@ function describeBody(body: unknown): ZadigErrorBody {
   return {};
 }
 
+function isEmpty(body: unknown): boolean {
+  return body === undefined || body === null || (typeof body === 'string' && body.trim() === '');
+}
+
 function snippet(body: unknown): string {
   if (typeof body !== 'string') return '';
   const text = body
@@ -67,7 +71,7 @@ export class ZadigApiError extends ZadigError {
     const summary =
       parsed.description || parsed.message
         ? [parsed.message, parsed.description].filter(Boolean).join(': ')
-        : snippet(init.body) || (init.body === undefined ? 'empty response body' : 'non-JSON response body');
+        : snippet(init.body) || (isEmpty(init.body) ? 'empty response body' : 'non-JSON response body');
     super(`${init.method} ${init.url} failed with ${init.status}: ${summary}`);
     this.status = init.status;
     this.code = typeof parsed.code === 'number' ? parsed.code : init.status;

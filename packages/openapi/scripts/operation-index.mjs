@@ -44,6 +44,7 @@ export function buildOperationIndex(doc) {
         method: method.toUpperCase(),
         path,
         summary: op.summary,
+        description: op.description ?? '',
         ...(op.deprecated ? { deprecated: true } : {}),
         ...(op['x-zadig-undocumented'] ? { undocumented: true } : {}),
         parameters: params.map((p) => ({

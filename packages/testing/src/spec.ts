@@ -1,7 +1,7 @@
 // The bundled spec as data for tests: its operations, example requests and a validator for responses.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { createSpecValidator, type Violation } from '@zadig-ts/openapi/validator';
 
 const require = createRequire(import.meta.url);
 
@@ -80,32 +80,10 @@ export function successStatus(op: IndexedOperation): number {
   return Number(Object.keys(operationObject(op).responses).find((code) => code.startsWith('2')));
 }
 
-const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
-ajv.addSchema({ $id: 'zadig-spec', components: spec.components });
-const validators = new Map<string, ValidateFunction>();
-
-function rewriteRefs(node: Json): Json {
-  if (Array.isArray(node)) return node.map(rewriteRefs);
-  if (node && typeof node === 'object') {
-    const out: Json = {};
-    for (const [key, value] of Object.entries(node)) {
-      out[key] = key === '$ref' && typeof value === 'string' && value.startsWith('#/') ? `zadig-spec${value}` : rewriteRefs(value);
-    }
-    return out;
-  }
-  return node;
-}
+const validator = createSpecValidator(spec);
 
 /** Validates a response body against the operation's schema for that status; returns the violations. */
-export function validateResponse(op: IndexedOperation, status: number, body: unknown): ErrorObject[] {
-  const key = `${op.operationId}:${status}`;
-  let validate = validators.get(key);
-  if (!validate) {
-    const response = deref(operationObject(op).responses[String(status)]);
-    const schema = deref(response?.content?.['application/json']?.schema);
-    if (!schema) throw new Error(`${op.operationId} documents no JSON body for ${status}`);
-    validate = ajv.compile(rewriteRefs(schema));
-    validators.set(key, validate);
-  }
-  return validate(body) ? [] : [...(validate.errors ?? [])];
+export function validateResponse(op: IndexedOperation, status: number, body: unknown): Violation[] {
+  if (!validator.hasResponseBody(op.operationId, status)) throw new Error(`${op.operationId} documents no JSON body for ${status}`);
+  return validator.response(op.operationId, status, body);
 }

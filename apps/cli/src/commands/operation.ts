@@ -1,0 +1,185 @@
+import { createInterface } from 'node:readline/promises';
+import {
+  createZadigClient,
+  unwrap,
+  ZadigApiError,
+  ZadigConnectionError,
+  ZadigError,
+  ZadigTimeoutError,
+} from '@zadig-ts/client';
+import type { GlobalFlags } from '../cli.js';
+import { connect } from '../config/context.js';
+import { CliError, ExitCode, UsageError } from '../exit-codes.js';
+import { readBody, validateBody } from '../input/body.js';
+import { render } from '../output/render.js';
+import { type Command, kebab, type OperationParameter } from './catalog.js';
+
+export interface OperationArgs {
+  flags: GlobalFlags;
+  values: Record<string, string | boolean | undefined>;
+  byFlag: Map<string, string>;
+  /** Positional words after module and command. */
+  extra: string[];
+}
+
+interface RequestParts {
+  path: Record<string, string | number | boolean>;
+  query: Record<string, string | number | boolean>;
+  body?: unknown;
+}
+
+const PAGE_DEFAULTS: Record<string, number> = { pageNum: 1, pageSize: 20 };
+
+function coerce(p: OperationParameter, raw: string): string | number | boolean {
+  const flag = `--${p.name}`;
+  if (p.enum && !p.enum.map(String).includes(raw)) {
+    throw new UsageError(`${flag}: ${JSON.stringify(raw)} is not one of ${p.enum.join(', ')}`);
+  }
+  if (p.type === 'integer' || p.type === 'number') {
+    const value = Number(raw);
+    if (raw.trim() === '' || Number.isNaN(value) || (p.type === 'integer' && !Number.isInteger(value))) {
+      throw new UsageError(`${flag}: expected ${p.type === 'integer' ? 'an integer' : 'a number'}, got ${JSON.stringify(raw)}`);
+    }
+    return value;
+  }
+  if (p.type === 'boolean') {
+    if (raw !== 'true' && raw !== 'false') throw new UsageError(`${flag}: expected true or false, got ${JSON.stringify(raw)}`);
+    return raw === 'true';
+  }
+  return raw;
+}
+
+function collectParameters(command: Command, args: OperationArgs): RequestParts {
+  const op = command.operation;
+  const parts: RequestParts = { path: {}, query: {} };
+  const pathParams = op.parameters.filter((p) => p.in === 'path');
+  const extra = [...args.extra];
+  for (const p of op.parameters) {
+    if (p.in !== 'path' && p.in !== 'query') continue;
+    let raw = (args.values[p.name] ?? args.values[kebab(p.name)]) as string | undefined;
+    if (raw === undefined && p.in === 'path' && pathParams.length === 1 && extra.length) raw = extra.shift();
+    if (raw === undefined && op.pagination && p.name in PAGE_DEFAULTS) raw = String(PAGE_DEFAULTS[p.name]);
+    if (raw === undefined) {
+      if (p.required) {
+        const positional = p.in === 'path' && pathParams.length === 1 ? ` (or as the argument after \`${command.verb}\`)` : '';
+        throw new UsageError(
+          `missing required flag --${p.name}${positional}: ${p.description.replace(/\s+/g, ' ').trim()}`,
+          `Run \`zadigctl ${command.module} ${command.verb} --help\`.`,
+        );
+      }
+      continue;
+    }
+    parts[p.in as 'path' | 'query'][p.name] = coerce(p, raw);
+  }
+  if (extra.length) {
+    throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])} for \`zadigctl ${command.module} ${command.verb}\``);
+  }
+  return parts;
+}
+
+async function collectBody(command: Command, args: OperationArgs): Promise<unknown> {
+  const op = command.operation;
+  if (!op.requestBody) return undefined;
+  const file = args.values.file as string | undefined;
+  if (file === undefined) {
+    if (!op.requestBody.required) return undefined;
+    throw new UsageError(
+      `missing request body: pass --file <path> (YAML or JSON), or --file - to read it from stdin`,
+      `Run \`zadigctl ${command.module} ${command.verb} --help\`.`,
+    );
+  }
+  const body = await readBody(file);
+  await validateBody(op.operationId, body, file === '-' ? 'stdin' : file, `zadigctl ${command.module} ${command.verb}`);
+  return body;
+}
+
+async function confirm(command: Command, parts: RequestParts, yes: boolean): Promise<void> {
+  if (!command.destructive || yes) return;
+  const target = Object.values(parts.path).join(' ');
+  if (!process.stdin.isTTY || !process.stderr.isTTY) {
+    throw new UsageError(
+      `refusing to ${command.verb} without confirmation: \`zadigctl ${command.module} ${command.verb}\` is destructive`,
+      'Pass --yes to confirm when not running in a terminal.',
+    );
+  }
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await rl.question(`${command.operation.summary} ${target}? This cannot be undone. [y/N] `);
+    if (!/^y(es)?$/i.test(answer.trim())) throw new CliError('cancelled', ExitCode.Usage);
+  } finally {
+    rl.close();
+  }
+}
+
+function requestUrl(baseUrl: string, path: string, parts: RequestParts): string {
+  const filled = path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(parts.path[name] ?? '')));
+  const query = new URLSearchParams(Object.entries(parts.query).map(([k, v]) => [k, String(v)])).toString();
+  return `${baseUrl.replace(/\/+$/, '')}${filled}${query ? `?${query}` : ''}`;
+}
+
+function dryRun(command: Command, parts: RequestParts, flags: GlobalFlags): number {
+  const baseUrl = flags.mock ? 'http://127.0.0.1:<mock port>' : (flags.server ?? process.env.ZADIG_URL ?? '$ZADIG_URL');
+  const request = {
+    method: command.operation.method,
+    url: requestUrl(baseUrl, command.operation.path, parts),
+    headers: {
+      authorization: process.env.ZADIG_TOKEN || flags.mock ? 'Bearer ***' : '(no token: set ZADIG_TOKEN)',
+      ...(parts.body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(parts.body === undefined ? {} : { body: parts.body }),
+  };
+  if (flags.output === 'json') {
+    process.stdout.write(`${JSON.stringify(request, null, 2)}\n`);
+  } else {
+    const lines = [`${request.method} ${request.url}`, ...Object.entries(request.headers).map(([k, v]) => `${k}: ${v}`)];
+    if (request.body !== undefined) lines.push('', JSON.stringify(request.body, null, 2));
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+  return ExitCode.Ok;
+}
+
+function exitCodeOf(error: unknown): number {
+  if (error instanceof ZadigApiError) return error.status === 401 || error.status === 403 ? ExitCode.Auth : ExitCode.Failure;
+  if (error instanceof ZadigConnectionError || error instanceof ZadigTimeoutError) return ExitCode.Network;
+  return ExitCode.Failure;
+}
+
+/** Runs one API operation from parsed command-line arguments; resolves to the exit code. */
+export async function runOperation(command: Command, args: OperationArgs): Promise<number> {
+  const parts = collectParameters(command, args);
+  parts.body = await collectBody(command, args);
+  if (args.flags.dryRun) return dryRun(command, parts, args.flags);
+  await confirm(command, parts, args.flags.yes);
+
+  const connection = await connect(args.flags, true);
+  try {
+    const zadig = createZadigClient({ baseUrl: connection.baseUrl, token: connection.token });
+    const request = zadig.request as unknown as (
+      method: string,
+      path: string,
+      init: Record<string, unknown>,
+    ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+    const data = await unwrap(
+      request(command.operation.method.toLowerCase(), command.operation.path, {
+        params: { path: parts.path, query: parts.query },
+        ...(parts.body === undefined ? {} : { body: parts.body }),
+      }),
+    );
+    const tty = Boolean(process.stdout.isTTY);
+    const listField = command.operation.pagination?.list;
+    process.stdout.write(
+      await render(data, { format: args.flags.output, tty, columns: process.stdout.columns, listField }),
+    );
+    if (tty && listField && args.flags.output === 'table') {
+      const page = data as Record<string, unknown>;
+      const shown = Array.isArray(page[listField]) ? (page[listField] as unknown[]).length : 0;
+      process.stderr.write(`Showing ${shown} of ${page.total ?? '?'} (page ${parts.query.pageNum}, --pageNum for more)\n`);
+    }
+    return ExitCode.Ok;
+  } catch (error) {
+    if (error instanceof ZadigError) throw new CliError(error.message, exitCodeOf(error));
+    throw error;
+  } finally {
+    await connection.close();
+  }
+}

@@ -1,0 +1,107 @@
+import { createServer, type Server } from 'node:http';
+import { unusedPort } from '@zadig-ts/testing';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import pkg from '../package.json' with { type: 'json' };
+import { runCli } from './run-cli.js';
+
+const env = { ZADIG_URL: inject('prismUrl'), ZADIG_TOKEN: 'cli-test-token' };
+
+describe('zadigctl usage', () => {
+  it('prints its version and help, with exit codes documented', async () => {
+    expect((await runCli(['--version'])).stdout).toBe(`zadigctl ${pkg.version}\n`);
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('releases         Version Management');
+    expect(help.stdout).toContain('4  authentication or permission failure');
+    const command = await runCli(['releases', 'list', '--help']);
+    expect(command.stdout).toContain('API:   GET /openapi/delivery/releases  (operationId listReleases)');
+    expect(command.stdout).toContain('--projectKey <string>');
+  });
+
+  it.each([
+    [['releases', 'list'], 'missing required flag --projectKey'],
+    [['releases', 'list', '--projectKey', 'p', '--pageSize', 'ten'], '--pageSize: expected an integer, got "ten"'],
+    [['releases', 'list', '--projectKey', 'p', '--colour'], 'unknown flag --colour for `zadigctl releases list`'],
+    [['releases', 'list', '--projectKey', 'p', '-o', 'xml'], '--output: unknown format "xml"'],
+    [['releases', 'lst'], 'unknown command "lst" in module releases'],
+    [['relases', 'list'], 'unknown module "relases"'],
+    [['release-plans', 'get'], 'missing required flag --id (or as the argument after `get`)'],
+    [['release-plans', 'get', 'a', 'b'], 'unexpected argument "b"'],
+  ])('rejects %j with exit code 2 and names what is wrong', async (args, message) => {
+    const { code, stderr, stdout } = await runCli(args, { env });
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stdout).toBe('');
+  });
+
+  it('requires a server and a token, and never takes the token as an argument', async () => {
+    const noServer = await runCli(['release-plans', 'list'], { env: {} });
+    expect(noServer.code).toBe(2);
+    expect(noServer.stderr).toContain('no Zadig server: pass --server <url> or set ZADIG_URL');
+    const noToken = await runCli(['release-plans', 'list'], { env: { ZADIG_URL: env.ZADIG_URL } });
+    expect(noToken.code).toBe(4);
+    expect(noToken.stderr).toContain('no API token: set ZADIG_TOKEN');
+    const tokenFlag = await runCli(['release-plans', 'list', '--token', 'x'], { env });
+    expect(tokenFlag.code).toBe(2);
+  });
+
+  it('prints the request for --dry-run with the token redacted', async () => {
+    const { code, stdout } = await runCli(['release-plans', 'list', '--pageSize', '5', '--dry-run', '-o', 'json'], { env });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      method: 'GET',
+      url: `${env.ZADIG_URL}/openapi/release_plan/v1?pageNum=1&pageSize=5`,
+      headers: { authorization: 'Bearer ***' },
+    });
+    expect(stdout).not.toContain(env.ZADIG_TOKEN);
+  });
+
+  it('exits 5 when the server cannot be reached', async () => {
+    const port = await unusedPort();
+    const { code, stderr } = await runCli(['release-plans', 'list'], { env: { ...env, ZADIG_URL: `http://127.0.0.1:${port}` } });
+    expect(code).toBe(5);
+    expect(stderr).toContain('could not connect (ECONNREFUSED)');
+  });
+
+  it('runs against the built-in mock with --mock, no server or token needed', async () => {
+    const { code, stdout, stderr } = await runCli(['--mock', 'release-plans', 'list', '-o', 'json'], { env: {} });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).total).toBe(26);
+  });
+});
+
+describe('API errors', () => {
+  let server: Server;
+  let url: string;
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (req.url?.startsWith('/openapi/release_plan/v1/forbidden')) {
+        res.writeHead(403).end();
+        return;
+      }
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ type: 'error', code: 6560, message: 'failed to create version', description: 'version v1 already exists', extra: {} }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it("shows the server's message and exits 1", async () => {
+    const { code, stderr } = await runCli(['release-plans', 'list'], { env: { ZADIG_URL: url, ZADIG_TOKEN: 't' } });
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      `error: GET ${url}/openapi/release_plan/v1?pageNum=1&pageSize=20 failed with 400: failed to create version: version v1 already exists\n`,
+    );
+  });
+
+  it('prints errors as JSON with --output json, and exits 4 on 403', async () => {
+    const { code, stderr } = await runCli(['release-plans', 'get', 'forbidden', '-o', 'json'], { env: { ZADIG_URL: url, ZADIG_TOKEN: 't' } });
+    expect(code).toBe(4);
+    expect(JSON.parse(stderr)).toEqual({
+      error: { message: `GET ${url}/openapi/release_plan/v1/forbidden failed with 403: empty response body`, exitCode: 4 },
+    });
+  });
+});

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const clientVersion = JSON.parse(readFileSync(new URL('../../packages/client/package.json', import.meta.url), 'utf8')).version;
+
+// One ESM bundle; commands are split into chunks loaded on demand, so `--version` loads one small file.
+// @zadig-ts/openapi stays a dependency (the mock server and the validator read its bundled spec).
+export default defineConfig({
+  entry: { zadigctl: 'src/main.ts' },
+  format: ['esm'],
+  splitting: true,
+  clean: true,
+  target: 'node20',
+  platform: 'node',
+  minify: true,
+  noExternal: ['@zadig-ts/client', 'openapi-fetch', 'yaml', '@zadig-ts/openapi/operations.json'],
+  external: ['@zadig-ts/openapi/mock', '@zadig-ts/openapi/validator'],
+  define: {
+    __ZADIGCTL_VERSION__: JSON.stringify(version),
+    __ZADIG_TS_VERSION__: JSON.stringify(clientVersion),
+  },
+  // Bundled CommonJS dependencies (yaml) call require(); give the ESM bundle one.
+  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __zadigctlRequire } from 'node:module';\nconst require = __zadigctlRequire(import.meta.url);" },
+});
