@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const clientVersion = JSON.parse(readFileSync(new URL('../../packages/client/package.json', import.meta.url), 'utf8')).version;
+const clientVersion = JSON.parse(
+  readFileSync(new URL('../../packages/client/package.json', import.meta.url), 'utf8'),
+).version;
 
 // One ESM bundle; commands are split into chunks loaded on demand, so `--version` loads one small file.
 // @zadig-ts/openapi stays a dependency (the mock server and the validator read its bundled spec).
@@ -21,5 +23,7 @@ export default defineConfig({
     __ZADIG_TS_VERSION__: JSON.stringify(clientVersion),
   },
   // Bundled CommonJS dependencies (yaml) call require(); give the ESM bundle one.
-  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __zadigctlRequire } from 'node:module';\nconst require = __zadigctlRequire(import.meta.url);" },
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __zadigctlRequire } from 'node:module';\nconst require = __zadigctlRequire(import.meta.url);",
+  },
 });

@@ -65,7 +65,10 @@ function parseCommandArgs(command: Command, argv: string[]) {
     const where = `zadigctl ${command.module} ${command.verb}`;
     if (unknown) {
       const guess = closest(unknown.replace(/^-+/, ''), Object.keys(options));
-      throw new UsageError(`unknown flag ${unknown} for \`${where}\``, guess ? `Did you mean --${guess}?` : `Run \`${where} --help\`.`);
+      throw new UsageError(
+        `unknown flag ${unknown} for \`${where}\``,
+        guess ? `Did you mean --${guess}?` : `Run \`${where} --help\`.`,
+      );
     }
     const missingValue = /Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(message)?.[1];
     if (missingValue) throw new UsageError(`flag ${missingValue} needs a value`, `Run \`${where} --help\`.`);
@@ -76,7 +79,9 @@ function parseCommandArgs(command: Command, argv: string[]) {
 function globalFlags(values: Record<string, unknown>): GlobalFlags {
   const output = (values.output as string | undefined) ?? 'table';
   if (!OUTPUT_FORMATS.includes(output as OutputFormat)) {
-    throw new UsageError(`--output: unknown format ${JSON.stringify(output)}; expected one of ${OUTPUT_FORMATS.join(', ')}`);
+    throw new UsageError(
+      `--output: unknown format ${JSON.stringify(output)}; expected one of ${OUTPUT_FORMATS.join(', ')}`,
+    );
   }
   return {
     output: output as OutputFormat,
@@ -89,12 +94,13 @@ function globalFlags(values: Record<string, unknown>): GlobalFlags {
 }
 
 function printError(error: unknown, json: boolean): number {
-  const code =
-    error instanceof UsageError || error instanceof CliError ? error.exitCode : ExitCode.Failure;
+  const code = error instanceof UsageError || error instanceof CliError ? error.exitCode : ExitCode.Failure;
   const hint = error instanceof UsageError || error instanceof CliError ? error.hint : undefined;
   const message = error instanceof Error ? error.message : String(error);
   if (json) {
-    process.stderr.write(`${JSON.stringify({ error: { message, exitCode: code, ...(hint ? { hint } : {}) } }, null, 2)}\n`);
+    process.stderr.write(
+      `${JSON.stringify({ error: { message, exitCode: code, ...(hint ? { hint } : {}) } }, null, 2)}\n`,
+    );
   } else {
     process.stderr.write(`error: ${message}\n${hint ? `${hint}\n` : ''}`);
   }
@@ -103,7 +109,8 @@ function printError(error: unknown, json: boolean): number {
 
 /** Runs zadigctl with the given arguments; resolves to the exit code. */
 export async function run(argv: string[], version: string): Promise<number> {
-  const wantsJson = argv.includes('json') && argv.some((a) => a === '-o' || a === '--output' || a.startsWith('--output='));
+  const wantsJson =
+    argv.includes('json') && argv.some((a) => a === '-o' || a === '--output' || a.startsWith('--output='));
   try {
     const [module, verb] = positionals(argv);
     const all = modules();
@@ -113,12 +120,17 @@ export async function run(argv: string[], version: string): Promise<number> {
         return ExitCode.Ok;
       }
       process.stdout.write(rootHelp());
-      return argv.length === 0 || argv.includes('--help') || argv.includes('-h') ? ExitCode.Ok : ExitCode.Usage;
+      return argv.length === 0 || argv.includes('--help') || argv.includes('-h')
+        ? ExitCode.Ok
+        : ExitCode.Usage;
     }
     const moduleCommands = all.get(module);
     if (!moduleCommands) {
       const guess = closest(module, [...all.keys()]);
-      throw new UsageError(`unknown module ${JSON.stringify(module)}`, guess ? `Did you mean \`zadigctl ${guess}\`?` : 'Run `zadigctl --help` for the modules.');
+      throw new UsageError(
+        `unknown module ${JSON.stringify(module)}`,
+        guess ? `Did you mean \`zadigctl ${guess}\`?` : 'Run `zadigctl --help` for the modules.',
+      );
     }
     if (!verb) {
       process.stdout.write(moduleHelp(module, moduleCommands));
@@ -126,10 +138,15 @@ export async function run(argv: string[], version: string): Promise<number> {
     }
     const command = findCommand(module, verb);
     if (!command) {
-      const guess = closest(verb, moduleCommands.map((c) => c.verb));
+      const guess = closest(
+        verb,
+        moduleCommands.map((c) => c.verb),
+      );
       throw new UsageError(
         `unknown command ${JSON.stringify(verb)} in module ${module}`,
-        guess ? `Did you mean \`zadigctl ${module} ${guess}\`?` : `Run \`zadigctl ${module} --help\` for its commands.`,
+        guess
+          ? `Did you mean \`zadigctl ${module} ${guess}\`?`
+          : `Run \`zadigctl ${module} --help\` for its commands.`,
       );
     }
     const parsed = parseCommandArgs(command, argv);

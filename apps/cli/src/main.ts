@@ -6,7 +6,9 @@ const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v' || argv[0] === 'version')) {
   process.stdout.write(`zadigctl ${__ZADIGCTL_VERSION__}\n`);
 } else {
-  import('./cli.js').then(({ run }) => run(argv, __ZADIGCTL_VERSION__)).then((code) => {
-    process.exitCode = code;
-  });
+  import('./cli.js')
+    .then(({ run }) => run(argv, __ZADIGCTL_VERSION__))
+    .then((code) => {
+      process.exitCode = code;
+    });
 }

@@ -20,8 +20,14 @@ describe('zadigctl usage', () => {
 
   it.each([
     [['releases', 'list'], 'missing required flag --projectKey'],
-    [['releases', 'list', '--projectKey', 'p', '--pageSize', 'ten'], '--pageSize: expected an integer, got "ten"'],
-    [['releases', 'list', '--projectKey', 'p', '--colour'], 'unknown flag --colour for `zadigctl releases list`'],
+    [
+      ['releases', 'list', '--projectKey', 'p', '--pageSize', 'ten'],
+      '--pageSize: expected an integer, got "ten"',
+    ],
+    [
+      ['releases', 'list', '--projectKey', 'p', '--colour'],
+      'unknown flag --colour for `zadigctl releases list`',
+    ],
     [['releases', 'list', '--projectKey', 'p', '-o', 'xml'], '--output: unknown format "xml"'],
     [['releases', 'lst'], 'unknown command "lst" in module releases'],
     [['relases', 'list'], 'unknown module "relases"'],
@@ -46,7 +52,10 @@ describe('zadigctl usage', () => {
   });
 
   it('prints the request for --dry-run with the token redacted', async () => {
-    const { code, stdout } = await runCli(['release-plans', 'list', '--pageSize', '5', '--dry-run', '-o', 'json'], { env });
+    const { code, stdout } = await runCli(
+      ['release-plans', 'list', '--pageSize', '5', '--dry-run', '-o', 'json'],
+      { env },
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
       method: 'GET',
@@ -58,13 +67,17 @@ describe('zadigctl usage', () => {
 
   it('exits 5 when the server cannot be reached', async () => {
     const port = await unusedPort();
-    const { code, stderr } = await runCli(['release-plans', 'list'], { env: { ...env, ZADIG_URL: `http://127.0.0.1:${port}` } });
+    const { code, stderr } = await runCli(['release-plans', 'list'], {
+      env: { ...env, ZADIG_URL: `http://127.0.0.1:${port}` },
+    });
     expect(code).toBe(5);
     expect(stderr).toContain('could not connect (ECONNREFUSED)');
   });
 
   it('runs against the built-in mock with --mock, no server or token needed', async () => {
-    const { code, stdout, stderr } = await runCli(['--mock', 'release-plans', 'list', '-o', 'json'], { env: {} });
+    const { code, stdout, stderr } = await runCli(['--mock', 'release-plans', 'list', '-o', 'json'], {
+      env: {},
+    });
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(JSON.parse(stdout).total).toBe(26);
@@ -81,7 +94,15 @@ describe('API errors', () => {
         return;
       }
       res.writeHead(400, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ type: 'error', code: 6560, message: 'failed to create version', description: 'version v1 already exists', extra: {} }));
+      res.end(
+        JSON.stringify({
+          type: 'error',
+          code: 6560,
+          message: 'failed to create version',
+          description: 'version v1 already exists',
+          extra: {},
+        }),
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const address = server.address();
@@ -90,7 +111,9 @@ describe('API errors', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it("shows the server's message and exits 1", async () => {
-    const { code, stderr } = await runCli(['release-plans', 'list'], { env: { ZADIG_URL: url, ZADIG_TOKEN: 't' } });
+    const { code, stderr } = await runCli(['release-plans', 'list'], {
+      env: { ZADIG_URL: url, ZADIG_TOKEN: 't' },
+    });
     expect(code).toBe(1);
     expect(stderr).toBe(
       `error: GET ${url}/openapi/release_plan/v1?pageNum=1&pageSize=20 failed with 400: failed to create version: version v1 already exists\n`,
@@ -98,10 +121,15 @@ describe('API errors', () => {
   });
 
   it('prints errors as JSON with --output json, and exits 4 on 403', async () => {
-    const { code, stderr } = await runCli(['release-plans', 'get', 'forbidden', '-o', 'json'], { env: { ZADIG_URL: url, ZADIG_TOKEN: 't' } });
+    const { code, stderr } = await runCli(['release-plans', 'get', 'forbidden', '-o', 'json'], {
+      env: { ZADIG_URL: url, ZADIG_TOKEN: 't' },
+    });
     expect(code).toBe(4);
     expect(JSON.parse(stderr)).toEqual({
-      error: { message: `GET ${url}/openapi/release_plan/v1/forbidden failed with 403: empty response body`, exitCode: 4 },
+      error: {
+        message: `GET ${url}/openapi/release_plan/v1/forbidden failed with 403: empty response body`,
+        exitCode: 4,
+      },
     });
   });
 });

@@ -12,23 +12,40 @@ describe('zadigctl releases', () => {
     const { code, stdout, stderr } = await runCli(['releases', 'list', '--projectKey', 'yaml'], { env });
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout.trim().split('\n').map((l) => l.split('\t').slice(0, 5))).toEqual([
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split('\t').slice(0, 5)),
+    ).toEqual([
       ['66287b110b8b8a631910f5ae', 'v13', 'K8SYaml', 'manual', 'success'],
       ['662751047ac26dae6a3a1472', 'v12', 'K8SYaml', 'from_env', 'failed'],
     ]);
   });
 
   it('prints JSON and YAML', async () => {
-    const json = await runCli(['releases', 'list', '--project-key', 'yaml', '--pageSize', '2', '-o', 'json'], { env });
+    const json = await runCli(
+      ['releases', 'list', '--project-key', 'yaml', '--pageSize', '2', '-o', 'json'],
+      { env },
+    );
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toMatchObject({ total: 12, list: [{ version_name: 'v13' }, { version_name: 'v12' }] });
-    const yaml = await runCli(['releases', 'get', '--projectKey', 'yaml', '--versionName', 'v7.0.0', '--output', 'yaml'], { env });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      total: 12,
+      list: [{ version_name: 'v13' }, { version_name: 'v12' }],
+    });
+    const yaml = await runCli(
+      ['releases', 'get', '--projectKey', 'yaml', '--versionName', 'v7.0.0', '--output', 'yaml'],
+      { env },
+    );
     expect(yaml.code).toBe(0);
     expect(yaml.stdout).toMatch(/^version: v7\.0\.0\nproject_name: yaml\n/);
   });
 
   it('gets a version by ID from a legacy server, with the ID as an argument', async () => {
-    const { code, stdout } = await runCli(['releases', 'get-by-id', '66287b110b8b8a631910f5ae', '-o', 'json'], { env });
+    const { code, stdout } = await runCli(
+      ['releases', 'get-by-id', '66287b110b8b8a631910f5ae', '-o', 'json'],
+      { env },
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout).version_info.version_name).toBe('v13');
   });
@@ -38,7 +55,9 @@ describe('zadigctl releases', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('refusing to delete without confirmation');
     expect(refused.stderr).toContain('Pass --yes');
-    const done = await runCli(['releases', 'delete', 'abc', '--projectKey', 'yaml', '--yes', '-o', 'json'], { env });
+    const done = await runCli(['releases', 'delete', 'abc', '--projectKey', 'yaml', '--yes', '-o', 'json'], {
+      env,
+    });
     expect(done.code).toBe(0);
     expect(JSON.parse(done.stdout)).toEqual({ message: 'success' });
   });
@@ -52,7 +71,20 @@ describe('zadigctl releases', () => {
         version_name: 'v9',
         source: 'from_env',
         env_name: 'dev',
-        services: [{ service_name: 'service1', images: [{ container_name: 'service1', image_name: 'service1', target_image: 'r/s:v9', target_image_tag: 'v9', push_image: true }] }],
+        services: [
+          {
+            service_name: 'service1',
+            images: [
+              {
+                container_name: 'service1',
+                image_name: 'service1',
+                target_image: 'r/s:v9',
+                target_image_tag: 'v9',
+                push_image: true,
+              },
+            ],
+          },
+        ],
       }),
     );
     const created = await runCli(['releases', 'create-k8s', '--file', k8s, '-o', 'json'], { env });
@@ -70,16 +102,24 @@ describe('zadigctl releases', () => {
       '    images:',
       '      - {container_name: service2, image_name: service2, target_image: r/s2:v2, target_image_tag: v2, push_image: true, image_path: {image: image.repository, tag: image.tag}}',
     ].join('\n');
-    const helm = await runCli(['releases', 'create-helm', '--file', '-', '-o', 'json'], { env, input: helmYaml });
+    const helm = await runCli(['releases', 'create-helm', '--file', '-', '-o', 'json'], {
+      env,
+      input: helmYaml,
+    });
     expect(helm.stderr).toBe('');
     expect(helm.code).toBe(0);
     expect(JSON.parse(helm.stdout)).toEqual({ message: 'success' });
   });
 
   it('retries a version with id and projectKey in the query', async () => {
-    const { code, stdout } = await runCli(['releases', 'retry', '--id', 'abc', '--projectKey', 'yaml', '--dry-run'], { env });
+    const { code, stdout } = await runCli(
+      ['releases', 'retry', '--id', 'abc', '--projectKey', 'yaml', '--dry-run'],
+      { env },
+    );
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toBe(`POST ${env.ZADIG_URL}/openapi/delivery/releases/retry?id=abc&projectKey=yaml`);
+    expect(stdout.split('\n')[0]).toBe(
+      `POST ${env.ZADIG_URL}/openapi/delivery/releases/retry?id=abc&projectKey=yaml`,
+    );
     const sent = await runCli(['releases', 'retry', '--id', 'abc', '--projectKey', 'yaml'], { env });
     expect(sent.code).toBe(0);
   });
@@ -103,7 +143,10 @@ describe('zadigctl releases', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--file: cannot read');
     expect(missing.stderr).toContain('ENOENT');
-    const malformed = await runCli(['releases', 'create-k8s', '--file', '-'], { env, input: '{"project_key": ' });
+    const malformed = await runCli(['releases', 'create-k8s', '--file', '-'], {
+      env,
+      input: '{"project_key": ',
+    });
     expect(malformed.code).toBe(2);
     expect(malformed.stderr).toMatch(/--file: stdin is not valid YAML or JSON at line 1/);
     const none = await runCli(['releases', 'create-k8s'], { env });

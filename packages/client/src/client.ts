@@ -28,7 +28,8 @@ const USER_AGENT = `zadig-ts-client/${VERSION}`;
 function authMiddleware(token: string | undefined): Middleware {
   return {
     onRequest({ request }) {
-      if (token && !request.headers.has('authorization')) request.headers.set('authorization', `Bearer ${token}`);
+      if (token && !request.headers.has('authorization'))
+        request.headers.set('authorization', `Bearer ${token}`);
       return request;
     },
   };

@@ -31,7 +31,9 @@ export function normalizeBaseUrl(raw: string | undefined): string {
     );
   }
   if (url.username || url.password) {
-    throw new ZadigConfigError('Invalid Zadig address: credentials do not belong in the URL; pass the token instead.');
+    throw new ZadigConfigError(
+      'Invalid Zadig address: credentials do not belong in the URL; pass the token instead.',
+    );
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }

@@ -142,7 +142,9 @@ export class ZadigConnectionError extends ZadigError {
     readonly url: string,
     options?: { cause?: unknown },
   ) {
-    const cause = options?.cause as { message?: string; cause?: { code?: string; message?: string } } | undefined;
+    const cause = options?.cause as
+      | { message?: string; cause?: { code?: string; message?: string } }
+      | undefined;
     const reason = cause?.cause?.code ?? cause?.cause?.message ?? cause?.message ?? 'connection failed';
     super(`${method} ${url} failed: could not connect (${reason})`, options);
   }

@@ -1,3 +1,4 @@
+export type { components, operations, paths } from '@zadig-ts/openapi';
 export { createZadigClient, type ZadigClient, type ZadigClientOptions } from './client.js';
 export { normalizeBaseUrl } from './config.js';
 export {
@@ -21,4 +22,3 @@ export {
 } from './errors.js';
 export { type FetchResult, unwrap } from './unwrap.js';
 export { VERSION } from './version.js';
-export type { components, operations, paths } from '@zadig-ts/openapi';

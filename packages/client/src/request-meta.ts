@@ -13,8 +13,10 @@ export function tagRequest(response: Response, request: Request): Response {
 }
 
 export function requestOf(response: Response): RequestMeta {
-  return (response as unknown as Record<symbol, RequestMeta | undefined>)[META] ?? {
-    method: 'REQUEST',
-    url: response.url,
-  };
+  return (
+    (response as unknown as Record<symbol, RequestMeta | undefined>)[META] ?? {
+      method: 'REQUEST',
+      url: response.url,
+    }
+  );
 }

@@ -26,4 +26,3 @@ export async function unwrap<T>(pending: Promise<FetchResult<T>> | FetchResult<T
   }
   return data as T;
 }
-

@@ -1,12 +1,22 @@
 // Derived from the spec: every operation is called through the client against Prism with its example
 // parameters and body, and must get its documented 2xx with a body that validates against its schema.
 // Adding an operation to the spec adds it here with no new test code.
-import { exampleBody, exampleParams, operations, successStatus, validateResponse } from '@zadig-ts/testing/spec';
+import {
+  exampleBody,
+  exampleParams,
+  operations,
+  successStatus,
+  validateResponse,
+} from '@zadig-ts/testing/spec';
 import { describe, expect, inject, it } from 'vitest';
 import { createZadigClient } from '../src/index.js';
 
 const zadig = createZadigClient({ baseUrl: inject('prismUrl'), token: 'contract-test-token' });
-type AnyRequest = (method: string, path: string, init: Record<string, unknown>) => Promise<{
+type AnyRequest = (
+  method: string,
+  path: string,
+  init: Record<string, unknown>,
+) => Promise<{
   data?: unknown;
   error?: unknown;
   response: Response;

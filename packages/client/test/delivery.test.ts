@@ -7,7 +7,9 @@ const zadig = createZadigClient({ baseUrl: inject('prismUrl'), token: 'test-toke
 describe('Version Management against the mock', () => {
   it('lists versions with create_time, as the server sends it', async () => {
     const page = await unwrap(
-      zadig.GET('/openapi/delivery/releases', { params: { query: { projectKey: 'yaml', pageNum: 1, pageSize: 20 } } }),
+      zadig.GET('/openapi/delivery/releases', {
+        params: { query: { projectKey: 'yaml', pageNum: 1, pageSize: 20 } },
+      }),
     );
     expectTypeOf(page.list).toEqualTypeOf<components['schemas']['DeliveryVersionInfo'][]>();
     expect(page.total).toBe(12);
@@ -19,7 +21,9 @@ describe('Version Management against the mock', () => {
 
   it('gets version details by project and version name', async () => {
     const version = await unwrap(
-      zadig.GET('/openapi/delivery/releases/detail', { params: { query: { projectKey: 'yaml', versionName: 'v7.0.0' } } }),
+      zadig.GET('/openapi/delivery/releases/detail', {
+        params: { query: { projectKey: 'yaml', versionName: 'v7.0.0' } },
+      }),
     );
     expect(version.version).toBe('v7.0.0');
     expect(version.services.map((s) => s.service_name)).toEqual(['service1', 'service2']);
@@ -98,7 +102,9 @@ describe('Version Management against the mock', () => {
     );
     expect(helm.message).toBe('success');
     const retried = await unwrap(
-      zadig.POST('/openapi/delivery/releases/retry', { params: { query: { id: 'abc', projectKey: 'yaml' } } }),
+      zadig.POST('/openapi/delivery/releases/retry', {
+        params: { query: { id: 'abc', projectKey: 'yaml' } },
+      }),
     );
     expect(retried.message).toBe('success');
   });
@@ -129,7 +135,15 @@ describe('Version Management against the mock', () => {
             service_name: 's',
             chart_version: '1',
             // @ts-expect-error image_path is required for Helm images
-            images: [{ container_name: 's', image_name: 's', target_image: 't', target_image_tag: 't', push_image: true }],
+            images: [
+              {
+                container_name: 's',
+                image_name: 's',
+                target_image: 't',
+                target_image_tag: 't',
+                push_image: true,
+              },
+            ],
           },
         ],
       },

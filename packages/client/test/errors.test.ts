@@ -6,7 +6,7 @@ import {
   InternalServerError,
   PermissionDeniedError,
   unwrap,
-  ZadigApiError,
+  type ZadigApiError,
   ZadigConfigError,
   ZadigConnectionError,
 } from '../src/index.js';
@@ -17,9 +17,9 @@ const TOKEN = 'secret-token-never-printed';
 describe('typed errors', () => {
   it('turns a missing token into an AuthenticationError carrying Zadig code and description', async () => {
     const zadig = createZadigClient({ baseUrl, token: '' });
-    const error = await unwrap(zadig.GET('/openapi/release_plan/v1', { params: { query: { pageNum: 1, pageSize: 1 } } })).catch(
-      (e: unknown) => e,
-    );
+    const error = await unwrap(
+      zadig.GET('/openapi/release_plan/v1', { params: { query: { pageNum: 1, pageSize: 1 } } }),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({ status: 401, code: 401, description: 'token is invalid', method: 'GET' });
     expect((error as ZadigApiError).url).toContain('/openapi/release_plan/v1?pageNum=1&pageSize=1');
@@ -31,14 +31,19 @@ describe('typed errors', () => {
       zadig.GET('/openapi/release_plan/v1/{id}', { params: { path: { id: 'x' } } }),
     ).catch((e: unknown) => e)) as ZadigApiError;
     expect(error).toBeInstanceOf(InternalServerError);
-    expect(error.message).toBe('GET ' + `${baseUrl}/openapi/release_plan/v1/x failed with 500: Internal Error: failed to query the database`);
+    expect(error.message).toBe(
+      'GET ' +
+        `${baseUrl}/openapi/release_plan/v1/x failed with 500: Internal Error: failed to query the database`,
+    );
     expect(JSON.stringify({ ...error, message: error.message, stack: error.stack })).not.toContain(TOKEN);
   });
 
   it('turns an empty 403 into a PermissionDeniedError', async () => {
     const zadig = createZadigClient({ baseUrl, token: TOKEN, headers: { prefer: 'code=403' } });
     const error = (await unwrap(
-      zadig.DELETE('/openapi/delivery/releases/{id}', { params: { path: { id: 'x' }, query: { projectKey: 'p' } } }),
+      zadig.DELETE('/openapi/delivery/releases/{id}', {
+        params: { path: { id: 'x' }, query: { projectKey: 'p' } },
+      }),
     ).catch((e: unknown) => e)) as ZadigApiError;
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect(error.message).toContain('failed with 403: empty response body');
@@ -91,6 +96,8 @@ describe('configuration', () => {
   });
 
   it('refuses to start without any address', () => {
-    expect(() => createZadigClient({})).toThrow('No Zadig address: pass baseUrl to createZadigClient() or set ZADIG_URL');
+    expect(() => createZadigClient({})).toThrow(
+      'No Zadig address: pass baseUrl to createZadigClient() or set ZADIG_URL',
+    );
   });
 });

@@ -6,7 +6,9 @@ const zadig = createZadigClient({ baseUrl: inject('prismUrl'), token: 'test-toke
 
 describe('Release Plan against the mock', () => {
   it('lists release plans', async () => {
-    const page = await unwrap(zadig.GET('/openapi/release_plan/v1', { params: { query: { pageNum: 1, pageSize: 10 } } }));
+    const page = await unwrap(
+      zadig.GET('/openapi/release_plan/v1', { params: { query: { pageNum: 1, pageSize: 10 } } }),
+    );
     expect(page.total).toBe(26);
     expect(page.list[0]?.name).toBe('test-workflow-0904');
   });
@@ -31,7 +33,11 @@ describe('Release Plan against the mock', () => {
           manager: 'admin',
           start_time: 1693558721,
           end_time: 1694016000,
-          approval: { enabled: true, type: 'native', native_approval: { timeout: 5, needed_approvers: 1, approve_users: [{ user_name: 'admin' }] } },
+          approval: {
+            enabled: true,
+            type: 'native',
+            native_approval: { timeout: 5, needed_approvers: 1, approve_users: [{ user_name: 'admin' }] },
+          },
         },
       }),
     );
@@ -78,6 +84,8 @@ describe('Release Plan against the mock', () => {
     // @ts-expect-error manager is required
     const { response } = await zadig.POST('/openapi/release_plan/v1', { body: { name: 'p' } });
     expect(response.status).toBe(400);
-    expect(prismViolations(response).map((v) => v.message)).toContain("Request body must have required property 'manager'");
+    expect(prismViolations(response).map((v) => v.message)).toContain(
+      "Request body must have required property 'manager'",
+    );
   });
 });

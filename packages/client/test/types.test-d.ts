@@ -33,6 +33,8 @@ describe('the client is typed by the spec', () => {
     const { data } = await zadig.GET('/openapi/delivery/releases/detail', {
       params: { query: { projectKey: 'p', versionName: 'v' } },
     });
-    expectTypeOf(data?.services).toEqualTypeOf<components['schemas']['DeliveryVersionService'][] | undefined>();
+    expectTypeOf(data?.services).toEqualTypeOf<
+      components['schemas']['DeliveryVersionService'][] | undefined
+    >();
   });
 });

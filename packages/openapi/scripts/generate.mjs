@@ -23,11 +23,28 @@ function bundle() {
   const tmp = mkdtempSync(join(tmpdir(), 'zadig-bundle-'));
   try {
     const out = join(tmp, 'openapi.json');
-    execFileSync(
-      process.execPath,
-      [redocly, 'bundle', join(specDir, 'openapi.yaml'), '--config', join(specDir, 'redocly.yaml'), '-o', out],
-      { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
-    );
+    try {
+      execFileSync(
+        process.execPath,
+        [
+          redocly,
+          'bundle',
+          join(specDir, 'openapi.yaml'),
+          '--config',
+          join(specDir, 'redocly.yaml'),
+          '-o',
+          out,
+        ],
+        {
+          stdio: 'pipe',
+          env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+        },
+      );
+    } catch (error) {
+      // Redocly's own output says what is wrong; show it only when bundling fails.
+      process.stderr.write(String(error.stderr ?? error.message));
+      process.exit(1);
+    }
     return JSON.parse(readFileSync(out, 'utf8'));
   } finally {
     rmSync(tmp, { recursive: true, force: true });

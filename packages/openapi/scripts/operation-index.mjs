@@ -55,7 +55,12 @@ export function buildOperationIndex(doc) {
           ...schemaType(doc, p.schema),
         })),
         ...(body
-          ? { requestBody: { required: Boolean(body.required), contentType: Object.keys(body.content ?? {})[0] } }
+          ? {
+              requestBody: {
+                required: Boolean(body.required),
+                contentType: Object.keys(body.content ?? {})[0],
+              },
+            }
           : {}),
         ...(paginated ? { pagination: { list: listField(doc, op) ?? 'list' } } : {}),
       });

@@ -96,7 +96,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`Prism did not start within ${options.startTimeoutMs ?? 60_000} ms:\n${log.join('\n')}`));
+      reject(
+        new Error(`Prism did not start within ${options.startTimeoutMs ?? 60_000} ms:\n${log.join('\n')}`),
+      );
     }, options.startTimeoutMs ?? 60_000);
     const onData = (chunk: Buffer) => {
       for (const line of chunk.toString('utf8').split('\n')) {

@@ -78,18 +78,25 @@ export interface SpecValidator {
  * const violations = createSpecValidator().requestBody('createK8sRelease', body);
  * for (const v of violations) console.error(`${v.pointer}: ${v.message}`);
  */
-export function createSpecValidator(doc: Json = JSON.parse(readFileSync(bundledSpecPath, 'utf8'))): SpecValidator {
+export function createSpecValidator(
+  doc: Json = JSON.parse(readFileSync(bundledSpecPath, 'utf8')),
+): SpecValidator {
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
   ajv.addSchema({ $id: 'spec', components: doc.components ?? {} });
   const operations = new Map<string, Json>();
   for (const item of Object.values<Json>(doc.paths ?? {})) {
-    for (const method of METHODS) if (item[method]?.operationId) operations.set(item[method].operationId, item[method]);
+    for (const method of METHODS)
+      if (item[method]?.operationId) operations.set(item[method].operationId, item[method]);
   }
   const compiled = new Map<string, ValidateFunction | null>();
 
   const deref = (node: Json): Json => {
     let current = node;
-    while (current?.$ref) current = current.$ref.slice(2).split('/').reduce((acc: Json, key: string) => acc?.[key], doc);
+    while (current?.$ref)
+      current = current.$ref
+        .slice(2)
+        .split('/')
+        .reduce((acc: Json, key: string) => acc?.[key], doc);
     return current;
   };
   const rewrite = (node: Json): Json => {
@@ -97,7 +104,10 @@ export function createSpecValidator(doc: Json = JSON.parse(readFileSync(bundledS
     if (!node || typeof node !== 'object') return node;
     const out: Json = {};
     for (const [key, value] of Object.entries(node)) {
-      out[key] = key === '$ref' && typeof value === 'string' && value.startsWith('#/') ? `spec${value}` : rewrite(value);
+      out[key] =
+        key === '$ref' && typeof value === 'string' && value.startsWith('#/')
+          ? `spec${value}`
+          : rewrite(value);
     }
     return out;
   };
@@ -117,14 +127,19 @@ export function createSpecValidator(doc: Json = JSON.parse(readFileSync(bundledS
     !validate || validate(value) ? [] : simplify(validate.errors ?? []);
   const responseSchema = (operationId: string, status: number): Json => {
     const responses = operation(operationId).responses ?? {};
-    const response = deref(responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses.default);
+    const response = deref(
+      responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses.default,
+    );
     return response?.content?.['application/json']?.schema;
   };
 
   return {
     requestBody(operationId, body) {
       return run(
-        validatorFor(`req:${operationId}`, () => deref(operation(operationId).requestBody)?.content?.['application/json']?.schema),
+        validatorFor(
+          `req:${operationId}`,
+          () => deref(operation(operationId).requestBody)?.content?.['application/json']?.schema,
+        ),
         body,
       );
     },

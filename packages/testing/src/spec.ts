@@ -58,13 +58,17 @@ function firstExample(media: Json): unknown {
 }
 
 /** Path and query values for an operation, from each parameter's schema example. */
-export function exampleParams(op: IndexedOperation): { path: Record<string, unknown>; query: Record<string, unknown> } {
+export function exampleParams(op: IndexedOperation): {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+} {
   const params: { path: Record<string, unknown>; query: Record<string, unknown> } = { path: {}, query: {} };
   for (const p of op.parameters) {
     if (!p.required || (p.in !== 'path' && p.in !== 'query')) continue;
     const declared = (operationObject(op).parameters ?? []).map(deref).find((d: Json) => d.name === p.name);
     const schema = deref(declared?.schema) ?? {};
-    params[p.in][p.name] = declared?.example ?? schema.example ?? schema.examples?.[0] ?? schema.enum?.[0] ?? 'x';
+    params[p.in][p.name] =
+      declared?.example ?? schema.example ?? schema.examples?.[0] ?? schema.enum?.[0] ?? 'x';
   }
   return params;
 }
@@ -84,6 +88,7 @@ const validator = createSpecValidator(spec);
 
 /** Validates a response body against the operation's schema for that status; returns the violations. */
 export function validateResponse(op: IndexedOperation, status: number, body: unknown): Violation[] {
-  if (!validator.hasResponseBody(op.operationId, status)) throw new Error(`${op.operationId} documents no JSON body for ${status}`);
+  if (!validator.hasResponseBody(op.operationId, status))
+    throw new Error(`${op.operationId} documents no JSON body for ${status}`);
   return validator.response(op.operationId, status, body);
 }

@@ -21,19 +21,43 @@ const ENVIRONMENT = `Environment:
   ZADIG_TOKEN  API token (Zadig: Account Settings > API Token); never pass it as an argument`;
 
 export function rootHelp(): string {
-  const lines = ['zadigctl: the command line for the Zadig OpenAPI', '', 'Usage: zadigctl <module> <command> [flags]', '', 'Modules:'];
+  const lines = [
+    'zadigctl: the command line for the Zadig OpenAPI',
+    '',
+    'Usage: zadigctl <module> <command> [flags]',
+    '',
+    'Modules:',
+  ];
   for (const [module, cmds] of modules()) {
     lines.push(`  ${module.padEnd(16)} ${cmds[0]?.operation.tag} (${cmds.map((c) => c.verb).join(', ')})`);
   }
-  lines.push('', 'Run `zadigctl <module> --help` for its commands.', '', GLOBAL_FLAGS, '', ENVIRONMENT, '', EXIT_CODES, '');
+  lines.push(
+    '',
+    'Run `zadigctl <module> --help` for its commands.',
+    '',
+    GLOBAL_FLAGS,
+    '',
+    ENVIRONMENT,
+    '',
+    EXIT_CODES,
+    '',
+  );
   return lines.join('\n');
 }
 
 export function moduleHelp(module: string, cmds: Command[]): string {
   const width = Math.max(...cmds.map((c) => c.verb.length)) + 2;
-  const lines = [`${cmds[0]?.operation.tag}`, '', `Usage: zadigctl ${module} <command> [flags]`, '', 'Commands:'];
+  const lines = [
+    `${cmds[0]?.operation.tag}`,
+    '',
+    `Usage: zadigctl ${module} <command> [flags]`,
+    '',
+    'Commands:',
+  ];
   for (const c of cmds) {
-    lines.push(`  ${c.verb.padEnd(width)} ${c.operation.summary}${c.operation.deprecated ? ' (deprecated)' : ''}`);
+    lines.push(
+      `  ${c.verb.padEnd(width)} ${c.operation.summary}${c.operation.deprecated ? ' (deprecated)' : ''}`,
+    );
   }
   lines.push('', `Run \`zadigctl ${module} <command> --help\` for its flags.`, '');
   return lines.join('\n');
@@ -67,7 +91,12 @@ export function commandHelp(command: Command): string {
   }
   if (op.requestBody) {
     lines.push(
-      flagLine('file', 'path', 'Request body, YAML or JSON; `-` reads stdin (as does piping into the command). Validated against the spec before sending.', op.requestBody.required),
+      flagLine(
+        'file',
+        'path',
+        'Request body, YAML or JSON; `-` reads stdin (as does piping into the command). Validated against the spec before sending.',
+        op.requestBody.required,
+      ),
     );
   }
   if (command.destructive) lines.push('', 'Asks for confirmation on a terminal; pass --yes otherwise.');

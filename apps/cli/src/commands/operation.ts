@@ -38,12 +38,15 @@ function coerce(p: OperationParameter, raw: string): string | number | boolean {
   if (p.type === 'integer' || p.type === 'number') {
     const value = Number(raw);
     if (raw.trim() === '' || Number.isNaN(value) || (p.type === 'integer' && !Number.isInteger(value))) {
-      throw new UsageError(`${flag}: expected ${p.type === 'integer' ? 'an integer' : 'a number'}, got ${JSON.stringify(raw)}`);
+      throw new UsageError(
+        `${flag}: expected ${p.type === 'integer' ? 'an integer' : 'a number'}, got ${JSON.stringify(raw)}`,
+      );
     }
     return value;
   }
   if (p.type === 'boolean') {
-    if (raw !== 'true' && raw !== 'false') throw new UsageError(`${flag}: expected true or false, got ${JSON.stringify(raw)}`);
+    if (raw !== 'true' && raw !== 'false')
+      throw new UsageError(`${flag}: expected true or false, got ${JSON.stringify(raw)}`);
     return raw === 'true';
   }
   return raw;
@@ -61,7 +64,8 @@ function collectParameters(command: Command, args: OperationArgs): RequestParts 
     if (raw === undefined && op.pagination && p.name in PAGE_DEFAULTS) raw = String(PAGE_DEFAULTS[p.name]);
     if (raw === undefined) {
       if (p.required) {
-        const positional = p.in === 'path' && pathParams.length === 1 ? ` (or as the argument after \`${command.verb}\`)` : '';
+        const positional =
+          p.in === 'path' && pathParams.length === 1 ? ` (or as the argument after \`${command.verb}\`)` : '';
         throw new UsageError(
           `missing required flag --${p.name}${positional}: ${p.description.replace(/\s+/g, ' ').trim()}`,
           `Run \`zadigctl ${command.module} ${command.verb} --help\`.`,
@@ -72,7 +76,9 @@ function collectParameters(command: Command, args: OperationArgs): RequestParts 
     parts[p.in as 'path' | 'query'][p.name] = coerce(p, raw);
   }
   if (extra.length) {
-    throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])} for \`zadigctl ${command.module} ${command.verb}\``);
+    throw new UsageError(
+      `unexpected argument ${JSON.stringify(extra[0])} for \`zadigctl ${command.module} ${command.verb}\``,
+    );
   }
   return parts;
 }
@@ -89,7 +95,12 @@ async function collectBody(command: Command, args: OperationArgs): Promise<unkno
     );
   }
   const body = await readBody(file);
-  await validateBody(op.operationId, body, file === '-' ? 'stdin' : file, `zadigctl ${command.module} ${command.verb}`);
+  await validateBody(
+    op.operationId,
+    body,
+    file === '-' ? 'stdin' : file,
+    `zadigctl ${command.module} ${command.verb}`,
+  );
   return body;
 }
 
@@ -112,13 +123,17 @@ async function confirm(command: Command, parts: RequestParts, yes: boolean): Pro
 }
 
 function requestUrl(baseUrl: string, path: string, parts: RequestParts): string {
-  const filled = path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(parts.path[name] ?? '')));
+  const filled = path.replace(/\{([^}]+)\}/g, (_, name: string) =>
+    encodeURIComponent(String(parts.path[name] ?? '')),
+  );
   const query = new URLSearchParams(Object.entries(parts.query).map(([k, v]) => [k, String(v)])).toString();
   return `${baseUrl.replace(/\/+$/, '')}${filled}${query ? `?${query}` : ''}`;
 }
 
 function dryRun(command: Command, parts: RequestParts, flags: GlobalFlags): number {
-  const baseUrl = flags.mock ? 'http://127.0.0.1:<mock port>' : (flags.server ?? process.env.ZADIG_URL ?? '$ZADIG_URL');
+  const baseUrl = flags.mock
+    ? 'http://127.0.0.1:<mock port>'
+    : (flags.server ?? process.env.ZADIG_URL ?? '$ZADIG_URL');
   const request = {
     method: command.operation.method,
     url: requestUrl(baseUrl, command.operation.path, parts),
@@ -131,7 +146,10 @@ function dryRun(command: Command, parts: RequestParts, flags: GlobalFlags): numb
   if (flags.output === 'json') {
     process.stdout.write(`${JSON.stringify(request, null, 2)}\n`);
   } else {
-    const lines = [`${request.method} ${request.url}`, ...Object.entries(request.headers).map(([k, v]) => `${k}: ${v}`)];
+    const lines = [
+      `${request.method} ${request.url}`,
+      ...Object.entries(request.headers).map(([k, v]) => `${k}: ${v}`),
+    ];
     if (request.body !== undefined) lines.push('', JSON.stringify(request.body, null, 2));
     process.stdout.write(`${lines.join('\n')}\n`);
   }
@@ -139,7 +157,8 @@ function dryRun(command: Command, parts: RequestParts, flags: GlobalFlags): numb
 }
 
 function exitCodeOf(error: unknown): number {
-  if (error instanceof ZadigApiError) return error.status === 401 || error.status === 403 ? ExitCode.Auth : ExitCode.Failure;
+  if (error instanceof ZadigApiError)
+    return error.status === 401 || error.status === 403 ? ExitCode.Auth : ExitCode.Failure;
   if (error instanceof ZadigConnectionError || error instanceof ZadigTimeoutError) return ExitCode.Network;
   return ExitCode.Failure;
 }
@@ -173,7 +192,9 @@ export async function runOperation(command: Command, args: OperationArgs): Promi
     if (tty && listField && args.flags.output === 'table') {
       const page = data as Record<string, unknown>;
       const shown = Array.isArray(page[listField]) ? (page[listField] as unknown[]).length : 0;
-      process.stderr.write(`Showing ${shown} of ${page.total ?? '?'} (page ${parts.query.pageNum}, --pageNum for more)\n`);
+      process.stderr.write(
+        `Showing ${shown} of ${page.total ?? '?'} (page ${parts.query.pageNum}, --pageNum for more)\n`,
+      );
     }
     return ExitCode.Ok;
   } catch (error) {

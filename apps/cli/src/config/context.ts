@@ -27,7 +27,10 @@ async function startMock(): Promise<Connection> {
 }
 
 /** Where requests go: `--mock`, else `--server`, else `ZADIG_URL`; the token comes from `ZADIG_TOKEN`. */
-export async function connect(flags: { mock: boolean; server?: string }, needsToken: boolean): Promise<Connection> {
+export async function connect(
+  flags: { mock: boolean; server?: string },
+  needsToken: boolean,
+): Promise<Connection> {
   if (flags.mock) return startMock();
   const baseUrl = flags.server ?? process.env.ZADIG_URL;
   if (!baseUrl) {

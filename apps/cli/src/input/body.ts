@@ -14,21 +14,32 @@ export async function readBody(file: string): Promise<unknown> {
   try {
     text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`--file: cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(
+      `--file: cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   if (!text.trim()) throw new UsageError(`--file: ${source} is empty; expected a YAML or JSON request body`);
   const { parseDocument } = await import('../output/yaml.js');
   const doc = parseDocument(text, { prettyErrors: true });
   const first = doc.errors[0];
   if (first) {
-    const where = first.linePos?.[0] ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}` : '';
-    throw new UsageError(`--file: ${source} is not valid YAML or JSON${where}: ${first.message.split('\n')[0]}`);
+    const where = first.linePos?.[0]
+      ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}`
+      : '';
+    throw new UsageError(
+      `--file: ${source} is not valid YAML or JSON${where}: ${first.message.split('\n')[0]}`,
+    );
   }
   return doc.toJS();
 }
 
 /** Checks a body against the operation's request schema; every violation is named by its JSON pointer. */
-export async function validateBody(operationId: string, body: unknown, source: string, command: string): Promise<void> {
+export async function validateBody(
+  operationId: string,
+  body: unknown,
+  source: string,
+  command: string,
+): Promise<void> {
   const { createSpecValidator } = await import('@zadig-ts/openapi/validator');
   const violations = createSpecValidator().requestBody(operationId, body);
   if (violations.length) {

@@ -51,7 +51,9 @@ export function renderTable(rows: Row[], columns: string[], tty: boolean, termWi
   const cells = rows.map((row) => columns.map((c) => cell(c, row[c], tty)));
   if (!tty) return cells.map((r) => r.join('\t')).join('\n') + (cells.length ? '\n' : '');
   const header = columns.map((c) => c.toUpperCase());
-  const natural = columns.map((_, i) => Math.max(header[i]?.length ?? 0, ...cells.map((r) => r[i]?.length ?? 0)));
+  const natural = columns.map((_, i) =>
+    Math.max(header[i]?.length ?? 0, ...cells.map((r) => r[i]?.length ?? 0)),
+  );
   const widths = fit(natural, termWidth);
   const line = (r: string[]) =>
     r
