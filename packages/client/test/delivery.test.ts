@@ -134,8 +134,8 @@ describe('Version Management against the mock', () => {
           {
             service_name: 's',
             chart_version: '1',
-            // @ts-expect-error image_path is required for Helm images
             images: [
+              // @ts-expect-error image_path is required for Helm images
               {
                 container_name: 's',
                 image_name: 's',
