@@ -22,11 +22,13 @@ try {
     const before = JSON.parse(readFileSync(join(root, pkgDir, 'package.json'), 'utf8')).version;
     const after = JSON.parse(readFileSync(join(tree, pkgDir, 'package.json'), 'utf8')).version;
     if (before !== after) {
-      if (!existsSync(join(tree, pkgDir, 'CHANGELOG.md'))) throw new Error(`${pkgDir}: bumped but no CHANGELOG.md`);
+      if (!existsSync(join(tree, pkgDir, 'CHANGELOG.md')))
+        throw new Error(`${pkgDir}: bumped but no CHANGELOG.md`);
       bumped.push(`${pkgDir} ${before} -> ${after}`);
     }
   }
-  if (bumped.length === 0) throw new Error('changeset version bumped nothing although changesets are pending');
+  if (bumped.length === 0)
+    throw new Error('changeset version bumped nothing although changesets are pending');
   console.log(`changeset version OK (${pending.length} pending): ${bumped.join(', ')}`);
 } finally {
   execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: root, stdio: 'ignore' });

@@ -10,7 +10,9 @@ const ALLOWED = [
   /^dist\/[^/]+\.(js|cjs|d\.ts|d\.cts)$/,
   /^(openapi\.json|openapi\.yaml|operations\.json|schema\.d\.ts)$/,
 ];
-const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const [report] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+);
 const files = report.files.map((f) => f.path);
 const unexpected = files.filter((f) => !ALLOWED.some((re) => re.test(f)));
 for (const required of ['package.json', 'README.md', 'LICENSE']) {
