@@ -1,5 +1,5 @@
-// Regenerates every generated file and fails if any differs from what is committed.
-// Run: pnpm check:drift (CI runs it after install).
+// Regenerates every generated file and fails if any differs from what git has (committed or staged).
+// Run: npm run check:drift (CI runs it after install).
 import { execFileSync } from 'node:child_process';
 
 const GENERATED = [
@@ -7,16 +7,22 @@ const GENERATED = [
   'packages/openapi/openapi.yaml',
   'packages/openapi/operations.json',
   'packages/openapi/schema.d.ts',
+  'packages/client/src/generated/operations.ts',
 ];
 
-execFileSync('pnpm', ['--filter', '@zadig-ts/openapi', 'generate'], { stdio: 'inherit' });
-const changed = execFileSync('git', ['status', '--porcelain', '--', ...GENERATED], {
-  encoding: 'utf8',
-}).trim();
+const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+
+execFileSync('turbo', ['run', 'generate', '--force', '--output-logs=errors-only'], { stdio: 'inherit' });
+const changed = [
+  git('diff', '--name-only', '--', ...GENERATED),
+  git('ls-files', '--others', '--exclude-standard', '--', ...GENERATED),
+]
+  .filter(Boolean)
+  .join('\n');
 if (changed) {
   console.error(`Generated files are out of date:\n${changed}\n`);
-  console.error(execFileSync('git', ['diff', '--stat', '--', ...GENERATED], { encoding: 'utf8' }));
-  console.error('Run `pnpm --filter @zadig-ts/openapi generate` and commit the result.');
+  console.error(git('diff', '--stat', '--', ...GENERATED));
+  console.error('Run `npm run generate` and commit the result.');
   process.exit(1);
 }
 console.log(`Generated files are up to date (${GENERATED.length} checked).`);

@@ -1,27 +1,44 @@
 import type { paths } from '@zadig-ts/openapi';
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
-import { normalizeBaseUrl, readEnv } from './config.js';
-import { ZadigAbortError, ZadigConnectionError } from './errors.js';
-import { tagRequest } from './request-meta.js';
+import createClient, { type Client, defaultBodySerializer, type Middleware } from 'openapi-fetch';
+import {
+  buildGroups,
+  callOperation,
+  type OperationArgs,
+  type OperationGroups,
+  type OperationId,
+  type OperationOutput,
+} from './call.js';
+import {
+  type ResolvedOptions,
+  resolveOptions,
+  transportSettings,
+  type ZadigClientOptions,
+} from './options.js';
+import { type PaginatedOperationId, type PaginateOptions, type Paginator, paginate } from './pagination.js';
+import { createTransport, markOneShot } from './transport.js';
 import { VERSION } from './version.js';
+import { buildWaiters, type Waiters } from './waiters.js';
 
-/** Options of {@link createZadigClient}. */
-export interface ZadigClientOptions {
-  /** Address of the Zadig installation, e.g. `https://zadig.example.com`. Default: `ZADIG_URL`. */
-  baseUrl?: string;
-  /** API token (Zadig: Account Settings › API Token). Default: `ZADIG_TOKEN`. */
-  token?: string;
-  /** A `fetch` to use instead of the global one (for proxies, tests, instrumentation). */
-  fetch?: (request: Request) => Promise<Response>;
-  /** Headers added to every request. */
-  headers?: Record<string, string>;
-}
-
-/** The typed Zadig client: openapi-fetch's `GET`/`POST`/`PUT`/`PATCH`/`DELETE`/`request` over the Zadig spec. */
-export type ZadigClient = Client<paths> & {
-  /** The normalized base URL requests go to. */
-  readonly baseUrl: string;
-};
+/** The Zadig client: openapi-fetch's typed methods plus the operation layer, pagination and helpers. */
+export type ZadigClient = Client<paths> &
+  OperationGroups & {
+    /** The normalized base URL requests go to. */
+    readonly baseUrl: string;
+    /** The options in effect (token excluded). */
+    readonly options: Readonly<Omit<ResolvedOptions, 'token'>>;
+    /** A new client with these options changed, e.g. `zadig.withOptions({ maxRetries: 0 })`. */
+    withOptions(overrides: ZadigClientOptions): ZadigClient;
+    /** Calls any operation by its operationId; returns its data or throws a typed error. */
+    call<K extends OperationId>(operationId: K, ...args: OperationArgs<K>): Promise<OperationOutput<K>>;
+    /** Iterates a paginated list operation: items with `for await`, or `.pages()`. */
+    paginate<K extends PaginatedOperationId>(
+      operationId: K,
+      input: Omit<OperationArgs<K>[0] & object, 'pageNum' | 'pageSize'>,
+      options?: PaginateOptions,
+    ): Paginator<K>;
+    /** Poll until something reaches a final state: `zadig.waitFor.release({ projectKey, versionName })`. */
+    readonly waitFor: Waiters;
+  };
 
 const USER_AGENT = `zadig-ts-client/${VERSION}`;
 
@@ -35,35 +52,45 @@ function authMiddleware(token: string | undefined): Middleware {
   };
 }
 
-function guardedFetch(inner: (request: Request) => Promise<Response>) {
-  return async (request: Request): Promise<Response> => {
-    try {
-      return tagRequest(await inner(request), request);
-    } catch (cause) {
-      if (request.signal.aborted) throw new ZadigAbortError(request.method, request.url, { cause });
-      throw new ZadigConnectionError(request.method, request.url, { cause });
-    }
-  };
-}
-
 /**
  * Creates a typed client for the Zadig OpenAPI.
  *
  * @example
  * const zadig = createZadigClient({ baseUrl: 'https://zadig.example.com', token: process.env.ZADIG_TOKEN });
- * const { data, error } = await zadig.GET('/openapi/delivery/releases', {
- *   params: { query: { projectKey: 'demo', pageNum: 1, pageSize: 20 } },
- * });
+ * // operation layer: data or a typed error
+ * const page = await zadig.delivery.listReleases({ projectKey: 'demo', pageNum: 1, pageSize: 20 });
+ * // openapi-fetch's methods: { data, error, response }
+ * const { data } = await zadig.GET('/openapi/release_plan/v1/{id}', { params: { path: { id } } });
  */
 export function createZadigClient(options: ZadigClientOptions = {}): ZadigClient {
-  const baseUrl = normalizeBaseUrl(options.baseUrl ?? readEnv('ZADIG_URL'));
-  const token = options.token ?? readEnv('ZADIG_TOKEN');
+  const resolved = resolveOptions(options);
   const inBrowser = typeof (globalThis as { document?: unknown }).document !== 'undefined';
-  const client = createClient<paths>({
-    baseUrl,
-    fetch: guardedFetch(options.fetch ?? ((request) => globalThis.fetch(request))),
-    headers: { ...(inBrowser ? {} : { 'user-agent': USER_AGENT }), ...options.headers },
+  const transport = createTransport(transportSettings(resolved));
+  const raw = createClient<paths>({
+    baseUrl: resolved.baseUrl,
+    fetch: transport,
+    headers: { ...(inBrowser ? {} : { 'user-agent': USER_AGENT }), ...resolved.headers },
+    // Streams are sent as they are, and remembered as one-shot so that no retry re-sends them.
+    bodySerializer: (body: unknown) =>
+      body instanceof ReadableStream ? markOneShot(body) : defaultBodySerializer(body),
+    // A stream body needs duplex 'half' (Node's fetch); harmless for other bodies.
+    ...({ duplex: 'half' } as object),
   });
-  client.use(authMiddleware(token));
-  return Object.assign(client, { baseUrl });
+  raw.use(authMiddleware(resolved.token));
+  const context = { raw, resolved, transport };
+  const { token: _token, ...visible } = resolved;
+  const client = Object.assign(raw, buildGroups(context), {
+    baseUrl: resolved.baseUrl,
+    options: visible,
+    withOptions: (overrides: ZadigClientOptions) => createZadigClient({ ...options, ...overrides }),
+    call: <K extends OperationId>(operationId: K, ...args: OperationArgs<K>) =>
+      callOperation(context, operationId, args[0], args[1]),
+    paginate: <K extends PaginatedOperationId>(
+      operationId: K,
+      input: Omit<OperationArgs<K>[0] & object, 'pageNum' | 'pageSize'>,
+      paginateOptions?: PaginateOptions,
+    ) => paginate(context, operationId, input, paginateOptions),
+    waitFor: buildWaiters(context),
+  });
+  return client as unknown as ZadigClient;
 }

@@ -134,9 +134,13 @@ export function createApiError(init: ApiErrorInit): ZadigApiError {
   return new ErrorClass(init);
 }
 
-/** The request never got a response: DNS failure, refused or reset connection. */
+const LOST = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'terminated']);
+
+/** The request never got a whole response: DNS failure, refused connection, or a connection lost mid-way. */
 export class ZadigConnectionError extends ZadigError {
   override name = 'ZadigConnectionError';
+  /** The underlying error code, e.g. `ECONNREFUSED`, `ENOTFOUND`, `UND_ERR_SOCKET`. */
+  readonly reason: string;
   constructor(
     readonly method: string,
     readonly url: string,
@@ -146,7 +150,11 @@ export class ZadigConnectionError extends ZadigError {
       | { message?: string; cause?: { code?: string; message?: string } }
       | undefined;
     const reason = cause?.cause?.code ?? cause?.cause?.message ?? cause?.message ?? 'connection failed';
-    super(`${method} ${url} failed: could not connect (${reason})`, options);
+    super(
+      `${method} ${url} failed: ${LOST.has(reason) ? 'connection lost' : 'could not connect'} (${reason})`,
+      options,
+    );
+    this.reason = reason;
   }
 }
 
@@ -177,4 +185,22 @@ export class ZadigAbortError extends ZadigError {
 /** The options given to the client are unusable (e.g. a base URL that is not absolute http(s)). */
 export class ZadigConfigError extends ZadigError {
   override name = 'ZadigConfigError';
+}
+
+/** A 2xx response whose body is not the JSON the spec promises (truncated, or an HTML page from a proxy). */
+export class ZadigInvalidResponseError extends ZadigError {
+  override name = 'ZadigInvalidResponseError';
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly status: number,
+    readonly body: string,
+    options?: { cause?: unknown },
+  ) {
+    const text = body.replace(/\s+/g, ' ').trim();
+    super(
+      `${method} ${url} answered ${status} with a body that is not valid JSON: ${text.length > 120 ? `${text.slice(0, 117)}...` : text}`,
+      options,
+    );
+  }
 }

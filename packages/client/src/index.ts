@@ -1,5 +1,6 @@
 export type { components, operations, paths } from '@zadig-ts/openapi';
-export { createZadigClient, type ZadigClient, type ZadigClientOptions } from './client.js';
+export type { CallOptions, OperationArgs, OperationId, OperationInput, OperationOutput } from './call.js';
+export { createZadigClient, type ZadigClient } from './client.js';
 export { normalizeBaseUrl } from './config.js';
 export {
   type ApiErrorInit,
@@ -18,7 +19,29 @@ export {
   ZadigConnectionError,
   ZadigError,
   type ZadigErrorBody,
+  ZadigInvalidResponseError,
   ZadigTimeoutError,
 } from './errors.js';
+export { operationTable } from './generated/operations.js';
+export type { LogLevel, ZadigLogger } from './logger.js';
+export type { ResolvedOptions, ZadigClientOptions } from './options.js';
+export type { Item, Page, PaginatedOperationId, PaginateOptions, Paginator } from './pagination.js';
+export {
+  DEFAULT_RETRY,
+  isRetryableMethod,
+  isRetryableStatus,
+  type RetryPolicy,
+  retryDelay,
+} from './retry.js';
+export { type LogStreamOptions, readEvents, type ServerEvent, streamLogLines } from './sse.js';
+export type { Sleep } from './transport.js';
 export { type FetchResult, unwrap } from './unwrap.js';
 export { VERSION } from './version.js';
+export {
+  type Waiter,
+  type WaitOptions,
+  type WaitProgress,
+  waitUntilFinal,
+  ZadigWaitTimeoutError,
+} from './wait.js';
+export type { Waiters } from './waiters.js';

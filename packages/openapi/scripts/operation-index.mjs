@@ -21,8 +21,13 @@ function schemaType(doc, schema) {
   };
 }
 
+function successResponse(doc, operation) {
+  const code = Object.keys(operation.responses ?? {}).find((c) => c.startsWith('2'));
+  return code ? resolve(doc, operation.responses[code]) : undefined;
+}
+
 function listField(doc, operation) {
-  const ok = resolve(doc, operation.responses?.['200']);
+  const ok = successResponse(doc, operation);
   const schema = resolve(doc, ok?.content?.['application/json']?.schema);
   if (!schema?.properties?.total) return undefined;
   return Object.entries(schema.properties).find(([, s]) => resolve(doc, s)?.type === 'array')?.[0];
@@ -61,6 +66,9 @@ export function buildOperationIndex(doc) {
                 contentType: Object.keys(body.content ?? {})[0],
               },
             }
+          : {}),
+        ...(successResponse(doc, op)?.content
+          ? { responseType: Object.keys(successResponse(doc, op).content)[0] }
           : {}),
         ...(paginated ? { pagination: { list: listField(doc, op) ?? 'list' } } : {}),
       });

@@ -1,3 +1,10 @@
 export { type MockServer, startMockServer } from '@zadig-ts/openapi/mock';
+export {
+  type FaultRoute,
+  type FaultServer,
+  type FaultStep,
+  type RecordedRequest,
+  startFaultServer,
+} from './fault-server.js';
 export { unusedPort } from './ports.js';
 export { PRISM_VIOLATIONS_HEADER, prismViolations } from './prism.js';

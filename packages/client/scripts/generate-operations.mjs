@@ -1,0 +1,43 @@
+// Generates src/generated/operations.ts, the table the client's operation layer is driven by, from
+// @zadig-ts/openapi's operations.json. Run: pnpm --filter @zadig-ts/client generate
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const index = JSON.parse(readFileSync(require.resolve('@zadig-ts/openapi/operations.json'), 'utf8'));
+
+// Group names by spec tag; tags not listed are camel-cased.
+const GROUPS = { 'Version Management': 'delivery', 'Release Plan': 'releasePlan' };
+const camel = (tag) =>
+  tag
+    .toLowerCase()
+    .replace(/[^a-z0-9]+([a-z0-9])/g, (_, c) => c.toUpperCase())
+    .replace(/[^a-zA-Z0-9]/g, '');
+
+const lines = index.operations.map((op) => {
+  const entry = {
+    group: GROUPS[op.tag] ?? camel(op.tag),
+    method: op.method,
+    path: op.path,
+    pathParams: op.parameters.filter((p) => p.in === 'path').map((p) => p.name),
+    queryParams: op.parameters.filter((p) => p.in === 'query').map((p) => p.name),
+    ...(op.requestBody ? { body: op.requestBody.required ? 'required' : 'optional' } : {}),
+    ...(op.responseType && op.responseType !== 'application/json' ? { responseType: op.responseType } : {}),
+    ...(op.pagination ? { list: op.pagination.list } : {}),
+    ...(op.deprecated ? { deprecated: true } : {}),
+  };
+  return `  ${op.operationId}: ${JSON.stringify(entry)},`;
+});
+
+const source = `/**
+ * Generated from @zadig-ts/openapi's operations.json by packages/client/scripts/generate-operations.mjs.
+ * Do not edit; run \`pnpm --filter @zadig-ts/client generate\`.
+ */
+
+/** One entry per operation of the spec, keyed by operationId. */
+export const operationTable = {
+${lines.join('\n')}
+} as const;
+`;
+writeFileSync(new URL('../src/generated/operations.ts', import.meta.url), source);
+console.log(`generated ${lines.length} client operations`);

@@ -1,0 +1,158 @@
+import type { operations, paths } from '@zadig-ts/openapi';
+import type { Client } from 'openapi-fetch';
+import { createApiError, ZadigInvalidResponseError } from './errors.js';
+import { operationTable } from './generated/operations.js';
+import { type ResolvedOptions, transportSettings } from './options.js';
+import { requestOf } from './request-meta.js';
+import { createTransport } from './transport.js';
+
+/** Every operationId of the spec. */
+export type OperationId = keyof typeof operationTable & keyof operations;
+type Table = typeof operationTable;
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type Params<K extends OperationId> = operations[K] extends { parameters: infer P } ? P : never;
+type Section<P, S extends string> =
+  P extends Record<S, infer X> ? (X extends undefined | never ? unknown : NonNullable<X>) : unknown;
+type JsonBody<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+type BodyInput<K extends OperationId> = operations[K] extends { requestBody: infer R }
+  ? [R] extends [never]
+    ? unknown
+    : { body: JsonBody<R> }
+  : operations[K] extends { requestBody?: infer R }
+    ? [NonNullable<R>] extends [never]
+      ? unknown
+      : { body?: JsonBody<NonNullable<R>> }
+    : unknown;
+
+/**
+ * What an operation takes: its path and query parameters by name, and `body` when it has a request body.
+ * @example { projectKey: 'demo', pageNum: 1, pageSize: 20 }
+ */
+export type OperationInput<K extends OperationId> = Simplify<
+  Section<Params<K>, 'path'> & Section<Params<K>, 'query'> & BodyInput<K>
+>;
+
+type SuccessCode = 200 | 201 | 202 | 204;
+type SuccessContent<R> = { [C in keyof R]: C extends SuccessCode ? R[C] : never }[keyof R];
+type ContentOf<C> = C extends { content: infer M }
+  ? M extends { 'application/json': infer T }
+    ? T
+    : M extends Record<string, infer T>
+      ? T
+      : undefined
+  : undefined;
+
+/** What an operation resolves to: the body of its documented 2xx response. */
+export type OperationOutput<K extends OperationId> = ContentOf<SuccessContent<operations[K]['responses']>>;
+
+/** Per-call options of the operation layer. */
+export interface CallOptions {
+  /** Abort the call. */
+  signal?: AbortSignal;
+  /** Override the client's per-attempt timeout (ms). */
+  timeoutMs?: number;
+  /** Override the client's retry count. */
+  maxRetries?: number;
+  /** Retry this POST/PATCH too (only if it is safe to repeat). */
+  retryNonIdempotent?: boolean;
+  /** Extra headers for this call. */
+  headers?: Record<string, string>;
+}
+
+// biome-ignore lint/complexity/noBannedTypes: an empty input object is what operations without parameters take
+type IsOptional<T> = {} extends T ? true : false;
+/** Arguments of an operation method: input (optional when nothing in it is required) and call options. */
+export type OperationArgs<K extends OperationId> =
+  IsOptional<OperationInput<K>> extends true
+    ? [input?: OperationInput<K>, options?: CallOptions]
+    : [input: OperationInput<K>, options?: CallOptions];
+
+/** The operation layer: operations grouped by module, e.g. `zadig.delivery.listReleases(...)`. */
+export type OperationGroups = {
+  [G in Table[OperationId]['group']]: {
+    [K in OperationId as Table[K]['group'] extends G ? K : never]: (
+      ...args: OperationArgs<K>
+    ) => Promise<OperationOutput<K>>;
+  };
+};
+
+export interface CallContext {
+  raw: Client<paths>;
+  resolved: ResolvedOptions;
+  transport: (request: Request) => Promise<Response>;
+}
+
+type RawRequest = (
+  method: string,
+  path: string,
+  init: Record<string, unknown>,
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+function parseJson(text: unknown, response: Response): unknown {
+  if (typeof text !== 'string' || text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    const { method, url } = requestOf(response);
+    throw new ZadigInvalidResponseError(method, url, response.status, text, { cause });
+  }
+}
+
+/** Calls one operation by id; resolves to its data or throws a typed error. */
+export async function callOperation(
+  context: CallContext,
+  operationId: OperationId,
+  input: Record<string, unknown> | undefined = {},
+  options: CallOptions = {},
+): Promise<never> {
+  const op = operationTable[operationId];
+  if (!op) throw new TypeError(`Unknown operation ${String(operationId)}`);
+  const path: Record<string, unknown> = {};
+  const query: Record<string, unknown> = {};
+  for (const name of op.pathParams) path[name] = input[name];
+  for (const name of op.queryParams) if (input[name] !== undefined) query[name] = input[name];
+  const stream = 'responseType' in op && op.responseType === 'text/event-stream';
+  const custom =
+    options.timeoutMs !== undefined ||
+    options.maxRetries !== undefined ||
+    options.retryNonIdempotent !== undefined;
+  const { data, error, response } = await (context.raw.request as unknown as RawRequest)(
+    op.method.toLowerCase(),
+    op.path,
+    {
+      params: { path, query },
+      ...('body' in op && input.body !== undefined ? { body: input.body } : {}),
+      parseAs: stream ? 'stream' : 'text',
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.headers || stream
+        ? { headers: { ...(stream ? { accept: 'text/event-stream' } : {}), ...options.headers } }
+        : {}),
+      ...(custom ? { fetch: createTransport(transportSettings(context.resolved, options)) } : {}),
+    },
+  );
+  if (!response.ok) {
+    throw createApiError({
+      status: response.status,
+      ...requestOf(response),
+      headers: response.headers,
+      body: error,
+    });
+  }
+  if (stream) return data as never;
+  const type = response.headers.get('content-type') ?? '';
+  return (type.includes('json') || !('responseType' in op) ? parseJson(data, response) : data) as never;
+}
+
+/** Builds `zadig.<group>.<operationId>()` for every operation. */
+export function buildGroups(context: CallContext): OperationGroups {
+  const groups: Record<string, Record<string, unknown>> = {};
+  for (const [operationId, op] of Object.entries(operationTable)) {
+    groups[op.group] ??= {};
+    (groups[op.group] as Record<string, unknown>)[operationId] = (
+      input?: Record<string, unknown>,
+      options?: CallOptions,
+    ) => callOperation(context, operationId as OperationId, input, options);
+  }
+  return groups as OperationGroups;
+}

@@ -1,0 +1,69 @@
+import type { CallOptions } from './call.js';
+import { normalizeBaseUrl, readEnv } from './config.js';
+import { envLogLevel, type LogLevel, levelled, type ZadigLogger } from './logger.js';
+import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
+import { realSleep, type Sleep, type TransportSettings } from './transport.js';
+
+/** Options of {@link createZadigClient}; all optional. */
+export interface ZadigClientOptions {
+  /** Address of the Zadig installation, e.g. `https://zadig.example.com`. Default: `ZADIG_URL`. */
+  baseUrl?: string;
+  /** API token (Zadig: Account Settings › API Token). Default: `ZADIG_TOKEN`. */
+  token?: string;
+  /** A `fetch` to use instead of the global one (proxies, instrumentation, tests). */
+  fetch?: (request: Request) => Promise<Response>;
+  /** Headers added to every request. */
+  headers?: Record<string, string>;
+  /** Retries after a failed attempt (connection errors, timeouts, 408/429/502/503/504). Default 2. */
+  maxRetries?: number;
+  /** Also retry POST and PATCH. Only for callers who know their requests are safe to repeat. Default false. */
+  retryNonIdempotent?: boolean;
+  /** Backoff tuning: first delay, cap, and the cap on `Retry-After`. */
+  retry?: Partial<Omit<RetryPolicy, 'maxRetries'>>;
+  /** Timeout of each attempt in ms, body included; 0 disables it. Default 60 000. */
+  timeoutMs?: number;
+  /** Receives debug lines (method, URL, status, timing, retries; the token is redacted). Default: stderr. */
+  logger?: ZadigLogger;
+  /** `debug` logs every request; default from `ZADIG_LOG`, else `off`. */
+  logLevel?: LogLevel;
+  /** Waits between retries and polls; replace it to control time in tests. */
+  sleep?: Sleep;
+}
+
+/** Options after defaults and environment are applied. */
+export interface ResolvedOptions
+  extends Required<Omit<ZadigClientOptions, 'token' | 'logger' | 'fetch' | 'retry'>> {
+  token: string | undefined;
+  logger: ZadigLogger | undefined;
+  fetch: (request: Request) => Promise<Response>;
+  retry: RetryPolicy;
+}
+
+export function resolveOptions(options: ZadigClientOptions): ResolvedOptions {
+  const baseUrl = normalizeBaseUrl(options.baseUrl ?? readEnv('ZADIG_URL'));
+  return {
+    baseUrl,
+    token: options.token ?? readEnv('ZADIG_TOKEN'),
+    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+    headers: options.headers ?? {},
+    maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
+    retryNonIdempotent: options.retryNonIdempotent ?? false,
+    retry: { ...DEFAULT_RETRY, ...options.retry, maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries },
+    timeoutMs: options.timeoutMs ?? 60_000,
+    logger: options.logger,
+    logLevel: options.logLevel ?? envLogLevel(),
+    sleep: options.sleep ?? realSleep,
+  };
+}
+
+export function transportSettings(resolved: ResolvedOptions, call?: CallOptions): TransportSettings {
+  const maxRetries = call?.maxRetries ?? resolved.maxRetries;
+  return {
+    fetch: resolved.fetch,
+    retry: { ...resolved.retry, maxRetries },
+    timeoutMs: call?.timeoutMs ?? resolved.timeoutMs,
+    retryNonIdempotent: call?.retryNonIdempotent ?? resolved.retryNonIdempotent,
+    logger: levelled(resolved.logger, resolved.logLevel),
+    sleep: resolved.sleep,
+  };
+}
