@@ -26,9 +26,13 @@ const tmp = join(specDir, `.lint-${module}.yaml`);
 writeFileSync(tmp, YAML.stringify(root));
 const pkg = require.resolve('@redocly/cli/package.json');
 const bin = join(dirname(pkg), JSON.parse(readFileSync(pkg, 'utf8')).bin.redocly);
-const result = spawnSync(process.execPath, [bin, 'lint', tmp, '--config', join(specDir, 'redocly.yaml'), '--format', 'stylish'], {
-  stdio: 'inherit',
-  env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
-});
+const result = spawnSync(
+  process.execPath,
+  [bin, 'lint', tmp, '--config', join(specDir, 'redocly.yaml'), '--format', 'stylish'],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+  },
+);
 rmSync(tmp, { force: true });
 process.exit(result.status ?? 1);

@@ -1,5 +1,5 @@
 import type { paths } from '@zadig-ts/openapi';
-import createClient, { type Client, defaultBodySerializer, type Middleware } from 'openapi-fetch';
+import createClient, { type Client, defaultBodySerializer } from 'openapi-fetch';
 import {
   buildGroups,
   callOperation,
@@ -42,16 +42,6 @@ export type ZadigClient = Client<paths> &
 
 const USER_AGENT = `zadig-ts-client/${VERSION}`;
 
-function authMiddleware(token: string | undefined): Middleware {
-  return {
-    onRequest({ request }) {
-      if (token && !request.headers.has('authorization'))
-        request.headers.set('authorization', `Bearer ${token}`);
-      return request;
-    },
-  };
-}
-
 /**
  * Creates a typed client for the Zadig OpenAPI.
  *
@@ -69,14 +59,17 @@ export function createZadigClient(options: ZadigClientOptions = {}): ZadigClient
   const raw = createClient<paths>({
     baseUrl: resolved.baseUrl,
     fetch: transport,
-    headers: { ...(inBrowser ? {} : { 'user-agent': USER_AGENT }), ...resolved.headers },
+    headers: {
+      ...(inBrowser ? {} : { 'user-agent': USER_AGENT }),
+      ...(resolved.token ? { authorization: `Bearer ${resolved.token}` } : {}),
+      ...resolved.headers,
+    },
     // Streams are sent as they are, and remembered as one-shot so that no retry re-sends them.
     bodySerializer: (body: unknown) =>
       body instanceof ReadableStream ? markOneShot(body) : defaultBodySerializer(body),
     // A stream body needs duplex 'half' (Node's fetch); harmless for other bodies.
     ...({ duplex: 'half' } as object),
   });
-  raw.use(authMiddleware(resolved.token));
   const context = { raw, resolved, transport };
   const { token: _token, ...visible } = resolved;
   const client = Object.assign(raw, buildGroups(context), {

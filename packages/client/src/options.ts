@@ -35,7 +35,7 @@ export interface ResolvedOptions
   extends Required<Omit<ZadigClientOptions, 'token' | 'logger' | 'fetch' | 'retry'>> {
   token: string | undefined;
   logger: ZadigLogger | undefined;
-  fetch: (request: Request) => Promise<Response>;
+  fetch: TransportSettings['fetch'];
   retry: RetryPolicy;
 }
 
@@ -44,7 +44,10 @@ export function resolveOptions(options: ZadigClientOptions): ResolvedOptions {
   return {
     baseUrl,
     token: options.token ?? readEnv('ZADIG_TOKEN'),
-    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+    fetch: options.fetch
+      ? (request: Request, init?: { signal: AbortSignal }) =>
+          options.fetch!(init ? new Request(request, init) : request)
+      : (request: Request, init?: { signal: AbortSignal }) => globalThis.fetch(request, init),
     headers: options.headers ?? {},
     maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
     retryNonIdempotent: options.retryNonIdempotent ?? false,

@@ -22,7 +22,8 @@ export const realSleep: Sleep = (ms, signal) =>
 
 /** Everything one request's attempts depend on. */
 export interface TransportSettings {
-  fetch: (request: Request) => Promise<Response>;
+  /** Sends a request; `init.signal` (when given) must govern it. */
+  fetch: (request: Request, init?: { signal: AbortSignal }) => Promise<Response>;
   retry: RetryPolicy;
   /** Per-attempt timeout in ms, covering the whole response body; 0 disables it. */
   timeoutMs: number;
@@ -33,6 +34,29 @@ export interface TransportSettings {
 }
 
 const NO_BODY_STATUS = new Set([101, 204, 205, 304]);
+
+/** An abort signal for one attempt: fires when the caller aborts or when `ms` have passed. */
+function attemptDeadline(caller: AbortSignal, ms: number) {
+  const controller = new AbortController();
+  let timedOut = false;
+  const onAbort = () => controller.abort(caller.reason);
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError'));
+  }, ms);
+  // Never keep a process alive just for this timer.
+  (timer as { unref?: () => void }).unref?.();
+  if (caller.aborted) onAbort();
+  else caller.addEventListener('abort', onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    clear() {
+      clearTimeout(timer);
+      caller.removeEventListener('abort', onAbort);
+    },
+  };
+}
 
 function isStreamResponse(request: Request): boolean {
   return (request.headers.get('accept') ?? '').includes('text/event-stream');
@@ -74,14 +98,17 @@ export function createTransport(settings: TransportSettings): (request: Request)
 
     for (let attempt = 1; ; attempt++) {
       const canRetry = retriable && attempt <= settings.retry.maxRetries;
-      const sent = canRetry ? request.clone() : request;
-      const timeout = settings.timeoutMs > 0 ? AbortSignal.timeout(settings.timeoutMs) : undefined;
-      const signal = timeout ? AbortSignal.any([request.signal, timeout]) : request.signal;
+      // A body can be read once: keep the original for later attempts. Requests without one are reusable.
+      const sent = canRetry && request.body !== null ? request.clone() : request;
+      const deadline =
+        settings.timeoutMs > 0 ? attemptDeadline(request.signal, settings.timeoutMs) : undefined;
       const started = performance.now();
       let failure: Error;
       let retryAfter: string | null = null;
       try {
-        const response = await settings.fetch(new Request(sent, { signal }));
+        const response = deadline
+          ? await settings.fetch(sent, { signal: deadline.signal })
+          : await settings.fetch(sent);
         if (!(canRetry && isRetryableStatus(response.status))) {
           const whole =
             streaming || NO_BODY_STATUS.has(response.status)
@@ -91,18 +118,22 @@ export function createTransport(settings: TransportSettings): (request: Request)
                   statusText: response.statusText,
                   headers: response.headers,
                 });
+          // The deadline covered the body; an event stream is only bounded until its headers arrive.
+          deadline?.clear();
           if (log)
             log.debug(
               `${method} ${url} -> ${response.status} in ${Math.round(performance.now() - started)} ms`,
             );
           return tagRequest(whole, request);
         }
+        deadline?.clear();
         retryAfter = response.headers.get('retry-after');
         await response.body?.cancel().catch(() => {});
         failure = new Error(`status ${response.status}`);
       } catch (cause) {
+        deadline?.clear();
         if (request.signal.aborted) throw new ZadigAbortError(method, url, { cause });
-        failure = timeout?.aborted
+        failure = deadline?.timedOut()
           ? new ZadigTimeoutError(method, url, settings.timeoutMs)
           : new ZadigConnectionError(method, url, { cause });
         if (!canRetry) throw failure;

@@ -25,19 +25,26 @@ const request = zadig.request as unknown as AnyRequest;
 
 describe('every operation in the spec answers its documented 2xx through the client', () => {
   it('has operations to test', () => {
-    expect(operations.length).toBeGreaterThanOrEqual(11);
+    expect(operations.length).toBeGreaterThanOrEqual(150);
   });
 
   it.each(operations.map((op) => [op.operationId, op] as const))('%s', async (_id, op) => {
     const body = exampleBody(op);
+    const textual = op.responseType !== undefined && op.responseType !== 'application/json';
     const { data, error, response } = await request(op.method, op.path, {
       params: exampleParams(op),
       ...(body === undefined ? {} : { body }),
+      ...(textual ? { parseAs: 'text', headers: { accept: op.responseType } } : {}),
     });
     const violations = response.headers.get('sl-violations');
     expect(violations, `Prism rejected the request: ${violations}`).toBeNull();
     expect(error).toBeUndefined();
     expect(response.status).toBe(successStatus(op));
-    expect(validateResponse(op, response.status, data)).toEqual([]);
+    if (textual) {
+      expect(response.headers.get('content-type')).toContain(op.responseType);
+      expect(typeof data === 'string' && data.length > 0).toBe(true);
+    } else {
+      expect(validateResponse(op, response.status, data)).toEqual([]);
+    }
   });
 });

@@ -173,6 +173,18 @@ describe('retries', () => {
 });
 
 describe('timeouts and aborts', () => {
+  it('leaves no timer behind after a call', async () => {
+    server = await startFaultServer({
+      [PLAN]: [{ status: 200, body: { id: 'p1', name: 'n', status: 'planning' } }],
+    });
+    const { zadig } = client(server.url);
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const before = timers();
+    await zadig.releasePlan.getReleasePlan({ id: 'p1' });
+    await zadig.GET('/openapi/release_plan/v1/{id}', { params: { path: { id: 'p1' } } });
+    expect(timers()).toBe(before);
+  });
+
   it('times out each attempt and retries, then throws ZadigTimeoutError', async () => {
     server = await startFaultServer({ [PLAN]: [{ status: 200, body: { id: 'p1' }, delayMs: 400 }] });
     const { zadig } = client(server.url, { timeoutMs: 100, maxRetries: 1 });

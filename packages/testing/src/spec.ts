@@ -24,6 +24,7 @@ export interface IndexedOperation {
   undocumented?: boolean;
   parameters: IndexedParameter[];
   requestBody?: { required: boolean; contentType: string };
+  responseType?: string;
   pagination?: { list: string };
 }
 
