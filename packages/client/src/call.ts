@@ -1,10 +1,11 @@
 import type { operations, paths } from '@zadig-ts/openapi';
 import type { Client } from 'openapi-fetch';
+import type { ClientContext } from './client.js';
 import { createApiError, ZadigInvalidResponseError } from './errors.js';
 import { operationTable } from './generated/operations.js';
-import { type ResolvedOptions, transportSettings } from './options.js';
+import { attemptSettings } from './options.js';
 import { requestOf } from './request-meta.js';
-import { createTransport } from './transport.js';
+import { sendWithRetries } from './transport.js';
 
 /** Every operationId of the spec. */
 export type OperationId = keyof typeof operationTable & keyof operations;
@@ -77,23 +78,12 @@ export type OperationGroups = {
   };
 };
 
-export interface CallContext {
-  raw: Client<paths>;
-  resolved: ResolvedOptions;
-  transport: (request: Request) => Promise<Response>;
-}
-
-type RawRequest = (
-  method: string,
-  path: string,
-  init: Record<string, unknown>,
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-
 function parseJson(text: unknown, response: Response): unknown {
-  if (typeof text !== 'string' || text.trim() === '') return undefined;
+  if (typeof text !== 'string' || text.length === 0) return undefined;
   try {
     return JSON.parse(text);
   } catch (cause) {
+    if (!/\S/.test(text)) return undefined;
     const { method, url } = requestOf(response);
     throw new ZadigInvalidResponseError(method, url, response.status, text, { cause });
   }
@@ -101,7 +91,7 @@ function parseJson(text: unknown, response: Response): unknown {
 
 /** Calls one operation by id; resolves to its data or throws a typed error. */
 export async function callOperation(
-  context: CallContext,
+  context: ClientContext,
   operationId: OperationId,
   input: Record<string, unknown> | undefined = {},
   options: CallOptions = {},
@@ -117,19 +107,17 @@ export async function callOperation(
     options.timeoutMs !== undefined ||
     options.maxRetries !== undefined ||
     options.retryNonIdempotent !== undefined;
-  const { data, error, response } = await (context.raw.request as unknown as RawRequest)(
-    op.method.toLowerCase(),
-    op.path,
-    {
-      params: { path, query },
-      ...('body' in op && input.body !== undefined ? { body: input.body } : {}),
-      parseAs: stream ? 'stream' : 'text',
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.headers || stream
-        ? { headers: { ...(stream ? { accept: 'text/event-stream' } : {}), ...options.headers } }
-        : {}),
-      ...(custom ? { fetch: createTransport(transportSettings(context.resolved, options)) } : {}),
-    },
+  const init: Record<string, unknown> = { params: { path, query }, parseAs: stream ? 'stream' : 'text' };
+  if (input.body !== undefined && 'body' in op) init.body = input.body;
+  if (options.signal) init.signal = options.signal;
+  if (options.headers || stream) {
+    init.headers = { ...(stream ? { accept: 'text/event-stream' } : {}), ...options.headers };
+  }
+  const { data, error, response } = await sendWithRetries(
+    op.method,
+    init,
+    (attemptInit) => context.request(op.method.toLowerCase(), op.path, attemptInit),
+    custom ? attemptSettings(context.resolved, context.fetch, options) : context.settings,
   );
   if (!response.ok) {
     throw createApiError({
@@ -140,12 +128,15 @@ export async function callOperation(
     });
   }
   if (stream) return data as never;
-  const type = response.headers.get('content-type') ?? '';
-  return (type.includes('json') || !('responseType' in op) ? parseJson(data, response) : data) as never;
+  if (!('responseType' in op)) return parseJson(data, response) as never;
+  // A text operation: JSON only if the server says so (a Zadig error body with a 200, say).
+  return (
+    (response.headers.get('content-type') ?? '').includes('json') ? parseJson(data, response) : data
+  ) as never;
 }
 
 /** Builds `zadig.<group>.<operationId>()` for every operation. */
-export function buildGroups(context: CallContext): OperationGroups {
+export function buildGroups(context: ClientContext): OperationGroups {
   const groups: Record<string, Record<string, unknown>> = {};
   for (const [operationId, op] of Object.entries(operationTable)) {
     groups[op.group] ??= {};

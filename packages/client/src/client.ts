@@ -8,18 +8,17 @@ import {
   type OperationId,
   type OperationOutput,
 } from './call.js';
-import {
-  type ResolvedOptions,
-  resolveOptions,
-  transportSettings,
-  type ZadigClientOptions,
-} from './options.js';
+import { levelled } from './logger.js';
+import { attemptSettings, type ResolvedOptions, resolveOptions, type ZadigClientOptions } from './options.js';
 import { type PaginatedOperationId, type PaginateOptions, type Paginator, paginate } from './pagination.js';
-import { createTransport, markOneShot } from './transport.js';
+import { type AttemptSettings, createFetch, type RawResult, sendWithRetries } from './transport.js';
 import { VERSION } from './version.js';
 import { buildWaiters, type Waiters } from './waiters.js';
 
-/** The Zadig client: openapi-fetch's typed methods plus the operation layer, pagination and helpers. */
+/**
+ * The Zadig client: openapi-fetch's typed `GET`/`POST`/`PUT`/`PATCH`/`DELETE`/`request` (with the client's
+ * retries and timeouts), the operation layer (`zadig.delivery.listReleases()`), pagination and wait helpers.
+ */
 export type ZadigClient = Client<paths> &
   OperationGroups & {
     /** The normalized base URL requests go to. */
@@ -40,7 +39,44 @@ export type ZadigClient = Client<paths> &
     readonly waitFor: Waiters;
   };
 
+/** What the operation layer, pagination and waiters share. */
+export interface ClientContext {
+  raw: Client<paths>;
+  /** openapi-fetch's own `request` (one attempt; the callers add retries). */
+  request: (method: string, url: string, init: Record<string, unknown>) => Promise<RawResult>;
+  resolved: ResolvedOptions;
+  fetch: (request: Request) => Promise<Response>;
+  settings: AttemptSettings;
+}
+
 const USER_AGENT = `zadig-ts-client/${VERSION}`;
+const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
+// Per-call overrides accepted in the init of the raw methods too.
+const CALL_KEYS = ['timeoutMs', 'maxRetries', 'retryNonIdempotent'] as const;
+
+type RawMethod = (url: string, init?: Record<string, unknown>) => Promise<RawResult>;
+
+function settingsFor(context: ClientContext, init: Record<string, unknown> | undefined): AttemptSettings {
+  if (!init || !CALL_KEYS.some((key) => init[key] !== undefined)) return context.settings;
+  return attemptSettings(context.resolved, context.fetch, init as never);
+}
+
+/** openapi-fetch's methods, each call going through the client's attempts (deadline, retries). */
+function wrapRawMethods(context: ClientContext): Record<string, unknown> {
+  const raw = context.raw as unknown as Record<string, RawMethod> & {
+    request: (method: string, url: string, init?: Record<string, unknown>) => Promise<RawResult>;
+  };
+  const wrapped: Record<string, unknown> = {};
+  for (const method of METHODS) {
+    const original = raw[method] as RawMethod;
+    wrapped[method] = (url: string, init?: Record<string, unknown>) =>
+      sendWithRetries(method, init, (i) => original(url, i), settingsFor(context, init));
+  }
+  const request = raw.request;
+  wrapped.request = (method: string, url: string, init?: Record<string, unknown>) =>
+    sendWithRetries(method.toUpperCase(), init, (i) => request(method, url, i), settingsFor(context, init));
+  return wrapped;
+}
 
 /**
  * Creates a typed client for the Zadig OpenAPI.
@@ -55,24 +91,29 @@ const USER_AGENT = `zadig-ts-client/${VERSION}`;
 export function createZadigClient(options: ZadigClientOptions = {}): ZadigClient {
   const resolved = resolveOptions(options);
   const inBrowser = typeof (globalThis as { document?: unknown }).document !== 'undefined';
-  const transport = createTransport(transportSettings(resolved));
+  const fetch = createFetch(resolved.fetch, levelled(resolved.logger, resolved.logLevel));
   const raw = createClient<paths>({
     baseUrl: resolved.baseUrl,
-    fetch: transport,
+    fetch,
     headers: {
       ...(inBrowser ? {} : { 'user-agent': USER_AGENT }),
       ...(resolved.token ? { authorization: `Bearer ${resolved.token}` } : {}),
       ...resolved.headers,
     },
-    // Streams are sent as they are, and remembered as one-shot so that no retry re-sends them.
-    bodySerializer: (body: unknown) =>
-      body instanceof ReadableStream ? markOneShot(body) : defaultBodySerializer(body),
+    // Streams are sent as they are (and never retried); everything else as JSON.
+    bodySerializer: (body: unknown) => (body instanceof ReadableStream ? body : defaultBodySerializer(body)),
     // A stream body needs duplex 'half' (Node's fetch); harmless for other bodies.
     ...({ duplex: 'half' } as object),
   });
-  const context = { raw, resolved, transport };
+  const context: ClientContext = {
+    raw,
+    request: raw.request.bind(raw) as unknown as ClientContext['request'],
+    resolved,
+    fetch,
+    settings: attemptSettings(resolved, fetch),
+  };
   const { token: _token, ...visible } = resolved;
-  const client = Object.assign(raw, buildGroups(context), {
+  const client = Object.assign(raw, wrapRawMethods(context), buildGroups(context), {
     baseUrl: resolved.baseUrl,
     options: visible,
     withOptions: (overrides: ZadigClientOptions) => createZadigClient({ ...options, ...overrides }),

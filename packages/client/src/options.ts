@@ -2,7 +2,7 @@ import type { CallOptions } from './call.js';
 import { normalizeBaseUrl, readEnv } from './config.js';
 import { envLogLevel, type LogLevel, levelled, type ZadigLogger } from './logger.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
-import { realSleep, type Sleep, type TransportSettings } from './transport.js';
+import { type AttemptSettings, realSleep, type Sleep } from './transport.js';
 
 /** Options of {@link createZadigClient}; all optional. */
 export interface ZadigClientOptions {
@@ -35,7 +35,7 @@ export interface ResolvedOptions
   extends Required<Omit<ZadigClientOptions, 'token' | 'logger' | 'fetch' | 'retry'>> {
   token: string | undefined;
   logger: ZadigLogger | undefined;
-  fetch: TransportSettings['fetch'];
+  fetch: (request: Request) => Promise<Response>;
   retry: RetryPolicy;
 }
 
@@ -44,10 +44,7 @@ export function resolveOptions(options: ZadigClientOptions): ResolvedOptions {
   return {
     baseUrl,
     token: options.token ?? readEnv('ZADIG_TOKEN'),
-    fetch: options.fetch
-      ? (request: Request, init?: { signal: AbortSignal }) =>
-          options.fetch!(init ? new Request(request, init) : request)
-      : (request: Request, init?: { signal: AbortSignal }) => globalThis.fetch(request, init),
+    fetch: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
     headers: options.headers ?? {},
     maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
     retryNonIdempotent: options.retryNonIdempotent ?? false,
@@ -59,14 +56,19 @@ export function resolveOptions(options: ZadigClientOptions): ResolvedOptions {
   };
 }
 
-export function transportSettings(resolved: ResolvedOptions, call?: CallOptions): TransportSettings {
-  const maxRetries = call?.maxRetries ?? resolved.maxRetries;
+/** Attempt settings of a call: the client's, with the call's overrides. */
+export function attemptSettings(
+  resolved: ResolvedOptions,
+  fetch: (request: Request) => Promise<Response>,
+  call?: CallOptions,
+): AttemptSettings {
   return {
-    fetch: resolved.fetch,
-    retry: { ...resolved.retry, maxRetries },
+    retry:
+      call?.maxRetries === undefined ? resolved.retry : { ...resolved.retry, maxRetries: call.maxRetries },
     timeoutMs: call?.timeoutMs ?? resolved.timeoutMs,
     retryNonIdempotent: call?.retryNonIdempotent ?? resolved.retryNonIdempotent,
     logger: levelled(resolved.logger, resolved.logLevel),
     sleep: resolved.sleep,
+    fetch,
   };
 }

@@ -1,10 +1,5 @@
-import {
-  type CallContext,
-  type CallOptions,
-  callOperation,
-  type OperationId,
-  type OperationOutput,
-} from './call.js';
+import { type CallOptions, callOperation, type OperationId, type OperationOutput } from './call.js';
+import type { ClientContext } from './client.js';
 import { operationTable } from './generated/operations.js';
 
 type Table = typeof operationTable;
@@ -51,7 +46,7 @@ export interface Paginator<K extends PaginatedOperationId> extends AsyncIterable
  * only one page is held in memory.
  */
 export function paginate<K extends PaginatedOperationId>(
-  context: CallContext,
+  context: ClientContext,
   operationId: K,
   input: object,
   options: PaginateOptions = {},

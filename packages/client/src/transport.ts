@@ -1,4 +1,10 @@
-import { ZadigAbortError, ZadigConnectionError, ZadigTimeoutError } from './errors.js';
+import {
+  ZadigAbortError,
+  ZadigConnectionError,
+  ZadigError,
+  ZadigInvalidResponseError,
+  ZadigTimeoutError,
+} from './errors.js';
 import type { ZadigLogger } from './logger.js';
 import { tagRequest } from './request-meta.js';
 import { isRetryableMethod, isRetryableStatus, type RetryPolicy, retryDelay } from './retry.js';
@@ -20,58 +26,24 @@ export const realSleep: Sleep = (ms, signal) =>
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 
-/** Everything one request's attempts depend on. */
-export interface TransportSettings {
-  /** Sends a request; `init.signal` (when given) must govern it. */
-  fetch: (request: Request, init?: { signal: AbortSignal }) => Promise<Response>;
+/** How the attempts of one call are made. */
+export interface AttemptSettings {
   retry: RetryPolicy;
-  /** Per-attempt timeout in ms, covering the whole response body; 0 disables it. */
+  /** Per-attempt timeout in ms, covering the response body too; 0 disables it. */
   timeoutMs: number;
   /** Retry POST and PATCH too (only when the caller knows they are safe to repeat). */
   retryNonIdempotent: boolean;
   logger: ZadigLogger | undefined;
   sleep: Sleep;
+  /** Sends one request (the client's fetch, logging and tagging responses). */
+  fetch: (request: Request) => Promise<Response>;
 }
 
-const NO_BODY_STATUS = new Set([101, 204, 205, 304]);
-
-/** An abort signal for one attempt: fires when the caller aborts or when `ms` have passed. */
-function attemptDeadline(caller: AbortSignal, ms: number) {
-  const controller = new AbortController();
-  let timedOut = false;
-  const onAbort = () => controller.abort(caller.reason);
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError'));
-  }, ms);
-  // Never keep a process alive just for this timer.
-  (timer as { unref?: () => void }).unref?.();
-  if (caller.aborted) onAbort();
-  else caller.addEventListener('abort', onAbort, { once: true });
-  return {
-    signal: controller.signal,
-    timedOut: () => timedOut,
-    clear() {
-      clearTimeout(timer);
-      caller.removeEventListener('abort', onAbort);
-    },
-  };
-}
-
-function isStreamResponse(request: Request): boolean {
-  return (request.headers.get('accept') ?? '').includes('text/event-stream');
-}
-
-const oneShotBodies = new WeakSet<object>();
-
-/** Marks a request body that can be read once only (a stream); requests carrying it are never retried. */
-export function markOneShot<T extends object>(body: T): T {
-  oneShotBodies.add(body);
-  return body;
-}
-
-function hasOneShotBody(request: Request): boolean {
-  return request.body !== null && oneShotBodies.has(request.body);
+/** What an openapi-fetch call resolves to. */
+export interface RawResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
 }
 
 function redactedHeaders(request: Request): string {
@@ -82,73 +54,92 @@ function redactedHeaders(request: Request): string {
   return out.join(', ');
 }
 
-/**
- * The `fetch` the client hands to openapi-fetch: per-attempt timeouts, retries with backoff and
- * `Retry-After`, typed connection/timeout/abort errors, and debug logging with the token redacted.
- * Responses are read whole inside the attempt (so the timeout and retries cover the body too), except
- * event streams, which are handed over as they arrive.
- */
-export function createTransport(settings: TransportSettings): (request: Request) => Promise<Response> {
+/** The `fetch` openapi-fetch uses: the configured fetch, with debug logging and request tagging. */
+export function createFetch(
+  send: (request: Request) => Promise<Response>,
+  logger: ZadigLogger | undefined,
+): (request: Request) => Promise<Response> {
+  if (!logger) return async (request) => tagRequest(await send(request), request);
   return async (request) => {
-    const { method, url } = request;
-    const log = settings.logger;
-    const retriable = !hasOneShotBody(request) && isRetryableMethod(method, settings.retryNonIdempotent);
-    const streaming = isStreamResponse(request);
-    if (log) log.debug(`${method} ${url} [${redactedHeaders(request)}]`);
-
-    for (let attempt = 1; ; attempt++) {
-      const canRetry = retriable && attempt <= settings.retry.maxRetries;
-      // A body can be read once: keep the original for later attempts. Requests without one are reusable.
-      const sent = canRetry && request.body !== null ? request.clone() : request;
-      const deadline =
-        settings.timeoutMs > 0 ? attemptDeadline(request.signal, settings.timeoutMs) : undefined;
-      const started = performance.now();
-      let failure: Error;
-      let retryAfter: string | null = null;
-      try {
-        const response = deadline
-          ? await settings.fetch(sent, { signal: deadline.signal })
-          : await settings.fetch(sent);
-        if (!(canRetry && isRetryableStatus(response.status))) {
-          const whole =
-            streaming || NO_BODY_STATUS.has(response.status)
-              ? response
-              : new Response(await response.arrayBuffer(), {
-                  status: response.status,
-                  statusText: response.statusText,
-                  headers: response.headers,
-                });
-          // The deadline covered the body; an event stream is only bounded until its headers arrive.
-          deadline?.clear();
-          if (log)
-            log.debug(
-              `${method} ${url} -> ${response.status} in ${Math.round(performance.now() - started)} ms`,
-            );
-          return tagRequest(whole, request);
-        }
-        deadline?.clear();
-        retryAfter = response.headers.get('retry-after');
-        await response.body?.cancel().catch(() => {});
-        failure = new Error(`status ${response.status}`);
-      } catch (cause) {
-        deadline?.clear();
-        if (request.signal.aborted) throw new ZadigAbortError(method, url, { cause });
-        failure = deadline?.timedOut()
-          ? new ZadigTimeoutError(method, url, settings.timeoutMs)
-          : new ZadigConnectionError(method, url, { cause });
-        if (!canRetry) throw failure;
-      }
-      const delay = retryDelay(attempt, settings.retry, retryAfter);
-      if (log) {
-        log.debug(
-          `${method} ${url} -> ${failure.message}; retry ${attempt}/${settings.retry.maxRetries} in ${delay} ms`,
-        );
-      }
-      try {
-        await settings.sleep(delay, request.signal);
-      } catch (cause) {
-        throw new ZadigAbortError(method, url, { cause });
-      }
-    }
+    logger.debug(`${request.method} ${request.url} [${redactedHeaders(request)}]`);
+    const started = performance.now();
+    const response = await send(request);
+    logger.debug(
+      `${request.method} ${request.url} -> ${response.status} in ${Math.round(performance.now() - started)} ms`,
+    );
+    return tagRequest(response, request);
   };
+}
+
+/**
+ * Runs one openapi-fetch call with a deadline per attempt and retries: connection errors, timeouts and
+ * 408/429/502/503/504 are retried for idempotent methods (POST/PATCH only when allowed) with exponential
+ * backoff or `Retry-After`; a body given as a stream is never sent twice. Each attempt re-runs the call,
+ * so openapi-fetch serializes the body afresh. Failures without a response become typed errors.
+ */
+export async function sendWithRetries(
+  method: string,
+  init: Record<string, unknown> | undefined,
+  invoke: (init: Record<string, unknown>) => Promise<RawResult>,
+  settings: AttemptSettings,
+): Promise<RawResult> {
+  const caller = init?.signal as AbortSignal | undefined;
+  const streaming = init?.parseAs === 'stream';
+  const retriable =
+    !(init?.body instanceof ReadableStream) && isRetryableMethod(method, settings.retryNonIdempotent);
+  const seen = { method, url: '' };
+  const fetch = (request: Request) => {
+    seen.url = request.url;
+    return settings.fetch(request);
+  };
+  const log = settings.logger;
+
+  for (let attempt = 1; ; attempt++) {
+    if (caller?.aborted) throw new ZadigAbortError(seen.method, seen.url, { cause: caller.reason });
+    const canRetry = retriable && attempt <= settings.retry.maxRetries;
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer =
+      settings.timeoutMs > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            controller.abort(new DOMException(`timed out after ${settings.timeoutMs} ms`, 'TimeoutError'));
+          }, settings.timeoutMs)
+        : undefined;
+    const onAbort = caller ? () => controller.abort(caller.reason) : undefined;
+    if (caller && onAbort) caller.addEventListener('abort', onAbort, { once: true });
+    let failure: ZadigError;
+    let retryAfter: string | null = null;
+    try {
+      const result = await invoke({ ...init, signal: controller.signal, fetch });
+      if (!(canRetry && isRetryableStatus(result.response.status))) return result;
+      retryAfter = result.response.headers.get('retry-after');
+      failure = new ZadigError(`status ${result.response.status}`);
+    } catch (cause) {
+      if (caller?.aborted) throw new ZadigAbortError(seen.method, seen.url, { cause });
+      if (cause instanceof ZadigError) throw cause;
+      if (cause instanceof SyntaxError) {
+        throw new ZadigInvalidResponseError(seen.method, seen.url, 200, '', { cause });
+      }
+      failure = timedOut
+        ? new ZadigTimeoutError(seen.method, seen.url, settings.timeoutMs)
+        : new ZadigConnectionError(seen.method, seen.url, { cause });
+      if (!canRetry) throw failure;
+    } finally {
+      clearTimeout(timer);
+      // A stream goes on after the call returns: the caller's signal must still be able to stop it.
+      if (caller && onAbort && !streaming) caller.removeEventListener('abort', onAbort);
+    }
+    const delay = retryDelay(attempt, settings.retry, retryAfter);
+    if (log) {
+      log.debug(
+        `${seen.method} ${seen.url} -> ${failure.message}; retry ${attempt}/${settings.retry.maxRetries} in ${delay} ms`,
+      );
+    }
+    try {
+      await settings.sleep(delay, caller);
+    } catch (cause) {
+      throw new ZadigAbortError(seen.method, seen.url, { cause });
+    }
+  }
 }

@@ -1,4 +1,5 @@
-import { type CallContext, callOperation, type OperationInput, type OperationOutput } from './call.js';
+import { callOperation, type OperationInput, type OperationOutput } from './call.js';
+import type { ClientContext } from './client.js';
 import { type WaitOptions, waitUntilFinal } from './wait.js';
 
 const FINAL_RELEASE = new Set(['success', 'failed']);
@@ -26,7 +27,7 @@ export interface Waiters {
   ): Promise<OperationOutput<'getReleasePlan'>>;
 }
 
-export function buildWaiters(context: CallContext): Waiters {
+export function buildWaiters(context: ClientContext): Waiters {
   const sleep = context.resolved.sleep;
   return {
     release: (input, options) =>
