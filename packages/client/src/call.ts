@@ -1,5 +1,4 @@
-import type { operations, paths } from '@zadig-ts/openapi';
-import type { Client } from 'openapi-fetch';
+import type { operations } from '@zadig-ts/openapi';
 import type { ClientContext } from './client.js';
 import { createApiError, ZadigInvalidResponseError } from './errors.js';
 import { operationTable } from './generated/operations.js';
