@@ -9,6 +9,7 @@ import {
   type OperationOutput,
 } from './call.js';
 import { levelled } from './logger.js';
+import { buildLogStreams, type LogStreams } from './logs.js';
 import { attemptSettings, type ResolvedOptions, resolveOptions, type ZadigClientOptions } from './options.js';
 import { type PaginatedOperationId, type PaginateOptions, type Paginator, paginate } from './pagination.js';
 import { type AttemptSettings, createFetch, type RawResult, sendWithRetries } from './transport.js';
@@ -37,6 +38,8 @@ export type ZadigClient = Client<paths> &
     ): Paginator<K>;
     /** Poll until something reaches a final state: `zadig.waitFor.release({ projectKey, versionName })`. */
     readonly waitFor: Waiters;
+    /** Live logs: `for await (const line of zadig.logs.workflowJob({ ... }))`. */
+    readonly logs: LogStreams;
   };
 
 /** What the operation layer, pagination and waiters share. */
@@ -125,6 +128,7 @@ export function createZadigClient(options: ZadigClientOptions = {}): ZadigClient
       paginateOptions?: PaginateOptions,
     ) => paginate(context, operationId, input, paginateOptions),
     waitFor: buildWaiters(context),
+    logs: buildLogStreams(context),
   });
   return client as unknown as ZadigClient;
 }

@@ -24,6 +24,7 @@ export {
 } from './errors.js';
 export { operationTable } from './generated/operations.js';
 export type { LogLevel, ZadigLogger } from './logger.js';
+export type { LogStreams } from './logs.js';
 export type { ResolvedOptions, ZadigClientOptions } from './options.js';
 export type { Item, Page, PaginatedOperationId, PaginateOptions, Paginator } from './pagination.js';
 export {
@@ -44,4 +45,4 @@ export {
   waitUntilFinal,
   ZadigWaitTimeoutError,
 } from './wait.js';
-export type { Waiters } from './waiters.js';
+export { FINAL_STATUS, SUCCESS_STATUS, type Waiters } from './waiters.js';

@@ -58,3 +58,21 @@ describe('server-sent events', () => {
     expect(server.requestsTo(route)).toHaveLength(2);
   });
 });
+
+describe('zadig.logs', () => {
+  it('streams a workflow job log as lines until the server ends it', async () => {
+    const { createZadigClient } = await import('../src/index.js');
+    const route = 'GET /openapi/logs/sse/v4/workflow/deploy/7/build/500';
+    server = await startFaultServer({
+      [route]: [
+        { chunks: [{ data: 'data: step 1\n\n' }, { data: 'data: step 2\ndata: step 3\n\n', delayMs: 30 }] },
+      ],
+    });
+    const zadig = createZadigClient({ baseUrl: server.url, token: 't' });
+    const lines = await collect(
+      zadig.logs.workflowJob({ workflowName: 'deploy', taskID: 7, jobName: 'build', lines: 500 }),
+    );
+    expect(lines).toEqual(['step 1', 'step 2', 'step 3']);
+    expect(server.requestsTo(route)[0]?.headers.accept).toBe('text/event-stream');
+  });
+});

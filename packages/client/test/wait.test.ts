@@ -67,3 +67,39 @@ describe('waiting for a final state', () => {
     expect(server.requestsTo(route)).toHaveLength(4);
   });
 });
+
+describe('waiting for tasks', () => {
+  it('follows a workflow task until it passes, reporting each status', async () => {
+    const route = 'GET /openapi/workflows/custom/task';
+    const task = (status: string) => ({
+      status: 200,
+      body: { task_id: 7, workflow_key: 'deploy', status, stages: [] },
+    });
+    server = await startFaultServer({
+      [route]: [task('created'), task('running'), task('running'), task('passed')],
+    });
+    const { zadig } = client(server.url);
+    const statuses: string[] = [];
+    const final = await zadig.waitFor.workflowTask(
+      { workflowKey: 'deploy', taskId: 7 },
+      { onProgress: (p: WaitProgress<unknown>) => statuses.push(p.status) },
+    );
+    expect(final.status).toBe('passed');
+    expect(statuses).toEqual(['created', 'running', 'running', 'passed']);
+    expect(server.requestsTo(route).map((r) => r.query.toString())).toContain('taskId=7&workflowKey=deploy');
+  });
+
+  it('stops at a failed test task', async () => {
+    const route = 'GET /openapi/quality/testing/unit/task/3';
+    server = await startFaultServer({
+      [route]: [
+        { status: 200, body: { task_id: 3, status: 'running' } },
+        { status: 200, body: { task_id: 3, status: 'failed' } },
+      ],
+    });
+    const { zadig } = client(server.url);
+    expect((await zadig.waitFor.testTask({ testName: 'unit', taskID: 3, projectKey: 'p' })).status).toBe(
+      'failed',
+    );
+  });
+});
