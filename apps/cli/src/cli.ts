@@ -1,28 +1,8 @@
-import { parseArgs } from 'node:util';
-import { type Command, findCommand, kebab, modules } from './commands/catalog.js';
+import { BUILTINS } from './builtins/index.js';
+import { type Command, findCommand, kebab, modules, resolveModule } from './commands/catalog.js';
 import { commandHelp, moduleHelp, rootHelp } from './commands/help.js';
 import { CliError, ExitCode, UsageError } from './exit-codes.js';
-import { OUTPUT_FORMATS, type OutputFormat } from './output/render.js';
-
-interface GlobalFlags {
-  output: OutputFormat;
-  server?: string;
-  mock: boolean;
-  dryRun: boolean;
-  yes: boolean;
-  help: boolean;
-}
-
-const GLOBAL_OPTIONS = {
-  output: { type: 'string', short: 'o' },
-  server: { type: 'string' },
-  mock: { type: 'boolean' },
-  'dry-run': { type: 'boolean' },
-  yes: { type: 'boolean', short: 'y' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-const VALUE_FLAGS = new Set(['-o', '--output', '--server', '--file', '-f']);
+import { closest, GLOBAL_OPTIONS, globalFlags, type OptionSpec, parseFlags, VALUE_FLAGS } from './globals.js';
 
 /** The first two words that are not flags or flag values: module and command. */
 function positionals(argv: string[]): string[] {
@@ -39,12 +19,8 @@ function positionals(argv: string[]): string[] {
   return out;
 }
 
-function closest(word: string, candidates: string[]): string | undefined {
-  return candidates.find((c) => c.startsWith(word) || word.startsWith(c) || c.includes(word));
-}
-
 function parseCommandArgs(command: Command, argv: string[]) {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { ...GLOBAL_OPTIONS };
+  const options: OptionSpec = { ...GLOBAL_OPTIONS };
   const byFlag = new Map<string, string>();
   for (const p of command.operation.parameters) {
     if (p.in !== 'path' && p.in !== 'query') continue;
@@ -57,40 +33,7 @@ function parseCommandArgs(command: Command, argv: string[]) {
     }
   }
   if (command.operation.requestBody) options.file = { type: 'string', short: 'f' };
-  try {
-    return { ...parseArgs({ args: argv, options, allowPositionals: true, strict: true }), byFlag };
-  } catch (error) {
-    const message = (error as Error).message;
-    const unknown = /Unknown option '([^']+)'/.exec(message)?.[1];
-    const where = `zadigctl ${command.module} ${command.verb}`;
-    if (unknown) {
-      const guess = closest(unknown.replace(/^-+/, ''), Object.keys(options));
-      throw new UsageError(
-        `unknown flag ${unknown} for \`${where}\``,
-        guess ? `Did you mean --${guess}?` : `Run \`${where} --help\`.`,
-      );
-    }
-    const missingValue = /Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(message)?.[1];
-    if (missingValue) throw new UsageError(`flag ${missingValue} needs a value`, `Run \`${where} --help\`.`);
-    throw new UsageError(message);
-  }
-}
-
-function globalFlags(values: Record<string, unknown>): GlobalFlags {
-  const output = (values.output as string | undefined) ?? 'table';
-  if (!OUTPUT_FORMATS.includes(output as OutputFormat)) {
-    throw new UsageError(
-      `--output: unknown format ${JSON.stringify(output)}; expected one of ${OUTPUT_FORMATS.join(', ')}`,
-    );
-  }
-  return {
-    output: output as OutputFormat,
-    server: values.server as string | undefined,
-    mock: Boolean(values.mock),
-    dryRun: Boolean(values['dry-run']),
-    yes: Boolean(values.yes),
-    help: Boolean(values.help),
-  };
+  return { ...parseFlags(argv, options, `zadigctl ${command.module} ${command.verb}`), byFlag };
 }
 
 function printError(error: unknown, json: boolean): number {
@@ -112,17 +55,23 @@ export async function run(argv: string[], version: string): Promise<number> {
   const wantsJson =
     argv.includes('json') && argv.some((a) => a === '-o' || a === '--output' || a.startsWith('--output='));
   try {
-    const [module, verb] = positionals(argv);
+    const [typed, verb] = positionals(argv);
+    const module = typed === undefined ? undefined : resolveModule(typed);
     const all = modules();
     if (!module) {
       if (argv.includes('--version') || argv.includes('-v')) {
         process.stdout.write(`zadigctl ${version}\n`);
         return ExitCode.Ok;
       }
-      process.stdout.write(rootHelp());
+      process.stdout.write(rootHelp(BUILTINS));
       return argv.length === 0 || argv.includes('--help') || argv.includes('-h')
         ? ExitCode.Ok
         : ExitCode.Usage;
+    }
+    const builtin = BUILTINS[module];
+    if (builtin) {
+      const { run: runBuiltin } = await builtin.load();
+      return await runBuiltin({ argv: argv.filter((_, i) => i !== argv.indexOf(typed as string)), version });
     }
     const moduleCommands = all.get(module);
     if (!moduleCommands) {
@@ -167,4 +116,4 @@ export async function run(argv: string[], version: string): Promise<number> {
   }
 }
 
-export type { GlobalFlags };
+export type { GlobalFlags } from './globals.js';

@@ -11,7 +11,7 @@ describe('zadigctl usage', () => {
     expect((await runCli(['--version'])).stdout).toBe(`zadigctl ${pkg.version}\n`);
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('releases         Version Management');
+    expect(help.stdout).toContain('releases        Version Management (7): create-helm');
     expect(help.stdout).toContain('4  authentication or permission failure');
     const command = await runCli(['releases', 'list', '--help']);
     expect(command.stdout).toContain('API:   GET /openapi/delivery/releases  (operationId listReleases)');

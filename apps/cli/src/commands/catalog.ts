@@ -35,22 +35,127 @@ export interface Command {
 const MODULES: Record<string, string> = {
   'Version Management': 'releases',
   'Release Plan': 'release-plans',
+  'Code Scan': 'scan',
+  'Collaboration Mode': 'collaboration',
+  'Image Registry': 'registry',
+  'Performance Insight': 'insight',
+  'Artifact Management': 'artifact',
 };
 
-/** Curated verbs, by operationId. Operations not listed get their kebab-cased operationId. */
+/** Other names a module answers to. */
+export const MODULE_ALIASES: Record<string, string> = {
+  release: 'releases',
+  version: 'releases',
+  versions: 'releases',
+  'release-plan': 'release-plans',
+  plan: 'release-plans',
+  plans: 'release-plans',
+  projects: 'project',
+  workflows: 'workflow',
+  wf: 'workflow',
+  env: 'environment',
+  environments: 'environment',
+  services: 'service',
+  svc: 'service',
+  builds: 'build',
+  tests: 'test',
+  'code-scan': 'scan',
+  scans: 'scan',
+  clusters: 'cluster',
+  registries: 'registry',
+  'image-registry': 'registry',
+  users: 'user',
+  policy: 'permission',
+  permissions: 'permission',
+  'collaboration-mode': 'collaboration',
+  'artifact-management': 'artifact',
+  'performance-insight': 'insight',
+  stats: 'insight',
+};
+
+/** Curated verbs, by operationId. Others are derived: the operationId, kebab-cased, minus the module's noun. */
 const VERBS: Record<string, string> = {
-  listReleases: 'list',
   getRelease: 'get',
   getReleaseById: 'get-by-id',
-  deleteRelease: 'delete',
   createK8sRelease: 'create-k8s',
   createHelmRelease: 'create-helm',
-  retryRelease: 'retry',
-  listReleasePlans: 'list',
-  getReleasePlan: 'get',
-  createReleasePlan: 'create',
-  updateReleasePlan: 'update',
+  executeWorkflow: 'run',
+  getWorkflowTask: 'task',
+  listWorkflowTasks: 'tasks',
+  cancelWorkflowTask: 'cancel',
+  retryWorkflowTask: 'retry',
+  approveWorkflowTask: 'approve',
+  getWorkflowTaskManualExecContext: 'manual-context',
+  executeWorkflowTaskManualStage: 'manual-run',
+  updateWorkflowTaskRemark: 'remark',
+  streamWorkflowTaskJobLogs: 'logs',
+  getWorkflowTaskJobLogs: 'log',
+  createWorkflowApprovalTicket: 'approval-ticket',
+  streamContainerLogs: 'logs',
+  createTestTask: 'run',
+  getTestTask: 'task',
+  createCodeScanTask: 'run',
+  getCodeScanTask: 'task',
+  createCodeScan: 'create',
+  getCliContext: 'context',
+  listSystemOperationLogs: 'operation-logs',
+  listEnvironmentOperationLogs: 'env-operation-logs',
+  listProjectMembers: 'members',
+  addProjectMembers: 'add-members',
+  deleteProjectMember: 'remove-member',
+  updateProjectMemberRoles: 'set-member-roles',
+  updateProjectUserGroupRoles: 'set-group-roles',
+  deleteProjectUserGroupMember: 'remove-group',
+  listProjectResourceActions: 'resource-actions',
+  listEnvironmentKubeEvents: 'events',
+  scaleEnvironmentWorkload: 'scale',
+  restartEnvironmentService: 'restart',
+  restartProductionEnvironmentService: 'restart-production',
+  listEnvironmentServicePods: 'pods',
+  listProductionEnvironmentServicePods: 'pods-production',
+  checkSubEnvironmentReady: 'sub-env-ready',
+  checkSubEnvironmentWorkloadServices: 'sub-env-check-workloads',
+  enableSubEnvironment: 'sub-env-enable',
+  disableSubEnvironment: 'sub-env-disable',
+  getSubEnvironmentPortalService: 'sub-env-portal',
+  setSubEnvironmentPortalService: 'sub-env-set-portal',
+  getInsightOverview: 'overview',
+  getInsightBuildStatistics: 'builds',
+  getInsightDeployStatistics: 'deploys',
+  getInsightTestStatistics: 'tests',
+  getInsightReleaseStatistics: 'releases',
+  listInsightRollbacks: 'rollbacks',
 };
+
+/** Words for each module's noun, removed from derived verbs (`listEnvironments` -> `list`). */
+const NOUNS: Record<string, string[]> = {
+  releases: ['release', 'releases'],
+  'release-plans': ['release-plan', 'release-plans'],
+  project: ['project', 'projects'],
+  workflow: ['workflow', 'workflows'],
+  environment: ['environment', 'environments'],
+  service: ['service', 'services'],
+  build: ['build', 'builds'],
+  test: ['test', 'tests'],
+  scan: ['code-scan', 'code-scans'],
+  cluster: ['cluster', 'clusters'],
+  registry: ['registry', 'registries'],
+  insight: ['insight'],
+  user: ['user', 'users'],
+  permission: ['project'],
+  collaboration: ['collaboration-mode'],
+  system: [],
+  artifact: ['artifact'],
+};
+
+function deriveVerb(module: string, operationId: string): string {
+  const words = kebab(operationId);
+  for (const noun of (NOUNS[module] ?? []).sort((a, b) => b.length - a.length)) {
+    const stripped = words.replace(new RegExp(`-${noun}(?=-|$)`), '');
+    if (stripped !== words) return stripped;
+  }
+  return words;
+}
 
 export function kebab(name: string): string {
   return name
@@ -61,7 +166,9 @@ export function kebab(name: string): string {
 
 export const commands: Command[] = (operationIndex.operations as Operation[]).map((operation) => ({
   module: MODULES[operation.tag] ?? kebab(operation.tag),
-  verb: VERBS[operation.operationId] ?? kebab(operation.operationId),
+  verb:
+    VERBS[operation.operationId] ??
+    deriveVerb(MODULES[operation.tag] ?? kebab(operation.tag), operation.operationId),
   operation,
   destructive: operation.method === 'DELETE',
 }));
@@ -72,6 +179,11 @@ export function modules(): Map<string, Command[]> {
     byModule.set(command.module, [...(byModule.get(command.module) ?? []), command]);
   }
   return byModule;
+}
+
+/** The module a name or alias stands for. */
+export function resolveModule(name: string): string {
+  return MODULE_ALIASES[name] ?? name;
 }
 
 export function findCommand(module: string, verb: string): Command | undefined {

@@ -8,8 +8,10 @@ const EXIT_CODES = `Exit codes:
   5  network failure or timeout`;
 
 const GLOBAL_FLAGS = `Global flags:
-  -o, --output <format>  table (default), json, yaml
-      --server <url>     Zadig address (default: ZADIG_URL)
+  -o, --output <format>  table (default; tab-separated when piped), json, yaml, raw
+      --json <fields>    print only these fields, as JSON: --json id,status
+      --profile <name>   use a saved profile (default: ZADIG_PROFILE, then the default profile)
+      --server <url>     Zadig address (default: ZADIG_URL, then the profile)
       --mock             run against the built-in mock server (Prism serving the spec; no token needed)
       --dry-run          print the request instead of sending it (token redacted)
   -y, --yes              do not ask before destructive operations
@@ -17,20 +19,32 @@ const GLOBAL_FLAGS = `Global flags:
   -v, --version          show the version`;
 
 const ENVIRONMENT = `Environment:
-  ZADIG_URL    address of the Zadig installation
-  ZADIG_TOKEN  API token (Zadig: Account Settings > API Token); never pass it as an argument`;
+  ZADIG_URL      address of the Zadig installation
+  ZADIG_TOKEN    API token (Zadig: Account Settings > API Token); never pass it as an argument
+  ZADIG_PROFILE  profile to use
+  ZADIG_LOG      debug: log every request (token redacted)
+  NO_COLOR       no colours`;
 
-export function rootHelp(): string {
+export function rootHelp(builtins: Record<string, { summary: string }>): string {
   const lines = [
     'zadigctl: the command line for the Zadig OpenAPI',
     '',
     'Usage: zadigctl <module> <command> [flags]',
-    '',
-    'Modules:',
   ];
-  for (const [module, cmds] of modules()) {
-    lines.push(`  ${module.padEnd(16)} ${cmds[0]?.operation.tag} (${cmds.map((c) => c.verb).join(', ')})`);
+  lines.push('', 'API modules:');
+  const sorted = [...modules()].sort(([a], [b]) => a.localeCompare(b));
+  for (const [module, cmds] of sorted) {
+    const sample = cmds
+      .slice(0, 5)
+      .map((c) => c.verb)
+      .join(', ');
+    lines.push(
+      `  ${module.padEnd(15)} ${cmds[0]?.operation.tag} (${cmds.length}): ${sample}${cmds.length > 5 ? ', ...' : ''}`,
+    );
   }
+  lines.push('', 'Other commands:');
+  for (const [name, builtin] of Object.entries(builtins))
+    lines.push(`  ${name.padEnd(15)} ${builtin.summary}`);
   lines.push(
     '',
     'Run `zadigctl <module> --help` for its commands.',

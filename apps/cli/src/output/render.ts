@@ -1,7 +1,7 @@
 import { defaultColumns, renderRecord, renderTable } from './table.js';
 
-export type OutputFormat = 'table' | 'json' | 'yaml';
-export const OUTPUT_FORMATS: OutputFormat[] = ['table', 'json', 'yaml'];
+export type OutputFormat = 'table' | 'json' | 'yaml' | 'raw';
+export const OUTPUT_FORMATS: OutputFormat[] = ['table', 'json', 'yaml', 'raw'];
 
 export interface RenderOptions {
   format: OutputFormat;
@@ -11,7 +11,20 @@ export interface RenderOptions {
   listField?: string;
 }
 
+/** Keeps only `fields` of an object, or of each item of a list (a page's list field, or an array). */
+export function pickFields(data: unknown, fields: string[], listField?: string): unknown {
+  const pick = (item: unknown) =>
+    item && typeof item === 'object'
+      ? Object.fromEntries(fields.map((f) => [f, (item as Record<string, unknown>)[f] ?? null]))
+      : item;
+  if (Array.isArray(data)) return data.map(pick);
+  const list =
+    listField && data && typeof data === 'object' ? (data as Record<string, unknown>)[listField] : undefined;
+  return Array.isArray(list) ? list.map(pick) : pick(data);
+}
+
 export async function render(data: unknown, options: RenderOptions): Promise<string> {
+  if (options.format === 'raw') return typeof data === 'string' ? data : `${JSON.stringify(data)}\n`;
   if (options.format === 'json') return `${JSON.stringify(data, null, 2)}\n`;
   if (options.format === 'yaml') {
     const { stringify } = await import('./yaml.js');

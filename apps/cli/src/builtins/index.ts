@@ -1,0 +1,36 @@
+// Commands that are not API operations. Each module is loaded only when its command runs.
+
+/** What a builtin gets: its arguments (after its name) and the CLI version. */
+export interface BuiltinContext {
+  argv: string[];
+  version: string;
+}
+
+export interface Builtin {
+  /** One line for `zadigctl --help`. */
+  summary: string;
+  load(): Promise<{ run(context: BuiltinContext): Promise<number> }>;
+}
+
+export const BUILTINS: Record<string, Builtin> = {
+  api: {
+    summary: 'Call any API path: zadigctl api GET /openapi/projects/project',
+    load: () => import('./api.js'),
+  },
+  auth: {
+    summary: 'Log in to a Zadig server, show or remove credentials (profiles)',
+    load: () => import('./auth.js'),
+  },
+  doctor: {
+    summary: 'Check configuration, reachability, authentication and clock skew',
+    load: () => import('./doctor.js'),
+  },
+  completion: {
+    summary: 'Shell completion script: zadigctl completion bash|zsh|fish',
+    load: () => import('./completion.js'),
+  },
+  contract: {
+    summary: 'Check a Zadig server against the spec (read-only by default)',
+    load: () => import('./contract.js'),
+  },
+};

@@ -1,0 +1,84 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './exit-codes.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './output/render.js';
+
+/** Flags every command accepts. */
+export interface GlobalFlags {
+  output: OutputFormat;
+  /** `--json a,b`: fields to keep (implies JSON output). */
+  fields?: string[];
+  server?: string;
+  profile?: string;
+  mock: boolean;
+  dryRun: boolean;
+  yes: boolean;
+  help: boolean;
+}
+
+export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+
+export const GLOBAL_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  json: { type: 'string' },
+  server: { type: 'string' },
+  profile: { type: 'string' },
+  mock: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  yes: { type: 'boolean', short: 'y' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies OptionSpec;
+
+/** Flags that take a value, so that the word after them is not a command. */
+export const VALUE_FLAGS = new Set(['-o', '--output', '--server', '--profile', '--json', '--file', '-f']);
+
+export function closest(word: string, candidates: string[]): string | undefined {
+  return candidates.find((c) => c.startsWith(word) || word.startsWith(c) || c.includes(word));
+}
+
+/** parseArgs with messages that name the flag at fault, for `where` (e.g. `zadigctl api`). */
+export function parseFlags(argv: string[], options: OptionSpec, where: string) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = (error as Error).message;
+    const unknown = /Unknown option '([^']+)'/.exec(message)?.[1];
+    if (unknown) {
+      const guess = closest(unknown.replace(/^-+/, ''), Object.keys(options));
+      throw new UsageError(
+        `unknown flag ${unknown} for \`${where}\``,
+        guess ? `Did you mean --${guess}?` : `Run \`${where} --help\`.`,
+      );
+    }
+    const missingValue = /Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(message)?.[1];
+    if (missingValue) throw new UsageError(`flag ${missingValue} needs a value`, `Run \`${where} --help\`.`);
+    throw new UsageError(message);
+  }
+}
+
+export function globalFlags(values: Record<string, unknown>): GlobalFlags {
+  const fields =
+    typeof values.json === 'string'
+      ? values.json
+          .split(',')
+          .map((f) => f.trim())
+          .filter(Boolean)
+      : undefined;
+  const output = (values.output as string | undefined) ?? (fields ? 'json' : 'table');
+  if (!OUTPUT_FORMATS.includes(output as OutputFormat)) {
+    throw new UsageError(
+      `--output: unknown format ${JSON.stringify(output)}; expected one of ${OUTPUT_FORMATS.join(', ')}`,
+    );
+  }
+  if (fields && fields.length === 0)
+    throw new UsageError('--json: expected a comma-separated list of fields');
+  return {
+    output: output as OutputFormat,
+    ...(fields ? { fields } : {}),
+    ...(typeof values.server === 'string' ? { server: values.server } : {}),
+    ...(typeof values.profile === 'string' ? { profile: values.profile } : {}),
+    mock: Boolean(values.mock),
+    dryRun: Boolean(values['dry-run']),
+    yes: Boolean(values.yes),
+    help: Boolean(values.help),
+  };
+}
