@@ -3,6 +3,7 @@ import { type Command, findCommand, kebab, modules, resolveModule } from './comm
 import { commandHelp, moduleHelp, rootHelp } from './commands/help.js';
 import { CliError, ExitCode, UsageError } from './exit-codes.js';
 import { closest, GLOBAL_OPTIONS, globalFlags, type OptionSpec, parseFlags, VALUE_FLAGS } from './globals.js';
+import { WAIT_TARGETS } from './wait/targets.js';
 
 /** The first two words that are not flags or flag values: module and command. */
 function positionals(argv: string[]): string[] {
@@ -33,6 +34,10 @@ function parseCommandArgs(command: Command, argv: string[]) {
     }
   }
   if (command.operation.requestBody) options.file = { type: 'string', short: 'f' };
+  if (WAIT_TARGETS[command.operation.operationId]) {
+    options.wait = { type: 'boolean' };
+    options.timeout = { type: 'string' };
+  }
   return { ...parseFlags(argv, options, `zadigctl ${command.module} ${command.verb}`), byFlag };
 }
 

@@ -8,8 +8,10 @@ export const ExitCode = {
   Usage: 2,
   /** Authentication or permission failure (HTTP 401/403) or no token configured. */
   Auth: 4,
-  /** The server could not be reached, or the request timed out. */
+  /** The server could not be reached, the request timed out, or waiting ran past --timeout. */
   Network: 5,
+  /** Interrupted (Ctrl-C) while waiting or streaming; the task itself goes on. */
+  Interrupted: 130,
 } as const;
 
 /** Wrong usage; the message names the flag or argument at fault. */

@@ -1,4 +1,5 @@
 import operationIndex from '@zadig-ts/openapi/operations.json' with { type: 'json' };
+import { WAIT_TARGETS } from '../wait/targets.js';
 
 export interface OperationParameter {
   name: string;
@@ -20,6 +21,7 @@ export interface Operation {
   deprecated?: boolean;
   parameters: OperationParameter[];
   requestBody?: { required: boolean; contentType: string };
+  responseType?: string;
   pagination?: { list: string };
 }
 
@@ -29,6 +31,8 @@ export interface Command {
   operation: Operation;
   /** Asks for confirmation (or `--yes`) before running. */
   destructive: boolean;
+  /** Takes --wait (it starts something long, or shows the state of something long). */
+  waits: boolean;
 }
 
 /** Module names people type, by spec tag. Tags not listed get their kebab-cased name. */
@@ -157,6 +161,14 @@ function deriveVerb(module: string, operationId: string): string {
   return words;
 }
 
+/** Not DELETEs, but they interrupt running services: confirm first. */
+const DISRUPTIVE = new Set([
+  'restartEnvironmentService',
+  'restartProductionEnvironmentService',
+  'restartEnvironmentPod',
+  'restartProductionEnvironmentPod',
+]);
+
 export function kebab(name: string): string {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
@@ -170,7 +182,8 @@ export const commands: Command[] = (operationIndex.operations as Operation[]).ma
     VERBS[operation.operationId] ??
     deriveVerb(MODULES[operation.tag] ?? kebab(operation.tag), operation.operationId),
   operation,
-  destructive: operation.method === 'DELETE',
+  destructive: operation.method === 'DELETE' || DISRUPTIVE.has(operation.operationId),
+  waits: operation.operationId in WAIT_TARGETS,
 }));
 
 export function modules(): Map<string, Command[]> {

@@ -5,7 +5,8 @@ const EXIT_CODES = `Exit codes:
   1  the API answered with an error (or a task failed)
   2  usage error: unknown command or flag, bad flag value, invalid request body
   4  authentication or permission failure (401/403, no token)
-  5  network failure or timeout`;
+  5  network failure or timeout (including --wait past --timeout)
+  130 interrupted (Ctrl-C) while waiting or streaming; the task goes on`;
 
 const GLOBAL_FLAGS = `Global flags:
   -o, --output <format>  table (default; tab-separated when piped), json, yaml, raw
@@ -110,6 +111,22 @@ export function commandHelp(command: Command): string {
         'path',
         'Request body, YAML or JSON; `-` reads stdin (as does piping into the command). Validated against the spec before sending.',
         op.requestBody.required,
+      ),
+    );
+  }
+  if (command.waits) {
+    lines.push(
+      flagLine(
+        'wait',
+        'bool',
+        'Wait until it is finished, showing progress; the exit code is 0 only if it succeeded.',
+        false,
+      ),
+      flagLine(
+        'timeout',
+        'duration',
+        'With --wait: stop waiting after this long (e.g. 30m; exit code 5). Ctrl-C stops waiting too (exit code 130); neither cancels anything.',
+        false,
       ),
     );
   }

@@ -1,18 +1,23 @@
 import { createInterface } from 'node:readline/promises';
 import {
   createZadigClient,
-  unwrap,
-  ZadigApiError,
-  ZadigConnectionError,
+  type OperationId,
+  SUCCESS_STATUS,
+  streamLogLines,
+  type ZadigClient,
   ZadigError,
-  ZadigTimeoutError,
+  ZadigWaitTimeoutError,
 } from '@zadig-ts/client';
 import type { GlobalFlags } from '../cli.js';
 import { connect } from '../config/context.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
 import { readBody, validateBody } from '../input/body.js';
-import { render } from '../output/render.js';
+import { pickFields, render } from '../output/render.js';
+import { parseDuration } from '../wait/duration.js';
+import { progressReporter } from '../wait/progress.js';
+import { WAIT_TARGETS } from '../wait/targets.js';
 import { type Command, kebab, type OperationParameter } from './catalog.js';
+import { exitCodeOf } from './exit-code-of.js';
 
 export interface OperationArgs {
   flags: GlobalFlags;
@@ -104,8 +109,16 @@ async function collectBody(command: Command, args: OperationArgs): Promise<unkno
   return body;
 }
 
+/** Scaling a workload to zero stops it: as destructive as a delete. */
+function scalesToZero(command: Command, body: unknown): boolean {
+  return (
+    command.operation.operationId === 'scaleEnvironmentWorkload' &&
+    (body as { target_replicas?: unknown } | undefined)?.target_replicas === 0
+  );
+}
+
 async function confirm(command: Command, parts: RequestParts, yes: boolean): Promise<void> {
-  if (!command.destructive || yes) return;
+  if (yes || !(command.destructive || scalesToZero(command, parts.body))) return;
   const target = Object.values(parts.path).join(' ');
   if (!process.stdin.isTTY || !process.stderr.isTTY) {
     throw new UsageError(
@@ -156,11 +169,84 @@ function dryRun(command: Command, parts: RequestParts, flags: GlobalFlags): numb
   return ExitCode.Ok;
 }
 
-function exitCodeOf(error: unknown): number {
-  if (error instanceof ZadigApiError)
-    return error.status === 401 || error.status === 403 ? ExitCode.Auth : ExitCode.Failure;
-  if (error instanceof ZadigConnectionError || error instanceof ZadigTimeoutError) return ExitCode.Network;
-  return ExitCode.Failure;
+/** Ctrl-C as an AbortSignal, for the time a long operation runs. */
+function interruptSignal(): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const onInterrupt = () => controller.abort();
+  process.once('SIGINT', onInterrupt);
+  return { signal: controller.signal, dispose: () => process.off('SIGINT', onInterrupt) };
+}
+
+async function streamLines(
+  zadig: ZadigClient,
+  command: Command,
+  input: Record<string, unknown>,
+): Promise<number> {
+  const interrupt = interruptSignal();
+  try {
+    const open = async (signal?: AbortSignal) =>
+      (await zadig.call(command.operation.operationId as OperationId, input as never, {
+        ...(signal ? { signal } : {}),
+        maxRetries: 0,
+      })) as unknown as ReadableStream<Uint8Array>;
+    for await (const line of streamLogLines(open, zadig.options.sleep, { signal: interrupt.signal })) {
+      process.stdout.write(`${line}\n`);
+    }
+    return interrupt.signal.aborted ? ExitCode.Interrupted : ExitCode.Ok;
+  } finally {
+    interrupt.dispose();
+  }
+}
+
+async function waitForFinal(
+  zadig: ZadigClient,
+  command: Command,
+  args: OperationArgs,
+  parts: RequestParts,
+  data: unknown,
+): Promise<{ code: number; state: unknown }> {
+  const target = WAIT_TARGETS[command.operation.operationId];
+  if (!target) throw new UsageError(`\`zadigctl ${command.module} ${command.verb}\` cannot --wait`);
+  const params = { ...parts.path, ...parts.query };
+  const input = target.input(
+    params,
+    (parts.body ?? {}) as Record<string, unknown>,
+    (data ?? {}) as Record<string, unknown>,
+  );
+  if (!input || Object.values(input).some((v) => v === undefined || v === '')) {
+    throw new CliError('cannot tell what to wait for from the response', ExitCode.Failure);
+  }
+  const what = Object.values(input).join(' ');
+  const tty = Boolean(process.stderr.isTTY);
+  const reporter = progressReporter(what, tty, (text) => process.stderr.write(text));
+  const timeout =
+    typeof args.values.timeout === 'string' ? parseDuration('--timeout', args.values.timeout) : undefined;
+  const interrupt = interruptSignal();
+  try {
+    const state = await zadig.waitFor[target.waiter](input as never, {
+      signal: interrupt.signal,
+      ...(timeout !== undefined ? { timeoutMs: timeout } : {}),
+      onProgress: (p) => reporter.update(p),
+    });
+    reporter.done();
+    const status = String((state as { status?: unknown }).status ?? '');
+    return { code: SUCCESS_STATUS.has(status) ? ExitCode.Ok : ExitCode.Failure, state };
+  } catch (error) {
+    reporter.done();
+    if (interrupt.signal.aborted) {
+      throw new CliError(
+        `stopped waiting for ${what}; it goes on on the server`,
+        ExitCode.Interrupted,
+        `Resume with: ${target.resume(input)}`,
+      );
+    }
+    if (error instanceof ZadigWaitTimeoutError) {
+      throw new CliError(error.message, ExitCode.Network, `Resume with: ${target.resume(input)}`);
+    }
+    throw error;
+  } finally {
+    interrupt.dispose();
+  }
 }
 
 /** Runs one API operation from parsed command-line arguments; resolves to the exit code. */
@@ -173,30 +259,33 @@ export async function runOperation(command: Command, args: OperationArgs): Promi
   const connection = await connect(args.flags, true);
   try {
     const zadig = createZadigClient({ baseUrl: connection.baseUrl, token: connection.token });
-    const request = zadig.request as unknown as (
-      method: string,
-      path: string,
-      init: Record<string, unknown>,
-    ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-    const data = await unwrap(
-      request(command.operation.method.toLowerCase(), command.operation.path, {
-        params: { path: parts.path, query: parts.query },
-        ...(parts.body === undefined ? {} : { body: parts.body }),
-      }),
-    );
+    const input: Record<string, unknown> = { ...parts.path, ...parts.query };
+    if (parts.body !== undefined) input.body = parts.body;
+    if (command.operation.responseType === 'text/event-stream')
+      return await streamLines(zadig, command, input);
+    // A status command with --wait: the waiter's first poll is the call itself.
+    const pollsItself = args.values.wait && WAIT_TARGETS[command.operation.operationId]?.polls;
+    let data: unknown = pollsItself
+      ? undefined
+      : await zadig.call(command.operation.operationId as OperationId, input as never);
+    let code: number = ExitCode.Ok;
+    if (args.values.wait) {
+      ({ code, state: data } = await waitForFinal(zadig, command, args, parts, data));
+    }
     const tty = Boolean(process.stdout.isTTY);
     const listField = command.operation.pagination?.list;
+    const shown = args.flags.fields ? pickFields(data, args.flags.fields, listField) : data;
     process.stdout.write(
-      await render(data, { format: args.flags.output, tty, columns: process.stdout.columns, listField }),
+      await render(shown, { format: args.flags.output, tty, columns: process.stdout.columns, listField }),
     );
-    if (tty && listField && args.flags.output === 'table') {
+    if (tty && listField && args.flags.output === 'table' && !args.flags.fields) {
       const page = data as Record<string, unknown>;
-      const shown = Array.isArray(page[listField]) ? (page[listField] as unknown[]).length : 0;
+      const count = Array.isArray(page[listField]) ? (page[listField] as unknown[]).length : 0;
       process.stderr.write(
-        `Showing ${shown} of ${page.total ?? '?'} (page ${parts.query.pageNum}, --pageNum for more)\n`,
+        `Showing ${count} of ${page.total ?? '?'} (page ${parts.query.pageNum}, --pageNum for more)\n`,
       );
     }
-    return ExitCode.Ok;
+    return code;
   } catch (error) {
     if (error instanceof ZadigError) throw new CliError(error.message, exitCodeOf(error));
     throw error;

@@ -32,19 +32,60 @@ export function defaultColumns(rows: Row[]): string[] {
   return columns;
 }
 
-function fit(widths: number[], max: number): number[] {
+/**
+ * Fits columns to the terminal: the widest shrink first, down to 12 characters; if that is not enough,
+ * columns are left out from the right (never the first, nor `status`). Width 0 means left out.
+ */
+function fit(widths: number[], max: number, keep: number): number[] {
   const out = [...widths];
-  const total = () => out.reduce((a, b) => a + b, 0) + 2 * (out.length - 1);
+  const total = () => out.filter((w) => w > 0).reduce((a, b) => a + b + 2, -2);
   while (total() > max) {
     const widest = out.indexOf(Math.max(...out));
-    if ((out[widest] ?? 0) <= 8) break;
+    if ((out[widest] ?? 0) <= 12) break;
     out[widest] = (out[widest] ?? 0) - 1;
   }
+  for (let i = out.length - 1; i > 0 && total() > max; i--) if (i !== keep) out[i] = 0;
   return out;
 }
 
 function truncate(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text;
+}
+
+const GOOD = new Set(['success', 'passed', 'done', 'running_ok', 'true']);
+const BAD = new Set(['failed', 'timeout', 'cancelled', 'cancel', 'reject', 'denied', 'error', 'unstable']);
+const BUSY = new Set([
+  'running',
+  'creating',
+  'retrying',
+  'executing',
+  'planning',
+  'waiting',
+  'queued',
+  'pending',
+  'wait_for_approval',
+]);
+
+/** Colours, on a terminal only, and never with NO_COLOR set. */
+export function colours(tty: boolean) {
+  const on = tty && !process.env.NO_COLOR;
+  const wrap = (code: string) => (text: string) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
+  const green = wrap('32');
+  const red = wrap('31');
+  const yellow = wrap('33');
+  return {
+    bold: wrap('1'),
+    status(padded: string) {
+      const word = padded.trim();
+      return GOOD.has(word)
+        ? green(padded)
+        : BAD.has(word)
+          ? red(padded)
+          : BUSY.has(word)
+            ? yellow(padded)
+            : padded;
+    },
+  };
 }
 
 export function renderTable(rows: Row[], columns: string[], tty: boolean, termWidth = 120): string {
@@ -54,13 +95,23 @@ export function renderTable(rows: Row[], columns: string[], tty: boolean, termWi
   const natural = columns.map((_, i) =>
     Math.max(header[i]?.length ?? 0, ...cells.map((r) => r[i]?.length ?? 0)),
   );
-  const widths = fit(natural, termWidth);
+  const statusColumn = columns.indexOf('status');
+  const widths = fit(natural, termWidth || 120, statusColumn);
+  const paint = colours(tty);
   const line = (r: string[]) =>
     r
-      .map((text, i) => truncate(text, widths[i] ?? 0).padEnd(widths[i] ?? 0))
+      .flatMap((text, i) => {
+        if (!widths[i]) return [];
+        const padded = truncate(text, widths[i] ?? 0).padEnd(widths[i] ?? 0);
+        return [i === statusColumn ? paint.status(padded) : padded];
+      })
       .join('  ')
       .trimEnd();
-  return `${[line(header), ...cells.map(line)].join('\n')}\n`;
+  const head = columns
+    .flatMap((_, i) => (widths[i] ? [truncate(header[i] ?? '', widths[i] ?? 0).padEnd(widths[i] ?? 0)] : []))
+    .join('  ')
+    .trimEnd();
+  return `${[paint.bold(head), ...cells.map(line)].join('\n')}\n`;
 }
 
 /** An object as two columns, field and value. */

@@ -1,0 +1,56 @@
+// Every operation of the spec is reachable from the CLI: its command builds the request the spec
+// describes (checked with --dry-run), and every module's help lists all its commands.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exampleBody, exampleParams, operations } from '@zadig-ts/testing/spec';
+import { describe, expect, it } from 'vitest';
+import { commands, modules } from '../src/commands/catalog.js';
+import { runCli } from './run-cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'zadigctl-every-'));
+const env = { ZADIG_URL: 'http://zadig.test', ZADIG_TOKEN: 't' };
+
+describe('every operation has a command', () => {
+  it('maps each operationId to exactly one module and command', () => {
+    expect(commands.map((c) => c.operation.operationId).sort()).toEqual(
+      operations.map((o) => o.operationId).sort(),
+    );
+    const names = commands.map((c) => `${c.module} ${c.verb}`);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each([...modules().keys()])('`zadigctl %s --help` lists all its commands', async (module) => {
+    const { code, stdout } = await runCli([module, '--help']);
+    expect(code).toBe(0);
+    for (const command of modules().get(module) ?? []) expect(stdout).toContain(`  ${command.verb} `);
+  });
+
+  it.each(commands.map((c) => [`${c.module} ${c.verb}`, c] as const))(
+    '%s builds its request',
+    async (_name, command) => {
+      const op = operations.find((o) => o.operationId === command.operation.operationId);
+      if (!op) throw new Error('missing');
+      const params = exampleParams(op);
+      const args = [command.module, command.verb, '--dry-run', '-o', 'json'];
+      for (const [name, value] of Object.entries({ ...params.path, ...params.query }))
+        args.push(`--${name}`, String(value));
+      const body = exampleBody(op);
+      if (body !== undefined) {
+        const file = join(dir, `${op.operationId}.json`);
+        writeFileSync(file, JSON.stringify(body));
+        args.push('--file', file);
+      }
+      const { code, stdout, stderr } = await runCli(args, { env });
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      const request = JSON.parse(stdout);
+      expect(request.method).toBe(op.method);
+      const expectedPath = op.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
+        encodeURIComponent(String(params.path[name])),
+      );
+      expect(new URL(request.url).pathname).toBe(expectedPath);
+      if (body !== undefined) expect(request.body).toEqual(body);
+    },
+  );
+});

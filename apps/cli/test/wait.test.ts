@@ -1,0 +1,196 @@
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
+import { type FaultServer, startFaultServer } from '@zadig-ts/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BIN, runCli } from './run-cli.js';
+
+let server: FaultServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const RUN = 'POST /openapi/workflows/custom/task';
+const TASK = 'GET /openapi/workflows/custom/task';
+const body = JSON.stringify({ project_key: 'demo', workflow_key: 'deploy' });
+const task = (status: string, stage = 'build') => ({
+  status: 200,
+  body: {
+    task_id: 7,
+    workflow_key: 'deploy',
+    status,
+    stages: [{ name: stage, status, jobs: [{ name: `${stage}-job`, status }] }],
+  },
+});
+
+function env(url: string) {
+  return { ZADIG_URL: url, ZADIG_TOKEN: 't' };
+}
+
+describe('--wait', () => {
+  it('runs a workflow, reports progress as plain lines when piped, and exits 0 when it passes', async () => {
+    server = await startFaultServer({
+      [RUN]: [{ status: 200, body: { project_name: 'demo', workflow_name: 'deploy', task_id: 7 } }],
+      [TASK]: [task('running'), task('running', 'deploy'), task('passed', 'deploy')],
+    });
+    const { code, stdout, stderr } = await runCli(
+      ['workflow', 'run', '--file', '-', '--wait', '-o', 'json'],
+      {
+        env: env(server.url),
+        input: body,
+      },
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).status).toBe('passed');
+    expect(stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^\[00:\d\d\] deploy 7: running, stage build \(running\), job build-job \(running\)$/,
+      ),
+      expect.stringMatching(
+        /^\[00:\d\d\] deploy 7: running, stage deploy \(running\), job deploy-job \(running\)$/,
+      ),
+      expect.stringMatching(/^\[00:\d\d\] deploy 7: passed, stage deploy \(passed\)$/),
+    ]);
+    expect(
+      server
+        .requestsTo(TASK)
+        .every((r) => r.query.get('taskId') === '7' && r.query.get('workflowKey') === 'deploy'),
+    ).toBe(true);
+  });
+
+  it('exits 1 when the task fails', async () => {
+    server = await startFaultServer({
+      [RUN]: [{ status: 200, body: { project_name: 'demo', workflow_name: 'deploy', task_id: 7 } }],
+      [TASK]: [task('running'), task('failed')],
+    });
+    const { code, stdout } = await runCli(
+      ['workflow', 'run', '--file', '-', '--wait', '--json', 'task_id,status'],
+      {
+        env: env(server.url),
+        input: body,
+      },
+    );
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toEqual({ task_id: 7, status: 'failed' });
+  });
+
+  it('stops at --timeout with exit code 5 and says how to resume', async () => {
+    server = await startFaultServer({ [TASK]: [task('running')] });
+    const { code, stderr } = await runCli(
+      ['workflow', 'task', '--workflowKey', 'deploy', '--taskId', '7', '--wait', '--timeout', '1s'],
+      {
+        env: env(server.url),
+      },
+    );
+    expect(code).toBe(5);
+    expect(stderr).toContain(
+      'task 7 of workflow deploy was still running after 1000 ms; stopped waiting (it was not cancelled)',
+    );
+    expect(stderr).toContain('Resume with: zadigctl workflow task --workflowKey deploy --taskId 7 --wait');
+  });
+
+  it('stops waiting on Ctrl-C without cancelling anything, exit code 130', async () => {
+    server = await startFaultServer({ [TASK]: [task('running')] });
+    const child = spawn(
+      process.execPath,
+      [BIN, 'workflow', 'task', '--workflowKey', 'deploy', '--taskId', '7', '--wait'],
+      {
+        env: { PATH: process.env.PATH ?? '', ...env(server.url) },
+      },
+    );
+    let stderr = '';
+    let interrupted = false;
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      if (!interrupted && stderr.includes('running')) {
+        interrupted = true;
+        child.kill('SIGINT');
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    expect(stderr).toContain('stopped waiting for deploy 7; it goes on on the server');
+    expect(stderr).toContain('Resume with: zadigctl workflow task --workflowKey deploy --taskId 7 --wait');
+    expect(server.requests.every((r) => r.method === 'GET')).toBe(true);
+  });
+
+  it('waits for a version it creates', async () => {
+    server = await startFaultServer({
+      'POST /openapi/delivery/releases/k8s': [{ status: 200, body: { message: 'success' } }],
+      'GET /openapi/delivery/releases/detail': [
+        {
+          status: 200,
+          body: { version: 'v9', project_name: 'demo', type: 'K8SYaml', status: 'creating', services: [] },
+        },
+        {
+          status: 200,
+          body: { version: 'v9', project_name: 'demo', type: 'K8SYaml', status: 'success', services: [] },
+        },
+      ],
+    });
+    const version = { project_key: 'demo', version_name: 'v9', source: 'manual', services: [] };
+    const { code, stdout } = await runCli(
+      ['releases', 'create-k8s', '--file', '-', '--wait', '--json', 'version,status'],
+      {
+        env: env(server.url),
+        input: JSON.stringify(version),
+      },
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ version: 'v9', status: 'success' });
+  });
+
+  it('shows a live progress line on a terminal', async () => {
+    server = await startFaultServer({ [TASK]: [task('running'), task('passed')] });
+    const cmd = `${process.execPath} ${BIN} workflow task --workflowKey deploy --taskId 7 --wait -o json`;
+    // util-linux `script` runs the command on a pseudo-terminal.
+    // Asynchronously: the fault server lives in this process and must keep answering.
+    const { stdout } = await promisify(execFile)('script', ['-qec', cmd, '/dev/null'], {
+      env: { PATH: process.env.PATH ?? '', ...env(server.url) },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(stdout).toMatch(
+      /\r\x1b\[2K[|/\\-] deploy 7: running, stage build \(running\), job build-job \(running\) {2}00:0\d/,
+    );
+    expect(stdout).toContain('"status": "passed"');
+  });
+
+  it('refuses --wait where there is nothing to wait for', async () => {
+    const { code, stderr } = await runCli(['project', 'list', '--wait'], { env: env('http://127.0.0.1:1') });
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown flag --wait for `zadigctl project list`');
+  });
+});
+
+describe('logs', () => {
+  it('streams a workflow job log line by line until the server ends it', async () => {
+    server = await startFaultServer({
+      'GET /openapi/logs/sse/v4/workflow/deploy/7/build/1000': [
+        {
+          chunks: [
+            { data: 'data: cloning repo\n\n' },
+            { data: 'data: building\ndata: done\n\n', delayMs: 50 },
+          ],
+        },
+      ],
+    });
+    const { code, stdout } = await runCli(
+      [
+        'workflow',
+        'logs',
+        '--workflowName',
+        'deploy',
+        '--taskID',
+        '7',
+        '--jobName',
+        'build',
+        '--lines',
+        '1000',
+      ],
+      { env: env(server.url) },
+    );
+    expect(code).toBe(0);
+    expect(stdout).toBe('cloning repo\nbuilding\ndone\n');
+  });
+});
