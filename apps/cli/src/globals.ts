@@ -29,7 +29,13 @@ export const GLOBAL_OPTIONS = {
 } as const satisfies OptionSpec;
 
 /** Flags that take a value, so that the word after them is not a command. */
-export const VALUE_FLAGS = new Set(['-o', '--output', '--server', '--profile', '--json', '--file', '-f']);
+export const VALUE_FLAGS = new Set([
+  ...['-o', '--output', '--server', '--profile', '--json', '--file', '-f', '--timeout'],
+  // zadigctl api
+  ...['-F', '--field', '--raw-field', '-H', '--header', '-X', '--method', '-q', '--jq', '--input'],
+  // zadigctl contract
+  ...['--include', '--exclude', '--params', '--allow-writes', '--junit', '--concurrency'],
+]);
 
 export function closest(word: string, candidates: string[]): string | undefined {
   return candidates.find((c) => c.startsWith(word) || word.startsWith(c) || c.includes(word));

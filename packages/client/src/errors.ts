@@ -24,8 +24,16 @@ export interface ApiErrorInit {
 }
 
 function describeBody(body: unknown): ZadigErrorBody {
-  if (body && typeof body === 'object' && !Array.isArray(body)) return body as ZadigErrorBody;
-  return {};
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return {};
+  const fields = body as ZadigErrorBody & { title?: unknown; detail?: unknown };
+  // RFC 9457 problem details (a validating proxy or a mock server): title/detail stand in for message/description.
+  return {
+    ...fields,
+    ...(fields.message === undefined && typeof fields.title === 'string' ? { message: fields.title } : {}),
+    ...(fields.description === undefined && typeof fields.detail === 'string'
+      ? { description: fields.detail }
+      : {}),
+  };
 }
 
 function isEmpty(body: unknown): boolean {

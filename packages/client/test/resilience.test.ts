@@ -322,3 +322,26 @@ describe('debug logging', () => {
     expect(lines.length).toBeGreaterThan(0);
   });
 });
+
+describe('problem details', () => {
+  it('reads title and detail from an RFC 9457 body', async () => {
+    server = await startFaultServer({
+      [PLAN]: [
+        {
+          status: 422,
+          headers: { 'content-type': 'application/problem+json' },
+          body: {
+            type: 'https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY',
+            title: 'Invalid request',
+            detail: 'Your request is not valid',
+          },
+        },
+      ],
+    });
+    const { zadig } = client(server.url);
+    const error = (await failure(zadig.releasePlan.getReleasePlan({ id: 'p1' }))) as ZadigApiError;
+    expect(error.message).toBe(
+      `GET ${server.url}/openapi/release_plan/v1/p1 failed with 422: Invalid request: Your request is not valid`,
+    );
+  });
+});

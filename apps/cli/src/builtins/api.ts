@@ -1,6 +1,146 @@
-import { CliError, ExitCode } from '../exit-codes.js';
+// `zadigctl api`: any method and path on the Zadig server, like `gh api`.
+import { unwrap, ZadigError } from '@zadig-ts/client';
+import { exitCodeOf } from '../commands/exit-code-of.js';
+import { connect } from '../config/context.js';
+import { CliError, ExitCode, UsageError } from '../exit-codes.js';
+import { type ApiArgs, parseApiArgs } from './api/args.js';
+import { formatDryRun } from './api/dry-run.js';
+import { parseFields } from './api/fields.js';
+import { API_HELP } from './api/help.js';
+import { contentReader, readInput } from './api/input.js';
+import { checkFilter } from './api/jq.js';
+import { type Body, formatBody, formatHead, parseBody } from './api/output.js';
+import { fetchPages, listFieldOf, pageQuery, pageStart } from './api/paginate.js';
+import { appendFields } from './api/query.js';
+import { type ApiResponse, createSender } from './api/send.js';
 import type { BuiltinContext } from './index.js';
 
-export async function run(_context: BuiltinContext): Promise<number> {
-  throw new CliError('`zadigctl api` is not available yet', ExitCode.Failure);
+const QUERY_METHODS = new Set(['GET', 'HEAD', 'DELETE']);
+
+/** The request to send, once fields and --input are read. */
+interface Planned {
+  method: string;
+  query: URLSearchParams;
+  body?: unknown;
+}
+
+async function plan(args: ApiArgs): Promise<Planned> {
+  const read = contentReader();
+  const fields = await parseFields(args.fields, read);
+  const input = args.input === undefined ? undefined : await readInput(args.input, read);
+  const hasFields = Object.keys(fields).length > 0;
+  // As gh does, fields or a body mean POST unless said otherwise; pages are always fetched with GET.
+  const method = args.method ?? (!args.paginate && (hasFields || input !== undefined) ? 'POST' : 'GET');
+  const query = new URLSearchParams(args.search);
+  if (args.paginate && method !== 'GET')
+    throw new UsageError(`--paginate works with GET only, not ${method}`);
+  if (input !== undefined && (method === 'GET' || method === 'HEAD')) {
+    throw new UsageError(
+      `--input: a ${method} request cannot carry a body`,
+      'Give the method, e.g. `zadigctl api POST <path> --input body.yaml`.',
+    );
+  }
+  if (input !== undefined || QUERY_METHODS.has(method)) {
+    appendFields(query, fields);
+    return { method, query, ...(input === undefined ? {} : { body: input }) };
+  }
+  return { method, query, ...(hasFields ? { body: fields } : {}) };
+}
+
+function target(pathname: string, query: URLSearchParams): string {
+  const search = query.toString();
+  return search ? `${pathname}?${search}` : pathname;
+}
+
+async function dryRun(args: ApiArgs, planned: Planned): Promise<number> {
+  const connection = args.flags.mock
+    ? { baseUrl: 'http://127.0.0.1:<mock port>', token: 'mock', close: async () => {} }
+    : await connect(args.flags, false);
+  await connection.close();
+  const start = args.paginate ? pageStart(planned.query) : undefined;
+  const query = start ? pageQuery(planned.query, start.pageNum, start.pageSize) : planned.query;
+  const text = formatDryRun(
+    {
+      method: planned.method,
+      url: `${connection.baseUrl.replace(/\/+$/, '')}${target(args.pathname, query)}`,
+      headers: args.headers,
+      ...(planned.body === undefined ? {} : { body: planned.body }),
+      hasToken: Boolean(connection.token),
+      paginate: args.paginate,
+    },
+    args.flags,
+  );
+  process.stdout.write(text);
+  return ExitCode.Ok;
+}
+
+/** Prints the failed response's body (as gh does) and throws the client's error for its status. */
+async function failWith(args: ApiArgs, response: ApiResponse): Promise<never> {
+  if (!args.silent) process.stdout.write(await formatBody(parseBody(response), { format: args.format }));
+  await unwrap(response.raw);
+  throw new CliError(
+    `${response.method} ${response.target} failed with ${response.status}`,
+    ExitCode.Failure,
+  );
+}
+
+async function send(args: ApiArgs, planned: Planned): Promise<number> {
+  const connection = await connect(args.flags, true);
+  try {
+    const sender = createSender(connection.baseUrl, connection.token, args.headers);
+    const printHead = (response: ApiResponse) => {
+      if (args.include) process.stdout.write(formatHead(response));
+    };
+    let body: Body;
+    let listField: string | undefined;
+    if (args.paginate) {
+      const pages = await fetchPages(sender, args.pathname, planned.query, printHead);
+      const last = pages.responses[pages.responses.length - 1] as ApiResponse;
+      if (!pages.merged) return await failWith(args, last);
+      body = pages.merged;
+    } else {
+      const response = await sender(planned.method, target(args.pathname, planned.query), planned.body);
+      printHead(response);
+      if (!response.ok) return await failWith(args, response);
+      body = parseBody(response);
+      listField = body.json ? listFieldOf(body.value) : undefined;
+    }
+    if (args.silent) return ExitCode.Ok;
+    if (args.jq !== undefined && !body.json) {
+      throw new CliError(
+        `--jq: the response is not JSON (${body.text.trim() ? 'content type not JSON' : 'empty body'})`,
+        ExitCode.Failure,
+      );
+    }
+    process.stdout.write(
+      await formatBody(body, {
+        format: args.format,
+        ...(args.flags.fields ? { fields: args.flags.fields } : {}),
+        ...(args.jq === undefined ? {} : { jq: args.jq }),
+        ...(listField ? { listField } : {}),
+      }),
+    );
+    return ExitCode.Ok;
+  } catch (error) {
+    if (error instanceof ZadigError) throw new CliError(error.message, exitCodeOf(error));
+    throw error;
+  } finally {
+    await connection.close();
+  }
+}
+
+/** Runs `zadigctl api`; resolves to the exit code. */
+export async function run(context: BuiltinContext): Promise<number> {
+  const args = parseApiArgs(context.argv);
+  if (!args) {
+    process.stdout.write(API_HELP);
+    return ExitCode.Ok;
+  }
+  // A filter that does not compile is a usage error before anything is read or sent.
+  if (args.jq !== undefined) await checkFilter(args.jq);
+  const planned = await plan(args);
+  // Bad page parameters are usage errors before connecting (which may start the mock).
+  if (args.paginate) pageStart(planned.query);
+  if (args.flags.dryRun) return dryRun(args, planned);
+  return send(args, planned);
 }

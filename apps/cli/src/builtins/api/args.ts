@@ -1,0 +1,167 @@
+// The command line of `zadigctl api`: flags, method and path, headers.
+import { parseArgs } from 'node:util';
+import { UsageError } from '../../exit-codes.js';
+import { GLOBAL_OPTIONS, type GlobalFlags, globalFlags, type OptionSpec, parseFlags } from '../../globals.js';
+import type { FieldArg } from './fields.js';
+
+export const WHERE = 'zadigctl api';
+
+const OPTIONS = {
+  ...GLOBAL_OPTIONS,
+  method: { type: 'string', short: 'X' },
+  'raw-field': { type: 'string', short: 'f', multiple: true },
+  field: { type: 'string', short: 'F', multiple: true },
+  header: { type: 'string', short: 'H', multiple: true },
+  input: { type: 'string' },
+  paginate: { type: 'boolean' },
+  jq: { type: 'string', short: 'q' },
+  include: { type: 'boolean', short: 'i' },
+  silent: { type: 'boolean' },
+} as const satisfies OptionSpec;
+
+/** The values of the flags of `zadigctl api` (the global ones are read by globalFlags). */
+interface ApiValues {
+  output?: string;
+  method?: string;
+  header?: string[];
+  input?: string;
+  paginate?: boolean;
+  jq?: string;
+  include?: boolean;
+  silent?: boolean;
+}
+
+/** HTTP methods `zadigctl api` sends. */
+export const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+
+/** How the body is printed: `auto` is pretty JSON for JSON bodies and the text as is otherwise. */
+export type BodyFormat = 'auto' | GlobalFlags['output'];
+
+/** `zadigctl api` arguments, checked but not yet read (fields and --input are read later). */
+export interface ApiArgs {
+  flags: GlobalFlags;
+  /** Upper case; undefined when neither given as an argument nor with -X (GET, or POST with a body). */
+  method: string | undefined;
+  pathname: string;
+  /** The query string given in the path. */
+  search: string;
+  fields: FieldArg[];
+  headers: Record<string, string>;
+  input: string | undefined;
+  paginate: boolean;
+  jq: string | undefined;
+  include: boolean;
+  silent: boolean;
+  format: BodyFormat;
+}
+
+function parseMethod(word: string, where?: string): string {
+  const method = word.toUpperCase();
+  if (!METHODS.includes(method)) {
+    throw new UsageError(
+      `${where ? `${where}: ` : ''}unknown HTTP method ${JSON.stringify(word)}`,
+      `Expected one of ${METHODS.join(', ')}.`,
+    );
+  }
+  return method;
+}
+
+function methodAndPath(words: string[], flag: string | undefined): { method?: string; path: string } {
+  const [first, second, extra] = words;
+  if (extra !== undefined)
+    throw new UsageError(`unexpected argument ${JSON.stringify(extra)} for \`${WHERE}\``);
+  if (first === undefined || (second === undefined && METHODS.includes(first.toUpperCase()))) {
+    throw new UsageError(
+      `missing the path: \`${WHERE} [METHOD] <path>\``,
+      `Run \`${WHERE} --help\` for examples.`,
+    );
+  }
+  if (second === undefined)
+    return { ...(flag ? { method: parseMethod(flag, '--method') } : {}), path: first };
+  if (flag) throw new UsageError(`the method is given twice: ${JSON.stringify(first)} and --method ${flag}`);
+  return { method: parseMethod(first), path: second };
+}
+
+function splitPath(raw: string): { pathname: string; search: string } {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
+    throw new UsageError(
+      `the path must be relative to the server, got ${JSON.stringify(raw)}`,
+      'Pass the address with --server or ZADIG_URL, and the path alone: /openapi/projects/project.',
+    );
+  }
+  const withSlash = raw.startsWith('/') ? raw : `/${raw}`;
+  const hash = withSlash.indexOf('#');
+  const bare = hash === -1 ? withSlash : withSlash.slice(0, hash);
+  const q = bare.indexOf('?');
+  const pathname = q === -1 ? bare : bare.slice(0, q);
+  const placeholder = /\{[^}]*\}/.exec(pathname)?.[0];
+  if (placeholder) {
+    throw new UsageError(
+      `the path still has the placeholder ${placeholder}: fill it in, e.g. /openapi/projects/project/detail?projectKey=demo`,
+    );
+  }
+  return { pathname, search: q === -1 ? '' : bare.slice(q + 1) };
+}
+
+function parseHeader(text: string): [string, string] {
+  const colon = text.indexOf(':');
+  const name = colon === -1 ? '' : text.slice(0, colon).trim();
+  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+    throw new UsageError(`flag -H needs 'Name: value', got ${JSON.stringify(text)}`);
+  }
+  if (/^(proxy-)?authorization$/i.test(name)) {
+    throw new UsageError(
+      `-H ${name}: the token is never passed as an argument`,
+      'Set ZADIG_TOKEN (or use a profile); zadigctl sends it as the Authorization header.',
+    );
+  }
+  return [name, text.slice(colon + 1).trim()];
+}
+
+/**
+ * Parses and checks `zadigctl api` arguments; errors name the flag or argument at fault. Undefined when
+ * `--help` is asked for.
+ */
+export function parseApiArgs(argv: string[]): ApiArgs | undefined {
+  const parsed = parseFlags(argv, OPTIONS, WHERE);
+  const { positionals } = parsed;
+  const values = parsed.values as Record<string, unknown> & ApiValues;
+  const flags = globalFlags(values);
+  if (flags.help) return undefined;
+  // parseFlags has accepted the line; tokens keep -f and -F in their command-line order.
+  const { tokens } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: true,
+    tokens: true,
+  });
+  const fields: FieldArg[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'option' || (token.name !== 'raw-field' && token.name !== 'field')) continue;
+    fields.push({ flag: token.rawName, typed: token.name === 'field', text: token.value ?? '' });
+  }
+  const format: BodyFormat = typeof values.output === 'string' || flags.fields ? flags.output : 'auto';
+  const jq = values.jq;
+  if (jq !== undefined) {
+    if (!jq.trim()) throw new UsageError('--jq needs a filter, e.g. --jq .list');
+    if (flags.fields) throw new UsageError('--jq and --json cannot be combined: select fields in the filter');
+    if (format === 'yaml' || format === 'table') {
+      throw new UsageError(`--jq prints JSON or raw text; it cannot be combined with -o ${format}`);
+    }
+  }
+  const { method, path } = methodAndPath(positionals, values.method);
+  return {
+    flags,
+    method,
+    ...splitPath(path),
+    fields,
+    headers: Object.fromEntries((values.header ?? []).map(parseHeader)),
+    input: values.input,
+    paginate: Boolean(values.paginate),
+    jq,
+    include: Boolean(values.include),
+    silent: Boolean(values.silent),
+    format,
+  };
+}

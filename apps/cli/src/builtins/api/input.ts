@@ -1,0 +1,50 @@
+// What the request reads from files and stdin: `--input`, and `-F key=@file` / `@-`.
+import { readFile } from 'node:fs/promises';
+import { UsageError } from '../../exit-codes.js';
+import type { ContentReader } from './fields.js';
+
+async function readAllStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * A reader of files and of stdin, which can be read once only: a second reader (`--input -` together with
+ * `-F x=@-`) is a usage error naming both.
+ */
+export function contentReader(): ContentReader {
+  let stdinOwner: string | undefined;
+  return async (source, owner) => {
+    if (source === '-') {
+      if (stdinOwner) throw new UsageError(`${owner}: stdin is already read by ${stdinOwner}`);
+      stdinOwner = owner;
+      return readAllStdin();
+    }
+    try {
+      return await readFile(source, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new UsageError(`${owner}: cannot read ${source}: ${code}`);
+    }
+  };
+}
+
+/** Reads `--input <file|->` and parses it as YAML or JSON (JSON is YAML); the result is sent as JSON. */
+export async function readInput(file: string, read: ContentReader): Promise<unknown> {
+  const source = file === '-' ? 'stdin' : file;
+  const text = await read(file, `--input ${file}`);
+  if (!text.trim()) throw new UsageError(`--input: ${source} is empty; expected a YAML or JSON request body`);
+  const { parseDocument } = await import('../../output/yaml.js');
+  const doc = parseDocument(text, { prettyErrors: true });
+  const first = doc.errors[0];
+  if (first) {
+    const where = first.linePos?.[0]
+      ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}`
+      : '';
+    throw new UsageError(
+      `--input: ${source} is not valid YAML or JSON${where}: ${first.message.split('\n')[0]}`,
+    );
+  }
+  return doc.toJS();
+}
