@@ -1,0 +1,55 @@
+// Runs an example script as a process, the way a user would (tsx), with a clean environment.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const TSX = createRequire(import.meta.url).resolve('tsx/cli');
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface ScriptResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Spawns `tsx src/<name>.ts ...args` with only PATH, HOME, NO_COLOR and the given variables set. */
+export function runScript(
+  name: 'release-from-env' | 'run-workflow-and-wait' | 'release-plan-report',
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<ScriptResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [TSX, `src/${name}.ts`, ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Resolves true when nothing accepts connections at `url` any more (a stopped mock). */
+export async function isClosed(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(5000) });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** The Prism address a `--mock` run announced on stderr. */
+export function mockUrlOf(stderr: string): string {
+  const match = /Using the Prism mock at (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
+  if (!match?.[1]) throw new Error(`no mock address in stderr:\n${stderr}`);
+  return match[1];
+}
