@@ -27,14 +27,17 @@ async function time([cmd, args]) {
 
 const samples = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
 for (const c of Object.values(cases)) await time(c); // warm the file cache
-for (let i = 0; i < RUNS; i++) for (const [name, c] of Object.entries(cases)) samples[name].push(await time(c));
+for (let i = 0; i < RUNS; i++)
+  for (const [name, c] of Object.entries(cases)) samples[name].push(await time(c));
 await mock.stop();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const base = median(samples['node -e 0']);
 console.log(`${RUNS} runs each, interleaved; median wall time and ratio to \`node -e 0\`:`);
 for (const [name, xs] of Object.entries(samples)) {
-  console.log(`  ${name.padEnd(32)} ${median(xs).toFixed(1).padStart(7)} ms  ${(median(xs) / base).toFixed(2)}x`);
+  console.log(
+    `  ${name.padEnd(32)} ${median(xs).toFixed(1).padStart(7)} ms  ${(median(xs) / base).toFixed(2)}x`,
+  );
 }
 const ratio = median(samples['zadigctl --version']) / base;
 console.log(`goal: zadigctl --version <= 2x node -e 0: ${ratio.toFixed(2)}x ${ratio <= 2 ? 'OK' : 'OVER'}`);

@@ -1,6 +1,62 @@
-import { CliError, ExitCode } from '../exit-codes.js';
+import { ExitCode, UsageError } from '../exit-codes.js';
+import { parseFlags } from '../globals.js';
+import { AUTH_COMMANDS, authHelp, firstPositional } from './auth-spec.js';
 import type { BuiltinContext } from './index.js';
 
-export async function run(_context: BuiltinContext): Promise<number> {
-  throw new CliError('`zadigctl auth` is not available yet', ExitCode.Failure);
+/** `zadigctl auth login|status|logout|use`. */
+export async function run({ argv }: BuiltinContext): Promise<number> {
+  const name = firstPositional(argv);
+  const command = name === undefined ? undefined : AUTH_COMMANDS[name];
+  if (!command) {
+    const wantsHelp = argv.includes('--help') || argv.includes('-h');
+    if (name === undefined || (name === 'help' && argv.length === 1)) {
+      process.stdout.write(authHelp());
+      return wantsHelp || name === 'help' ? ExitCode.Ok : ExitCode.Usage;
+    }
+    throw new UsageError(
+      `unknown command ${JSON.stringify(name)} in zadigctl auth`,
+      `Expected one of: ${Object.keys(AUTH_COMMANDS).join(', ')}.`,
+    );
+  }
+  const { values, positionals } = parseFlags(argv, command.options, `zadigctl auth ${name}`);
+  if (values.help) {
+    process.stdout.write(authHelp(name));
+    return ExitCode.Ok;
+  }
+  const extra = positionals.slice(name === 'use' ? 2 : 1);
+  if (extra.length)
+    throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])} for \`zadigctl auth ${name}\``);
+  const flags = values as Record<string, string | boolean | undefined>;
+  const text = (key: string) => (typeof flags[key] === 'string' ? (flags[key] as string) : undefined);
+  const profile = text('profile');
+  const server = text('server');
+  switch (name) {
+    case 'login':
+      return (await import('./auth-login.js')).login({
+        ...(profile ? { profile } : {}),
+        ...(server ? { server } : {}),
+        setDefault: Boolean(flags['set-default']),
+      });
+    case 'status': {
+      const output = text('output') ?? 'table';
+      if (output !== 'table' && output !== 'json') {
+        throw new UsageError(
+          `--output: unknown format ${JSON.stringify(output)} for auth status; expected table or json`,
+        );
+      }
+      return (await import('./auth-status.js')).status({
+        mock: false,
+        output,
+        ...(profile ? { profile } : {}),
+        ...(server ? { server } : {}),
+      });
+    }
+    case 'logout':
+      return (await import('./auth-logout.js')).logout({
+        ...(profile ? { profile } : {}),
+        yes: Boolean(flags.yes),
+      });
+    default:
+      return (await import('./auth-logout.js')).use(positionals[1]);
+  }
 }

@@ -1,6 +1,40 @@
-import { CliError, ExitCode } from '../exit-codes.js';
+import { ExitCode, UsageError } from '../exit-codes.js';
+import { SHELLS, type Shell } from './completion-scripts.js';
 import type { BuiltinContext } from './index.js';
 
-export async function run(_context: BuiltinContext): Promise<number> {
-  throw new CliError('`zadigctl completion` is not available yet', ExitCode.Failure);
+const HELP = `Print a shell completion script.
+
+Usage: zadigctl completion bash|zsh|fish
+
+  bash  source <(zadigctl completion bash)        (add it to ~/.bashrc)
+  zsh   source <(zadigctl completion zsh)         (add it to ~/.zshrc, after compinit)
+  fish  zadigctl completion fish | source         (or save to ~/.config/fish/completions/zadigctl.fish)
+
+Completes modules, their commands, each command's flags, and flag values: output formats, profile names,
+enum values, file names for --file.
+`;
+
+/** `zadigctl completion <shell>` prints a script; `completion __complete -- <words>` answers the scripts. */
+export async function run({ argv }: BuiltinContext): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === '__complete') {
+    const words = rest[0] === '--' ? rest.slice(1) : rest;
+    const { complete, formatCompletion } = await import('./completion-words.js');
+    process.stdout.write(formatCompletion(await complete(words)));
+    return ExitCode.Ok;
+  }
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    process.stdout.write(HELP);
+    return first === undefined ? ExitCode.Usage : ExitCode.Ok;
+  }
+  if (!(first in SHELLS)) {
+    throw new UsageError(
+      `unknown shell ${JSON.stringify(first)} for \`zadigctl completion\``,
+      `Expected one of: ${Object.keys(SHELLS).join(', ')}.`,
+    );
+  }
+  if (rest.length)
+    throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])} for \`zadigctl completion\``);
+  process.stdout.write(SHELLS[first as Shell]);
+  return ExitCode.Ok;
 }

@@ -1,6 +1,81 @@
-import { CliError, ExitCode } from '../exit-codes.js';
+import { ExitCode, UsageError } from '../exit-codes.js';
+import { GLOBAL_OPTIONS, parseFlags } from '../globals.js';
+import type { Check } from './doctor-checks.js';
 import type { BuiltinContext } from './index.js';
 
-export async function run(_context: BuiltinContext): Promise<number> {
-  throw new CliError('`zadigctl doctor` is not available yet', ExitCode.Failure);
+/** Flags of `zadigctl doctor`. */
+export const DOCTOR_OPTIONS = {
+  output: GLOBAL_OPTIONS.output,
+  server: GLOBAL_OPTIONS.server,
+  profile: GLOBAL_OPTIONS.profile,
+  mock: GLOBAL_OPTIONS.mock,
+  help: GLOBAL_OPTIONS.help,
+};
+
+const HELP = `Check configuration, reachability, authentication and clock skew.
+
+Usage: zadigctl doctor [--profile <name>] [--server <url>] [--mock] [-o table|json]
+
+Checks, in order (each reported as ok, warn, fail, or skip when an earlier one failed):
+  config          the config file: readable, valid, private (mode 0600)
+  credentials     the profile in use and where the address and token come from
+  reachability    one request to the server, timed
+  authentication  the token, checked with GET /openapi/system/cli/context
+  server          Zadig version, edition and license (reported to administrators only)
+  clock           the server's Date header against this machine's clock (warns beyond 30 s)
+
+Exit code: 0 when nothing failed (warnings allowed); otherwise that of the first failure:
+  5 the server could not be reached, 4 no token or the token was rejected, 1 anything else.
+`;
+
+/** The exit code of a report: 0 without failures, else the first failure's. */
+export function exitCodeOfChecks(checks: Check[]): number {
+  return checks.find((c) => c.status === 'fail')?.exitCode ?? ExitCode.Ok;
+}
+
+function text(checks: Check[]): string {
+  const lines = checks.map((c) => `${c.status.padEnd(5)} ${c.name.padEnd(15)} ${c.message}`);
+  const failed = checks.filter((c) => c.status === 'fail').length;
+  const warned = checks.filter((c) => c.status === 'warn').length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  lines.push(
+    '',
+    failed
+      ? `${plural(failed, 'check')} failed${warned ? `, ${plural(warned, 'warning')}` : ''}.`
+      : warned
+        ? `No failures, ${plural(warned, 'warning')}.`
+        : 'All checks passed.',
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** `zadigctl doctor`: runs the checks and prints a report (`-o json` for a machine-readable one). */
+export async function run({ argv, version }: BuiltinContext): Promise<number> {
+  const { values, positionals } = parseFlags(argv, DOCTOR_OPTIONS, 'zadigctl doctor');
+  if (values.help) {
+    process.stdout.write(HELP);
+    return ExitCode.Ok;
+  }
+  if (positionals.length)
+    throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])} for \`zadigctl doctor\``);
+  const output = values.output ?? 'table';
+  if (output !== 'table' && output !== 'json') {
+    throw new UsageError(
+      `--output: unknown format ${JSON.stringify(output)} for doctor; expected table or json`,
+    );
+  }
+  // Loaded here so that completion can read DOCTOR_OPTIONS without loading the HTTP client.
+  const { runChecks } = await import('./doctor-checks.js');
+  const checks = await runChecks({
+    mock: Boolean(values.mock),
+    ...(typeof values.server === 'string' ? { server: values.server } : {}),
+    ...(typeof values.profile === 'string' ? { profile: values.profile } : {}),
+  });
+  const exitCode = exitCodeOfChecks(checks);
+  process.stdout.write(
+    output === 'json'
+      ? `${JSON.stringify({ ok: exitCode === ExitCode.Ok, exitCode, zadigctl: version, checks }, null, 2)}\n`
+      : text(checks),
+  );
+  return exitCode;
 }

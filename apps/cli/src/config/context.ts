@@ -1,5 +1,8 @@
+import { normalizeBaseUrl } from '@zadig-ts/client';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
+import { resolveTarget, type Target, type TargetFlags } from './resolve.js';
 
+/** Where a command's requests go, with the token to send. */
 export interface Connection {
   baseUrl: string;
   token: string | undefined;
@@ -26,26 +29,40 @@ async function startMock(): Promise<Connection> {
   }
 }
 
-/** Where requests go: `--mock`, else `--server`, else `ZADIG_URL`; the token comes from `ZADIG_TOKEN`. */
-export async function connect(
-  flags: { mock: boolean; server?: string },
-  needsToken: boolean,
-): Promise<Connection> {
-  if (flags.mock) return startMock();
-  const baseUrl = flags.server ?? process.env.ZADIG_URL;
-  if (!baseUrl) {
+/** The target's address, checked: an unusable one is a usage error naming where it came from. */
+export function checkedAddress(target: Target): string {
+  if (!target.baseUrl) {
     throw new UsageError(
-      'no Zadig server: pass --server <url> or set ZADIG_URL',
+      'no Zadig server: pass --server <url> or set ZADIG_URL, or save one with `zadigctl auth login`',
       'Or try it without a server: add --mock to run against the built-in mock.',
     );
   }
-  const token = process.env.ZADIG_TOKEN || undefined;
-  if (needsToken && !token) {
-    throw new CliError(
-      'no API token: set ZADIG_TOKEN (Zadig: Account Settings > API Token)',
-      ExitCode.Auth,
-      'The token is read from the environment only, never from arguments.',
-    );
+  try {
+    return normalizeBaseUrl(target.baseUrl);
+  } catch (error) {
+    throw new UsageError(`${target.baseUrlSource}: ${(error as Error).message}`);
   }
-  return { baseUrl, token, close: async () => {} };
+}
+
+/** The error for a missing token, explaining a withheld profile token when that is the reason. */
+export function noTokenError(target: Target): CliError {
+  return new CliError(
+    'no API token: set ZADIG_TOKEN or run `zadigctl auth login` (Zadig: Account Settings > API Token)',
+    ExitCode.Auth,
+    target.note ?? 'The token is read from the environment or the config file, never from arguments.',
+  );
+}
+
+/**
+ * Where requests go: `--mock` starts the built-in mock; otherwise the address comes from `--server`,
+ * `ZADIG_URL`, then the profile (`--profile`, `ZADIG_PROFILE`, the default profile) and the token from
+ * `ZADIG_TOKEN`, then the profile. Warnings about the config file go to stderr.
+ */
+export async function connect(flags: TargetFlags, needsToken: boolean): Promise<Connection> {
+  const target = await resolveTarget(flags);
+  if (target.mock) return startMock();
+  for (const warning of target.config?.warnings ?? []) process.stderr.write(`warning: ${warning}\n`);
+  const baseUrl = checkedAddress(target);
+  if (needsToken && !target.token) throw noTokenError(target);
+  return { baseUrl, token: target.token, close: async () => {} };
 }

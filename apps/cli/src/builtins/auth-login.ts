@@ -1,0 +1,99 @@
+import { normalizeBaseUrl } from '@zadig-ts/client';
+import { exitCodeOf } from '../commands/exit-code-of.js';
+import { loadConfig, updateConfig } from '../config/file.js';
+import { configPath } from '../config/paths.js';
+import { interactive, prompt, readStdin } from '../config/terminal.js';
+import { describeUser, probeCliContext } from '../config/verify.js';
+import { CliError, ExitCode, UsageError } from '../exit-codes.js';
+
+/** Letters, digits, `.`, `_` and `-`: safe as a YAML key, in completion and on a command line. */
+const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** Flags of `zadigctl auth login`. */
+export interface LoginFlags {
+  profile?: string;
+  server?: string;
+  setDefault: boolean;
+}
+
+async function askInteractively(
+  defaultAddress: string | undefined,
+): Promise<{ address: string; token: string }> {
+  const address =
+    (await prompt(`Zadig address${defaultAddress ? ` [${defaultAddress}]` : ''}: `)).trim() || defaultAddress;
+  if (!address) throw new UsageError('no Zadig address entered', 'Enter it, or pass --server <url>.');
+  const token = (
+    await prompt('API token (Zadig: Account Settings > API Token; input is hidden): ', { hidden: true })
+  ).trim();
+  if (!token) throw new UsageError('no API token entered');
+  return { address, token };
+}
+
+async function readPiped(
+  address: string | undefined,
+  profile: string,
+): Promise<{ address: string; token: string }> {
+  const example = 'e.g. zadigctl auth login --server https://zadig.example.com < token.txt';
+  if (!address) {
+    throw new UsageError(
+      `--server is required when the token is read from stdin (profile ${JSON.stringify(profile)} has no address yet)`,
+      example,
+    );
+  }
+  const token = (await readStdin()).trim();
+  if (!token) throw new UsageError('no API token on stdin: pipe it in when not on a terminal', example);
+  if (/\s/.test(token)) throw new UsageError('stdin: expected one API token, found several words or lines');
+  return { address, token };
+}
+
+/** `zadigctl auth login`: asks for (or reads) address and token, checks the token, saves the profile. */
+export async function login(flags: LoginFlags): Promise<number> {
+  const path = configPath();
+  const config = await loadConfig(path);
+  const name = flags.profile ?? (process.env.ZADIG_PROFILE || config.data.defaultProfile || 'default');
+  if (!PROFILE_NAME.test(name)) {
+    throw new UsageError(
+      `--profile: ${JSON.stringify(name)} is not a valid profile name`,
+      'Use letters, digits, ".", "_" and "-", starting with a letter or digit.',
+    );
+  }
+  const existing = config.data.profiles[name];
+  const { address, token } = interactive()
+    ? await askInteractively(flags.server ?? existing?.url)
+    : await readPiped(flags.server ?? existing?.url, name);
+
+  let baseUrl: string;
+  try {
+    baseUrl = normalizeBaseUrl(address);
+  } catch (error) {
+    throw new UsageError(`${flags.server === address ? '--server' : 'address'}: ${(error as Error).message}`);
+  }
+  const probe = await probeCliContext(baseUrl, token, 30_000);
+  if (!probe.context) {
+    const code = exitCodeOf(probe.error);
+    throw new CliError(
+      code === ExitCode.Auth
+        ? `${baseUrl} rejected the token (HTTP ${probe.status}); nothing was saved`
+        : `could not check the token, so nothing was saved: ${probe.error?.message}`,
+      code,
+      code === ExitCode.Auth ? 'Check the token: Zadig > Account Settings > API Token.' : undefined,
+    );
+  }
+
+  const { defaultProfile, profiles } = config.data;
+  const makeDefault =
+    flags.setDefault || !defaultProfile || !profiles[defaultProfile] || defaultProfile === name;
+  await updateConfig(path, (editor) => {
+    editor.setProfile(name, { url: baseUrl, token });
+    if (makeDefault) editor.setDefault(name);
+  });
+  process.stdout.write(
+    `Logged in to ${baseUrl} as ${describeUser(probe.context)}; saved profile ${JSON.stringify(name)}${makeDefault ? ' (default)' : ''} in ${path}\n`,
+  );
+  for (const variable of ['ZADIG_URL', 'ZADIG_TOKEN'] as const) {
+    if (process.env[variable]) {
+      process.stderr.write(`note: ${variable} is set and takes precedence over the saved profile\n`);
+    }
+  }
+  return ExitCode.Ok;
+}

@@ -1,0 +1,137 @@
+import { normalizeBaseUrl } from '@zadig-ts/client';
+import { exitCodeOf } from '../commands/exit-code-of.js';
+import { loadConfig } from '../config/file.js';
+import { configPath } from '../config/paths.js';
+import { maskToken } from '../config/redact.js';
+import { resolveTarget, type TargetFlags } from '../config/resolve.js';
+import { describeUser, type Probe, probeCliContext } from '../config/verify.js';
+import { ExitCode } from '../exit-codes.js';
+
+/** Whether a set of credentials works. */
+export type CredentialState = 'ok' | 'rejected' | 'unreachable' | 'error' | 'no token' | 'no address';
+
+/** What `auth status` finds out about one set of credentials. */
+export interface CredentialStatus {
+  address?: string;
+  /** Masked: `****` and at most the last four characters. */
+  token?: string;
+  user?: string;
+  state: CredentialState;
+  message?: string;
+  exitCode: number;
+}
+
+/** `auth status -o json`. */
+export interface StatusReport {
+  config: { path: string; exists: boolean; warnings: string[] };
+  effective: CredentialStatus & {
+    profile?: string;
+    addressSource?: string;
+    tokenSource?: string;
+    note?: string;
+  };
+  profiles: Array<CredentialStatus & { name: string; default: boolean; selected: boolean }>;
+}
+
+async function check(address: string | undefined, token: string | undefined): Promise<CredentialStatus> {
+  const masked = maskToken(token);
+  const base = { ...(address ? { address } : {}), ...(masked ? { token: masked } : {}) };
+  if (!address) return { ...base, state: 'no address', exitCode: ExitCode.Auth };
+  if (!token) return { ...base, state: 'no token', exitCode: ExitCode.Auth };
+  let probe: Probe;
+  try {
+    probe = await probeCliContext(normalizeBaseUrl(address), token);
+  } catch (error) {
+    return { ...base, state: 'error', message: (error as Error).message, exitCode: ExitCode.Usage };
+  }
+  if (probe.context)
+    return { ...base, user: describeUser(probe.context), state: 'ok', exitCode: ExitCode.Ok };
+  const exitCode = exitCodeOf(probe.error);
+  const state =
+    exitCode === ExitCode.Auth ? 'rejected' : exitCode === ExitCode.Network ? 'unreachable' : 'error';
+  const message = state === 'rejected' ? `token rejected (HTTP ${probe.status})` : probe.error?.message;
+  return { ...base, state, ...(message ? { message } : {}), exitCode };
+}
+
+function describe(status: CredentialStatus): string {
+  if (status.state === 'ok') return 'ok';
+  return status.message ? `${status.state}: ${status.message}` : status.state;
+}
+
+function block(
+  title: string,
+  status: CredentialStatus,
+  extra: Array<[string, string | undefined]> = [],
+): string[] {
+  const rows: Array<[string, string | undefined]> = [
+    ['address', status.address],
+    ...extra,
+    ['user', status.user],
+    ['token', status.token],
+    ['status', describe(status)],
+  ];
+  return [title, ...rows.filter(([, v]) => v !== undefined).map(([k, v]) => `  ${k.padEnd(8)} ${v}`)];
+}
+
+function text(report: StatusReport): string {
+  const lines = [`Config file: ${report.config.path}${report.config.exists ? '' : ' (not found)'}`, ''];
+  for (const profile of report.profiles) {
+    const marks = [profile.default ? 'default' : '', profile.selected ? 'selected' : ''].filter(Boolean);
+    lines.push(...block(`${profile.name}${marks.length ? ` (${marks.join(', ')})` : ''}`, profile), '');
+  }
+  if (!report.profiles.length) lines.push('No saved profiles: run `zadigctl auth login`.', '');
+  const { effective: active } = report;
+  const fromProfile = (source: string | undefined) => source === `profile ${active.profile}`;
+  if (!fromProfile(active.addressSource) || !fromProfile(active.tokenSource)) {
+    lines.push(
+      ...block(
+        `In effect${active.profile ? ` (overriding parts of profile ${active.profile})` : ''}:`,
+        active,
+        [
+          [
+            'from',
+            `address from ${active.addressSource ?? '(none)'}, token from ${active.tokenSource ?? '(none)'}`,
+          ],
+        ],
+      ),
+    );
+    if (active.note) lines.push(`  note     ${active.note}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** `zadigctl auth status`: every profile and the credentials in effect, each checked against its server. */
+export async function status(flags: TargetFlags & { output: string }): Promise<number> {
+  const config = await loadConfig(configPath());
+  const target = await resolveTarget({ ...flags, mock: false }, { config });
+  const entries = Object.entries(config.data.profiles);
+  const checked = await Promise.all(entries.map(([, p]) => check(p.url, p.token)));
+  const activeIndex = entries.findIndex(
+    ([name]) =>
+      target.profile?.name === name &&
+      target.baseUrlSource === `profile ${name}` &&
+      target.tokenSource === `profile ${name}`,
+  );
+  const active =
+    activeIndex >= 0 ? (checked[activeIndex] as CredentialStatus) : await check(target.baseUrl, target.token);
+  const report: StatusReport = {
+    config: { path: config.path, exists: config.exists, warnings: config.warnings },
+    effective: {
+      ...active,
+      ...(target.profile ? { profile: target.profile.name } : {}),
+      ...(target.baseUrlSource ? { addressSource: target.baseUrlSource } : {}),
+      ...(target.tokenSource ? { tokenSource: target.tokenSource } : {}),
+      ...(target.note ? { note: target.note } : {}),
+    },
+    profiles: entries.map(([name], i) => ({
+      name,
+      default: config.data.defaultProfile === name,
+      selected: target.profile?.name === name,
+      ...(checked[i] as CredentialStatus),
+    })),
+  };
+  for (const warning of config.warnings) process.stderr.write(`warning: ${warning}\n`);
+  process.stdout.write(flags.output === 'json' ? `${JSON.stringify(report, null, 2)}\n` : text(report));
+  return active.exitCode;
+}

@@ -1,0 +1,236 @@
+// What to offer at the cursor, given the words typed after `zadigctl`: modules, commands, flags, and flag
+// values (output formats, profile names, enum values). Shell scripts call it through
+// `zadigctl completion __complete -- <words>`; the last word is the one being completed (may be empty).
+import { type Command, findCommand, kebab, modules, resolveModule } from '../commands/catalog.js';
+import { loadConfig } from '../config/file.js';
+import { GLOBAL_OPTIONS, type OptionSpec } from '../globals.js';
+import { OUTPUT_FORMATS } from '../output/render.js';
+import { AUTH_COMMANDS } from './auth-spec.js';
+import { DOCTOR_OPTIONS } from './doctor.js';
+import { BUILTINS } from './index.js';
+
+/** One completion: the word, and a short description for shells that show one. */
+export interface Candidate {
+  value: string;
+  description?: string;
+}
+
+/** The answer: candidates, and whether file names fit here too (`--file`). */
+export interface Completion {
+  candidates: Candidate[];
+  files: boolean;
+}
+
+/** Where in the command line the cursor is: which flags apply and what a positional word would be. */
+interface Context {
+  options: OptionSpec;
+  /** Flags accepted but not offered, by the flag they stand for (`projectKey` for `project-key`). */
+  aliases: Record<string, string>;
+  describe: Record<string, string>;
+  /** Values a flag (by long name) can take. */
+  values(flag: string): Promise<Completion>;
+  positionals(): Promise<Candidate[]>;
+}
+
+const GLOBAL_DESCRIPTIONS: Record<string, string> = {
+  output: 'output format: table, json, yaml, raw',
+  json: 'print only these fields, as JSON',
+  server: 'Zadig address (default: ZADIG_URL, then the profile)',
+  profile: 'saved profile to use',
+  mock: 'run against the built-in mock server',
+  'dry-run': 'print the request instead of sending it',
+  yes: 'do not ask before destructive operations',
+  help: 'show help',
+};
+
+const NONE: Completion = { candidates: [], files: false };
+const plain = (values: string[]): Completion => ({
+  candidates: values.map((value) => ({ value })),
+  files: false,
+});
+
+async function profileValues(flag: string): Promise<Completion> {
+  try {
+    const { profiles } = (await loadConfig()).data;
+    if (flag === 'profile') return plain(Object.keys(profiles));
+    if (flag === 'server') return plain([...new Set(Object.values(profiles).map((p) => p.url))]);
+  } catch {
+    // A broken config file is reported by the command itself, not in the middle of completing.
+  }
+  return NONE;
+}
+
+function globalValues(flag: string): Promise<Completion> {
+  if (flag === 'output') return Promise.resolve(plain(OUTPUT_FORMATS));
+  return profileValues(flag);
+}
+
+function context(
+  options: OptionSpec,
+  positionals: () => Candidate[] | Promise<Candidate[]> = () => [],
+  describe: Record<string, string> = GLOBAL_DESCRIPTIONS,
+  values: (flag: string) => Promise<Completion> = globalValues,
+  aliases: Record<string, string> = {},
+): Context {
+  return { options, aliases, describe, values, positionals: async () => positionals() };
+}
+
+function oneLine(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 70 ? `${line.slice(0, 67)}...` : line;
+}
+
+function commandContext(command: Command): Context {
+  const options: OptionSpec = { ...GLOBAL_OPTIONS };
+  const describe = { ...GLOBAL_DESCRIPTIONS };
+  const aliases: Record<string, string> = {};
+  const byFlag = new Map<string, Command['operation']['parameters'][number]>();
+  for (const p of command.operation.parameters) {
+    if (p.in !== 'path' && p.in !== 'query') continue;
+    // The kebab-case name is offered; the spec's name works too but would double the list.
+    const flag = kebab(p.name);
+    options[flag] = { type: 'string' };
+    if (flag !== p.name) {
+      options[p.name] = { type: 'string' };
+      aliases[p.name] = flag;
+    }
+    // Page number and size have defaults in zadigctl, though the spec requires them.
+    const defaulted = command.operation.pagination && (p.name === 'pageNum' || p.name === 'pageSize');
+    describe[flag] = `${p.required && !defaulted ? '(required) ' : ''}${oneLine(p.description)}`;
+    byFlag.set(flag, p);
+    byFlag.set(p.name, p);
+  }
+  if (command.operation.requestBody) {
+    options.file = { type: 'string', short: 'f' };
+    describe.file = 'request body: a YAML or JSON file, or - for stdin';
+  }
+  return context(
+    options,
+    () => [],
+    describe,
+    async (flag) => {
+      if (flag === 'file') return { candidates: [], files: true };
+      const p = byFlag.get(flag);
+      if (p?.enum) return plain(p.enum.map(String));
+      if (p?.type === 'boolean') return plain(['true', 'false']);
+      return p ? NONE : globalValues(flag);
+    },
+    aliases,
+  );
+}
+
+function builtinContext(name: string, words: string[]): Context {
+  if (name === 'auth') {
+    const sub = words[0] === undefined ? undefined : AUTH_COMMANDS[words[0]];
+    if (!sub) {
+      return context({ help: GLOBAL_OPTIONS.help }, () =>
+        Object.entries(AUTH_COMMANDS).map(([value, c]) => ({ value, description: c.summary })),
+      );
+    }
+    const positionals =
+      words[0] === 'use' && words.length === 1
+        ? async () => (await profileValues('profile')).candidates
+        : () => [];
+    return context(sub.options, positionals, sub.flags);
+  }
+  if (name === 'doctor') return context(DOCTOR_OPTIONS);
+  if (name === 'completion') {
+    return context({ help: GLOBAL_OPTIONS.help }, () =>
+      words.length
+        ? []
+        : ['bash', 'zsh', 'fish'].map((value) => ({ value, description: `script for ${value}` })),
+    );
+  }
+  // Builtins this module does not know the flags of: the global ones.
+  return context(GLOBAL_OPTIONS);
+}
+
+/** The context after these positional words. */
+function contextAfter(positionals: string[]): Context {
+  const all = modules();
+  const [typed, verb] = positionals;
+  if (typed === undefined) {
+    return context(GLOBAL_OPTIONS, () => [
+      ...[...all].map(([value, commands]) => ({ value, description: commands[0]?.operation.tag ?? '' })),
+      ...Object.entries(BUILTINS).map(([value, b]) => ({ value, description: b.summary })),
+    ]);
+  }
+  const module = resolveModule(typed);
+  if (BUILTINS[module]) return builtinContext(module, positionals.slice(1));
+  const commands = all.get(module);
+  if (!commands) return context(GLOBAL_OPTIONS);
+  if (verb === undefined) {
+    return context(GLOBAL_OPTIONS, () =>
+      commands.map((c) => ({ value: c.verb, description: oneLine(c.operation.summary) })),
+    );
+  }
+  const command = findCommand(module, verb);
+  return command ? commandContext(command) : context(GLOBAL_OPTIONS);
+}
+
+/** The long name of a flag word (`-o`, `--output`, `--output=json`) in this context. */
+function longName(word: string, options: OptionSpec): string | undefined {
+  const bare = word.split('=')[0] ?? '';
+  if (bare.startsWith('--')) return bare.slice(2) in options ? bare.slice(2) : undefined;
+  return Object.entries(options).find(([, spec]) => spec.short === bare.slice(1))?.[0];
+}
+
+function byPrefix(completion: Completion, prefix: string, add = ''): Completion {
+  return {
+    files: completion.files,
+    candidates: completion.candidates
+      .map((c) => ({ ...c, value: `${add}${c.value}` }))
+      .filter((c) => c.value.startsWith(prefix)),
+  };
+}
+
+/** Completions for the last of `words` (the words after `zadigctl`). */
+export async function complete(words: string[]): Promise<Completion> {
+  const current = words.at(-1) ?? '';
+  const positionals: string[] = [];
+  const used = new Set<string>();
+  let pending: string | undefined;
+  let rest = false;
+  for (const word of words.slice(0, -1)) {
+    if (pending !== undefined) {
+      pending = undefined;
+      continue;
+    }
+    if (!rest && word === '--') rest = true;
+    else if (!rest && word.startsWith('-') && word !== '-') {
+      const flag = longName(word, contextAfter(positionals).options);
+      if (flag) {
+        used.add(contextAfter(positionals).aliases[flag] ?? flag);
+        if (!word.includes('=') && contextAfter(positionals).options[flag]?.type === 'string') pending = flag;
+      }
+    } else positionals.push(word);
+  }
+  const here = contextAfter(positionals);
+  if (pending !== undefined) return byPrefix(await here.values(pending), current);
+  if (!rest && current.startsWith('--') && current.includes('=')) {
+    const flag = longName(current, here.options);
+    return flag ? byPrefix(await here.values(flag), current, `--${flag}=`) : NONE;
+  }
+  const flags = (): Completion => ({
+    files: false,
+    candidates: Object.entries(here.options)
+      .filter(([name, spec]) => !(name in here.aliases) && (spec.multiple || !used.has(name)))
+      .map(([name]) => ({
+        value: `--${name}`,
+        ...(here.describe[name] ? { description: here.describe[name] } : {}),
+      })),
+  });
+  if (!rest && current.startsWith('-')) return byPrefix(flags(), current);
+  const candidates = await here.positionals();
+  if (candidates.length) return byPrefix({ candidates, files: false }, current);
+  return current === '' && !rest ? flags() : NONE;
+}
+
+/** The lines `__complete` prints: `value<TAB>description`, then `:files` when file names fit too. */
+export function formatCompletion(completion: Completion): string {
+  const lines = completion.candidates.map((c) =>
+    c.description ? `${c.value}\t${c.description.replace(/[\t\n]/g, ' ')}` : c.value,
+  );
+  if (completion.files) lines.push(':files');
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}

@@ -1,0 +1,203 @@
+// The config file: reading (with clear errors naming the file and the key at fault), permission checks, and
+// atomic updates that keep the user's comments and any keys zadigctl does not know.
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Document } from 'yaml';
+import { CliError, ExitCode } from '../exit-codes.js';
+import { configPath } from './paths.js';
+
+/** One saved server: its address and the API token for it. */
+export interface Profile {
+  url: string;
+  /** Optional, so that a profile can name a server whose token comes from `ZADIG_TOKEN`. */
+  token?: string;
+}
+
+/** What the config file holds. */
+export interface ConfigData {
+  defaultProfile?: string;
+  profiles: Record<string, Profile>;
+}
+
+/** The config file as read: its data, whether it exists, and problems that do not stop zadigctl. */
+export interface LoadedConfig {
+  path: string;
+  exists: boolean;
+  data: ConfigData;
+  /** Permission bits (`0o600`), when the file exists and the platform has them. */
+  mode?: number;
+  /** E.g. the file is readable by other users. */
+  warnings: string[];
+}
+
+/** Edits applied by {@link updateConfig}. */
+export interface ConfigEditor {
+  setProfile(name: string, profile: Profile): void;
+  removeProfile(name: string): void;
+  setDefault(name: string | undefined): void;
+}
+
+/** The config file is unreadable or malformed; the message names the file (and line or key). */
+export class ConfigError extends CliError {
+  override name = 'ConfigError';
+  constructor(message: string, hint?: string) {
+    super(message, ExitCode.Usage, hint);
+  }
+}
+
+const HEADER =
+  ' zadigctl configuration, written by `zadigctl auth login`.\n It holds API tokens: keep it private (mode 0600).';
+
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `${line}:${offset - before.lastIndexOf('\n')}`;
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+async function parse(path: string, text: string): Promise<Document> {
+  const { parseDocument } = await import('../output/yaml.js');
+  const doc = parseDocument(text, { prettyErrors: false });
+  const [error] = doc.errors;
+  if (error) {
+    // Only the position and the parser's message: an excerpt of the line could contain a token.
+    throw new ConfigError(
+      `${path}:${lineAndColumn(text, error.pos[0])}: not valid YAML: ${error.message.split('\n')[0]}`,
+      'Fix the file, or remove it and run `zadigctl auth login` again.',
+    );
+  }
+  return doc;
+}
+
+function validate(path: string, value: unknown): ConfigData {
+  if (value === null || value === undefined) return { profiles: {} };
+  const fail = (what: string) =>
+    new ConfigError(
+      `${path}: ${what}`,
+      'Expected `defaultProfile: <name>` and `profiles: {<name>: {url, token}}`.',
+    );
+  if (!isMapping(value)) throw fail('expected a mapping at the top level');
+  const { defaultProfile, profiles } = value;
+  if (defaultProfile !== undefined && defaultProfile !== null && typeof defaultProfile !== 'string') {
+    throw fail('defaultProfile must be a string');
+  }
+  if (profiles !== undefined && profiles !== null && !isMapping(profiles)) {
+    throw fail('profiles must be a mapping of profile names to {url, token}');
+  }
+  const data: ConfigData = { profiles: {} };
+  if (typeof defaultProfile === 'string') data.defaultProfile = defaultProfile;
+  for (const [name, entry] of Object.entries(profiles ?? {})) {
+    if (!isMapping(entry)) throw fail(`profiles.${name} must be a mapping with url and token`);
+    if (typeof entry.url !== 'string' || entry.url === '')
+      throw fail(`profiles.${name}.url must be a non-empty string`);
+    if (entry.token !== undefined && entry.token !== null && typeof entry.token !== 'string') {
+      throw fail(`profiles.${name}.token must be a string (quote it)`);
+    }
+    data.profiles[name] = {
+      url: entry.url,
+      ...(typeof entry.token === 'string' && entry.token !== '' ? { token: entry.token } : {}),
+    };
+  }
+  return data;
+}
+
+function permissionWarning(path: string, mode: number): string | undefined {
+  if (process.platform === 'win32' || (mode & 0o077) === 0) return undefined;
+  return `${path} is accessible by other users (mode ${(mode & 0o777).toString(8).padStart(4, '0')}) and holds API tokens; run: chmod 600 ${path}`;
+}
+
+async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new ConfigError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Reads the config file. A missing file is an empty config; a malformed one throws {@link ConfigError}; one
+ * that other users can read is used, with a warning (as a private key file would deserve a refusal, but a
+ * refusal here would lock people out of every command for a fix they can make with one chmod).
+ */
+export async function loadConfig(path: string = configPath()): Promise<LoadedConfig> {
+  const text = await readIfExists(path);
+  if (text === undefined) return { path, exists: false, data: { profiles: {} }, warnings: [] };
+  const data = validate(path, (await parse(path, text)).toJS());
+  const { mode } = await stat(path);
+  const warning = permissionWarning(path, mode);
+  return { path, exists: true, data, mode: mode & 0o777, warnings: warning ? [warning] : [] };
+}
+
+function editorFor(doc: Document): ConfigEditor {
+  const profilesMap = () => {
+    const current = doc.get('profiles', true);
+    if (!current || typeof current !== 'object' || !('items' in current)) {
+      doc.set('profiles', doc.createNode({}));
+    }
+  };
+  return {
+    setProfile(name, profile) {
+      profilesMap();
+      doc.setIn(['profiles', name], doc.createNode(profile));
+    },
+    removeProfile(name) {
+      if (doc.hasIn(['profiles', name])) doc.deleteIn(['profiles', name]);
+    },
+    setDefault(name) {
+      if (name === undefined) doc.delete('defaultProfile');
+      else doc.set('defaultProfile', name);
+    },
+  };
+}
+
+/** Writes next to the target, then renames over it, so a reader never sees half a file. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const dir = dirname(path);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await chmod(dir, 0o700);
+  const temporary = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const handle = await open(temporary, 'wx', 0o600);
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await chmod(temporary, 0o600);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Reads the config file afresh, applies `edit`, and writes it back atomically with mode 0600 (its directory
+ * 0700). Comments and unknown keys survive; a symlinked file is updated where it points.
+ */
+export async function updateConfig(path: string, edit: (editor: ConfigEditor) => void): Promise<ConfigData> {
+  const text = await readIfExists(path);
+  const doc = await parse(path, text ?? '');
+  validate(path, doc.toJS());
+  const fresh = text === undefined || text.trim() === '';
+  edit(editorFor(doc));
+  if (fresh) {
+    // A new file reads best with the default profile first.
+    const { defaultProfile, profiles } = validate(path, doc.toJS());
+    doc.contents = doc.createNode(defaultProfile ? { defaultProfile, profiles } : { profiles });
+    doc.commentBefore = HEADER;
+  }
+  const target = text === undefined ? path : await realpath(path);
+  try {
+    await writeAtomically(target, doc.toString());
+  } catch (error) {
+    throw new CliError(`cannot write ${target}: ${(error as Error).message}`, ExitCode.Failure);
+  }
+  return validate(path, doc.toJS());
+}

@@ -1,0 +1,66 @@
+// One call of getCliContext (GET /openapi/system/cli/context): the server's check of a token, which also
+// names its user and, for administrators, the server version.
+import {
+  type components,
+  createZadigClient,
+  unwrap,
+  ZadigApiError,
+  ZadigError,
+  ZadigInvalidResponseError,
+} from '@zadig-ts/client';
+
+/** What getCliContext answers: the caller, and for system administrators the server. */
+export type CliContext = components['schemas']['CLIContext'];
+
+/** The outcome of one getCliContext call. */
+export interface Probe {
+  /** Time from sending to having the whole answer (or the failure). */
+  elapsedMs: number;
+  /** Local time halfway through the call, to compare with the server's `Date`. */
+  localMidpoint: number;
+  /** The HTTP status, when the server answered. */
+  status?: number;
+  /** The server's `Date` response header, when it answered. */
+  date?: string;
+  /** Set when the token works (status 200). */
+  context?: CliContext;
+  /** Set otherwise: a `ZadigApiError` (it answered) or a connection, timeout or response error. */
+  error?: ZadigError;
+}
+
+/** Calls getCliContext once (no retries, so the time measured is one request's). Never throws client errors. */
+export async function probeCliContext(
+  baseUrl: string,
+  token: string | undefined,
+  timeoutMs = 10_000,
+): Promise<Probe> {
+  // An empty token, not undefined: the client would otherwise fall back to ZADIG_TOKEN.
+  const zadig = createZadigClient({ baseUrl, token: token ?? '', maxRetries: 0, timeoutMs });
+  const started = Date.now();
+  const begin = performance.now();
+  const done = (rest: Omit<Probe, 'elapsedMs' | 'localMidpoint'>): Probe => {
+    const elapsedMs = performance.now() - begin;
+    return { elapsedMs, localMidpoint: started + elapsedMs / 2, ...rest };
+  };
+  try {
+    const result = await zadig.GET('/openapi/system/cli/context');
+    const date = result.response.headers.get('date') ?? undefined;
+    const context = await unwrap(result);
+    return done({ status: result.response.status, context, ...(date ? { date } : {}) });
+  } catch (error) {
+    if (error instanceof ZadigApiError) {
+      const date = error.headers.get('date') ?? undefined;
+      return done({ status: error.status, error, ...(date ? { date } : {}) });
+    }
+    // A 2xx that is not JSON (a proxy's HTML page): the server answered, but not as Zadig.
+    if (error instanceof ZadigInvalidResponseError) return done({ status: error.status, error });
+    if (error instanceof ZadigError) return done({ error });
+    throw error;
+  }
+}
+
+/** One line about the caller: `admin (account admin)`. */
+export function describeUser(context: CliContext): string {
+  const { name, account } = context.user;
+  return name && name !== account ? `${name} (account ${account})` : account || name;
+}

@@ -1,0 +1,245 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { commands, kebab } from '../src/commands/catalog.js';
+import { BIN, runCli } from './run-cli.js';
+
+const home = mkdtempSync(join(tmpdir(), 'zadigctl-completion-'));
+const env = { HOME: home, XDG_CONFIG_HOME: join(home, 'xdg') };
+
+/** What `__complete` offers for the words after `zadigctl` (the last one being completed). */
+async function complete(...words: string[]): Promise<string[]> {
+  const { code, stdout, stderr } = await runCli(['completion', '__complete', '--', ...words], { env });
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  return stdout.split('\n').filter(Boolean);
+}
+
+const values = (lines: string[]) => lines.map((l) => l.split('\t')[0]);
+
+function hasShell(name: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
+}
+
+beforeAll(() => {
+  const file = join(env.XDG_CONFIG_HOME, 'zadigctl', 'config.yaml');
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(
+    file,
+    stringify({
+      defaultProfile: 'prod',
+      profiles: {
+        prod: { url: 'https://zadig.example.com', token: 'secret-prod-token' },
+        staging: { url: 'https://staging.example.com', token: 'secret-staging-token' },
+      },
+    }),
+    { mode: 0o600 },
+  );
+});
+
+describe('zadigctl completion __complete', () => {
+  it('offers modules and builtins first, with descriptions', async () => {
+    const all = await complete('');
+    expect(all).toContain('releases\tVersion Management');
+    expect(all).toContain('release-plans\tRelease Plan');
+    expect(values(all)).toEqual(expect.arrayContaining(['auth', 'doctor', 'completion', 'api', 'workflow']));
+    expect(values(await complete('rel'))).toEqual(['releases', 'release-plans']);
+    expect(values(await complete('au'))).toEqual(['auth']);
+    expect(await complete('nothing-like-it')).toEqual([]);
+  });
+
+  it("offers a module's commands, also after an alias or global flags", async () => {
+    const verbs = values(await complete('releases', ''));
+    expect(verbs).toEqual(expect.arrayContaining(['list', 'get', 'create-k8s', 'create-helm']));
+    expect(values(await complete('releases', 'create-')).sort()).toEqual(['create-helm', 'create-k8s']);
+    expect(values(await complete('plans', 'ge'))).toEqual(['get']);
+    expect(values(await complete('--profile', 'prod', '-o', 'json', 'releases', 'create-')).sort()).toEqual([
+      'create-helm',
+      'create-k8s',
+    ]);
+  });
+
+  it("offers each command's flags, without the ones already given", async () => {
+    const flags = await complete('releases', 'list', '--');
+    expect(flags).toContain("--project-key\t(required) Project key (the project's identifier).");
+    expect(values(flags)).toEqual(
+      expect.arrayContaining(['--page-num', '--page-size', '--output', '--profile']),
+    );
+    expect(values(flags)).not.toContain('--projectKey');
+    expect(values(flags)).not.toContain('--file');
+    const after = values(await complete('releases', 'list', '--project-key', 'demo', '--'));
+    expect(after).not.toContain('--project-key');
+    expect(values(await complete('releases', 'list', '--projectKey', 'demo', '--'))).not.toContain(
+      '--project-key',
+    );
+    expect(values(await complete('releases', 'create-k8s', '--f'))).toEqual(['--file']);
+    // With nothing typed after a full command, its flags.
+    expect(values(await complete('releases', 'list', ''))).toContain('--project-key');
+  });
+
+  it('offers flag values: formats, enum values, profiles, file names', async () => {
+    expect(await complete('releases', 'list', '-o', '')).toEqual(['table', 'json', 'yaml', 'raw']);
+    expect(await complete('releases', 'list', '--output', 'y')).toEqual(['yaml']);
+    expect(await complete('releases', 'list', '--output=j')).toEqual(['--output=json']);
+    expect(await complete('--profile', '')).toEqual(['prod', 'staging']);
+    expect(await complete('releases', 'list', '--server', 'https://st')).toEqual([
+      'https://staging.example.com',
+    ]);
+    expect(await complete('releases', 'create-k8s', '--file', '')).toEqual([':files']);
+
+    // Every enum flag of every command offers its values.
+    const withEnum = commands.flatMap((c) =>
+      c.operation.parameters
+        .filter((p) => p.enum && (p.in === 'query' || p.in === 'path'))
+        .map((p) => ({ c, p })),
+    );
+    expect(withEnum.length).toBeGreaterThan(0);
+    for (const { c, p } of withEnum.slice(0, 3)) {
+      expect(await complete(c.module, c.verb, `--${kebab(p.name)}`, '')).toEqual(p.enum?.map(String));
+    }
+  });
+
+  it('completes the builtins: auth subcommands and profiles, completion shells, doctor flags', async () => {
+    expect(values(await complete('auth', ''))).toEqual(['login', 'status', 'logout', 'use']);
+    expect(values(await complete('auth', 'login', '--'))).toEqual([
+      '--profile',
+      '--server',
+      '--set-default',
+      '--help',
+    ]);
+    expect(await complete('auth', 'use', '')).toEqual(['prod', 'staging']);
+    expect(await complete('auth', 'logout', '--profile', 'st')).toEqual(['staging']);
+    expect(values(await complete('completion', ''))).toEqual(['bash', 'zsh', 'fish']);
+    expect(values(await complete('doctor', '--'))).toEqual([
+      '--output',
+      '--server',
+      '--profile',
+      '--mock',
+      '--help',
+    ]);
+  });
+
+  it('never shows a token', async () => {
+    const lines = [
+      ...(await complete('--profile', '')),
+      ...(await complete('--server', '')),
+      ...(await complete('auth', 'use', '')),
+    ];
+    expect(lines.join('\n')).not.toContain('secret');
+  });
+});
+
+describe('zadigctl completion scripts', () => {
+  /** A directory with a `zadigctl` on it that runs the built CLI. */
+  function binDir(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'zadigctl-bin-'));
+    writeFileSync(join(dir, 'zadigctl'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
+    chmodSync(join(dir, 'zadigctl'), 0o755);
+    return dir;
+  }
+
+  it.each(['bash', 'zsh', 'fish'])('prints a %s script', async (shell) => {
+    const { code, stdout } = await runCli(['completion', shell]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('completion __complete --');
+  });
+
+  it('rejects an unknown shell with exit code 2', async () => {
+    const { code, stderr } = await runCli(['completion', 'powershell']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown shell "powershell"');
+    expect(stderr).toContain('Expected one of: bash, zsh, fish.');
+  });
+
+  it('bash accepts the bash script, and it completes through zadigctl', async () => {
+    const script = (await runCli(['completion', 'bash'])).stdout;
+    const file = join(home, 'zadigctl.bash');
+    writeFileSync(file, script);
+    execFileSync('bash', ['-n', file]);
+    const run = (line: string) =>
+      execFileSync(
+        'bash',
+        [
+          '-c',
+          `source "${file}"; COMP_LINE="$1"; COMP_POINT=\${#1}; _zadigctl_complete; printf '%s\\n' "\${COMPREPLY[@]}"`,
+          'bash',
+          line,
+        ],
+        {
+          env: { ...process.env, ...env, PATH: `${binDir()}${delimiter}${process.env.PATH}` },
+          encoding: 'utf8',
+        },
+      )
+        .split('\n')
+        .filter(Boolean);
+    expect(run('zadigctl rel')).toEqual(['releases', 'release-plans']);
+    expect(run('zadigctl releases list --output ')).toEqual(['table', 'json', 'yaml', 'raw']);
+    // Bash completes after '=', so the candidates are what follows it.
+    expect(run('zadigctl releases list --output=j')).toEqual(['json']);
+    expect(run('zadigctl --profile s')).toEqual(['staging']);
+  });
+
+  it.skipIf(!hasShell('zsh'))(
+    'zsh accepts the zsh script, and it hands candidates to _describe',
+    async () => {
+      const file = join(home, '_zadigctl');
+      writeFileSync(file, (await runCli(['completion', 'zsh'])).stdout);
+      execFileSync('zsh', ['-n', file]);
+      // Outside a completion widget, zsh's own _describe and _files are replaced by printers.
+      const run = (...words: string[]) =>
+        execFileSync(
+          'zsh',
+          [
+            '-f',
+            '-c',
+            `compdef() { : }; _describe() { print -rl -- "\${(@P)4}" }; _files() { print FILES }
+           source "${file}"; words=("$@"); CURRENT=$#; _zadigctl`,
+            'zsh',
+            ...words,
+          ],
+          {
+            env: { ...process.env, ...env, PATH: `${binDir()}${delimiter}${process.env.PATH}` },
+            encoding: 'utf8',
+          },
+        )
+          .split('\n')
+          .filter(Boolean);
+      expect(run('zadigctl', 'rel')).toEqual(['releases:Version Management', 'release-plans:Release Plan']);
+      expect(run('zadigctl', 'releases', 'list', '--output=j')).toEqual(['--output=json']);
+      expect(run('zadigctl', 'releases', 'create-k8s', '--file', '')).toEqual(['FILES']);
+    },
+  );
+
+  it.skipIf(!hasShell('fish'))(
+    'fish accepts the fish script, and it completes through zadigctl',
+    async () => {
+      const file = join(home, 'zadigctl.fish');
+      writeFileSync(file, (await runCli(['completion', 'fish'])).stdout);
+      execFileSync('fish', ['--no-execute', file]);
+      const run = (line: string) =>
+        execFileSync('fish', ['--no-config', '-c', `source ${file}; complete -C "${line}"`], {
+          env: { ...process.env, ...env, PATH: `${binDir()}${delimiter}${process.env.PATH}` },
+          encoding: 'utf8',
+        })
+          .split('\n')
+          .filter(Boolean);
+      expect(run('zadigctl rel')).toEqual(['releases\tVersion Management', 'release-plans\tRelease Plan']);
+      // fish sorts what it shows.
+      expect(run('zadigctl auth ').map((l) => l.split('\t')[0])).toEqual([
+        'login',
+        'logout',
+        'status',
+        'use',
+      ]);
+      expect(run('zadigctl releases list --output=').sort()).toEqual([
+        '--output=json',
+        '--output=raw',
+        '--output=table',
+        '--output=yaml',
+      ]);
+    },
+  );
+});
