@@ -6,7 +6,7 @@ const EXIT_CODES = `Exit codes:
   2  usage error: unknown command or flag, bad flag value, invalid request body
   4  authentication or permission failure (401/403, no token)
   5  network failure or timeout (including --wait past --timeout)
-  130 interrupted (Ctrl-C) while waiting or streaming; the task goes on`;
+  130 interrupted (Ctrl-C) at a prompt, or while waiting or streaming (the task goes on)`;
 
 const GLOBAL_FLAGS = `Global flags:
   -o, --output <format>  table (default; tab-separated when piped), json, yaml, raw
@@ -24,7 +24,10 @@ const ENVIRONMENT = `Environment:
   ZADIG_TOKEN    API token (Zadig: Account Settings > API Token); never pass it as an argument
   ZADIG_PROFILE  profile to use
   ZADIG_LOG      debug: log every request (token redacted)
-  NO_COLOR       no colours`;
+  NO_COLOR       no colours
+Configuration:
+  Profiles (address and token) live in $XDG_CONFIG_HOME/zadigctl/config.yaml (default ~/.config/zadigctl),
+  mode 0600: create one with \`zadigctl auth login\`, check with \`zadigctl auth status\` or \`zadigctl doctor\`.`;
 
 export function rootHelp(builtins: Record<string, { summary: string }>): string {
   const lines = [

@@ -10,6 +10,7 @@ import {
 } from '@zadig-ts/client';
 import type { GlobalFlags } from '../cli.js';
 import { connect } from '../config/context.js';
+import { resolveTarget } from '../config/resolve.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
 import { readBody, validateBody } from '../input/body.js';
 import { pickFields, render } from '../output/render.js';
@@ -143,15 +144,18 @@ function requestUrl(baseUrl: string, path: string, parts: RequestParts): string 
   return `${baseUrl.replace(/\/+$/, '')}${filled}${query ? `?${query}` : ''}`;
 }
 
-function dryRun(command: Command, parts: RequestParts, flags: GlobalFlags): number {
-  const baseUrl = flags.mock
-    ? 'http://127.0.0.1:<mock port>'
-    : (flags.server ?? process.env.ZADIG_URL ?? '$ZADIG_URL');
+async function dryRun(command: Command, parts: RequestParts, flags: GlobalFlags): Promise<number> {
+  // Where it would go, resolved as for a real call (flags, environment, profile), without connecting.
+  const target = await resolveTarget(flags);
+  const baseUrl = target.mock ? 'http://127.0.0.1:<mock port>' : (target.baseUrl ?? '$ZADIG_URL');
   const request = {
     method: command.operation.method,
     url: requestUrl(baseUrl, command.operation.path, parts),
     headers: {
-      authorization: process.env.ZADIG_TOKEN || flags.mock ? 'Bearer ***' : '(no token: set ZADIG_TOKEN)',
+      authorization:
+        target.token || target.mock
+          ? 'Bearer ***'
+          : '(no token: set ZADIG_TOKEN or run `zadigctl auth login`)',
       ...(parts.body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     ...(parts.body === undefined ? {} : { body: parts.body }),
@@ -253,7 +257,7 @@ async function waitForFinal(
 export async function runOperation(command: Command, args: OperationArgs): Promise<number> {
   const parts = collectParameters(command, args);
   parts.body = await collectBody(command, args);
-  if (args.flags.dryRun) return dryRun(command, parts, args.flags);
+  if (args.flags.dryRun) return await dryRun(command, parts, args.flags);
   await confirm(command, parts, args.flags.yes);
 
   const connection = await connect(args.flags, true);

@@ -18,7 +18,9 @@ export interface PlannedRequest {
  */
 export function formatDryRun(request: PlannedRequest, flags: GlobalFlags): string {
   const headers: Record<string, string> = {
-    authorization: request.hasToken ? 'Bearer ***' : '(no token: set ZADIG_TOKEN)',
+    authorization: request.hasToken
+      ? 'Bearer ***'
+      : '(no token: set ZADIG_TOKEN or run `zadigctl auth login`)',
     ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
     ...Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k.toLowerCase(), v])),
   };
