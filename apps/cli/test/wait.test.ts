@@ -150,8 +150,10 @@ describe('--wait', () => {
       encoding: 'utf8',
       timeout: 30_000,
     });
-    expect(stdout).toMatch(
-      /\r\x1b\[2K[|/\\-] deploy 7: running, stage build \(running\), job build-job \(running\) {2}00:0\d/,
+    const ERASE_LINE = '\r\u001b[2K';
+    const first = stdout.split(ERASE_LINE)[1] ?? '';
+    expect(first).toMatch(
+      /^[|/\\-] deploy 7: running, stage build \(running\), job build-job \(running\) {2}00:0\d/,
     );
     expect(stdout).toContain('"status": "passed"');
   });
