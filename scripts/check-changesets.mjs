@@ -16,7 +16,11 @@ const tree = join(dir, 'tree');
 try {
   execFileSync('git', ['worktree', 'add', '--detach', tree, 'HEAD'], { cwd: root, stdio: 'ignore' });
   symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
-  execFileSync(join(root, 'node_modules', '.bin', 'changeset'), ['version'], { cwd: tree, stdio: 'pipe' });
+  try {
+    execFileSync(join(root, 'node_modules', '.bin', 'changeset'), ['version'], { cwd: tree, stdio: 'pipe' });
+  } catch (error) {
+    throw new Error(`changeset version failed:\n${error.stderr?.toString() ?? error.message}`);
+  }
   const bumped = [];
   for (const pkgDir of ['packages/openapi', 'packages/client', 'apps/cli']) {
     const before = JSON.parse(readFileSync(join(root, pkgDir, 'package.json'), 'utf8')).version;
