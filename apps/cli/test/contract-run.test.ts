@@ -557,7 +557,7 @@ describe('zadigctl contract: usage', () => {
     ],
     ['body: {}\n', 'FILE: body belongs under operations.<operationId>'],
     ['type: Deployment\n', 'FILE: type: "Deployment" is not one of Ingress, ConfigMap, Secret, PVC (as '],
-    ['projectKey: [unclosed\n', 'is not valid YAML at line'],
+    ['projectKey: [unclosed\n', 'is not valid YAML or JSON at line'],
   ])('rejects a params file %j with exit code 2', async (content, message) => {
     const params = await file('bad-params.yaml', content);
     const { code, stderr } = await runCli(['contract', 'run', '--params', params], {

@@ -1,10 +1,11 @@
 import type { operations } from '@zadig-ts/openapi';
 import type { ClientContext } from './client.js';
-import { createApiError, ZadigInvalidResponseError } from './errors.js';
+import { ZadigInvalidResponseError } from './errors.js';
 import { operationTable } from './generated/operations.js';
 import { attemptSettings } from './options.js';
 import { requestOf } from './request-meta.js';
 import { sendWithRetries } from './transport.js';
+import { unwrap } from './unwrap.js';
 
 /** Every operationId of the spec. */
 export type OperationId = keyof typeof operationTable & keyof operations;
@@ -112,20 +113,14 @@ export async function callOperation(
   if (options.headers || stream) {
     init.headers = { ...(stream ? { accept: 'text/event-stream' } : {}), ...options.headers };
   }
-  const { data, error, response } = await sendWithRetries(
+  const result = await sendWithRetries(
     op.method,
     init,
     (attemptInit) => context.request(op.method.toLowerCase(), op.path, attemptInit),
     custom ? attemptSettings(context.resolved, context.fetch, options) : context.settings,
   );
-  if (!response.ok) {
-    throw createApiError({
-      status: response.status,
-      ...requestOf(response),
-      headers: response.headers,
-      body: error,
-    });
-  }
+  const data = await unwrap(result);
+  const { response } = result;
   if (stream) return data as never;
   if (!('responseType' in op)) return parseJson(data, response) as never;
   // A text operation: JSON only if the server says so (a Zadig error body with a 200, say).

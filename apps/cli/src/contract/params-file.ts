@@ -1,9 +1,9 @@
 // The `--params` file: values by parameter name for every operation, per-operation values, statuses an
 // operation may answer instead of a 2xx, and request bodies for the writes `--allow-writes` lets through.
-import { readFile } from 'node:fs/promises';
 import type { Operation, OperationParameter } from '../commands/catalog.js';
 import { UsageError } from '../exit-codes.js';
 import { closest } from '../globals.js';
+import { parseYaml, readText } from '../input/read.js';
 import { type DocumentedResponses, documentedFor } from './spec.js';
 
 /** A path or query value. */
@@ -197,22 +197,6 @@ export async function readParams(
   operations: Operation[],
   responsesOf: (op: Operation) => DocumentedResponses,
 ): Promise<ParamsFile> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(
-      `--params: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
-  }
-  const { parseDocument } = await import('../output/yaml.js');
-  const doc = parseDocument(text, { prettyErrors: true });
-  const first = doc.errors[0];
-  if (first) {
-    const where = first.linePos?.[0]
-      ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}`
-      : '';
-    throw new UsageError(`--params: ${file} is not valid YAML${where}: ${first.message.split('\n')[0]}`);
-  }
-  return parseParams(file, doc.toJS(), operations, responsesOf);
+  const text = await readText('--params', file);
+  return parseParams(file, await parseYaml('--params', file, text), operations, responsesOf);
 }

@@ -1,36 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { UsageError } from '../exit-codes.js';
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
+import { parseYaml, readText } from './read.js';
 
 /** Reads a request body from `--file <path>` or `--file -` (stdin), as YAML or JSON (JSON is YAML). */
 export async function readBody(file: string): Promise<unknown> {
   const source = file === '-' ? 'stdin' : file;
-  let text: string;
-  try {
-    text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(
-      `--file: cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
-  }
+  const text = await readText('--file', file);
   if (!text.trim()) throw new UsageError(`--file: ${source} is empty; expected a YAML or JSON request body`);
-  const { parseDocument } = await import('../output/yaml.js');
-  const doc = parseDocument(text, { prettyErrors: true });
-  const first = doc.errors[0];
-  if (first) {
-    const where = first.linePos?.[0]
-      ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}`
-      : '';
-    throw new UsageError(
-      `--file: ${source} is not valid YAML or JSON${where}: ${first.message.split('\n')[0]}`,
-    );
-  }
-  return doc.toJS();
+  return parseYaml('--file', source, text);
 }
 
 /** Checks a body against the operation's request schema; every violation is named by its JSON pointer. */

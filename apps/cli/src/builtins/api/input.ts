@@ -1,6 +1,7 @@
 // What the request reads from files and stdin: `--input`, and `-F key=@file` / `@-`.
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../../exit-codes.js';
+import { parseYaml } from '../../input/read.js';
 import type { ContentReader } from './fields.js';
 
 async function readAllStdin(): Promise<string> {
@@ -35,16 +36,5 @@ export async function readInput(file: string, read: ContentReader): Promise<unkn
   const source = file === '-' ? 'stdin' : file;
   const text = await read(file, `--input ${file}`);
   if (!text.trim()) throw new UsageError(`--input: ${source} is empty; expected a YAML or JSON request body`);
-  const { parseDocument } = await import('../../output/yaml.js');
-  const doc = parseDocument(text, { prettyErrors: true });
-  const first = doc.errors[0];
-  if (first) {
-    const where = first.linePos?.[0]
-      ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}`
-      : '';
-    throw new UsageError(
-      `--input: ${source} is not valid YAML or JSON${where}: ${first.message.split('\n')[0]}`,
-    );
-  }
-  return doc.toJS();
+  return parseYaml('--input', source, text);
 }

@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { UsageError } from '../exit-codes.js';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The text of `file`, or of stdin for `-`; an unreadable file is a usage error naming `flag`. */
+export async function readText(flag: string, file: string): Promise<string> {
+  try {
+    return file === '-' ? await readStdin() : await readFile(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UsageError(`${flag}: cannot read ${file === '-' ? 'stdin' : file}: ${reason}`);
+  }
+}
+
+/** Parses YAML (JSON is YAML); a syntax error is a usage error naming `flag`, the source, line and column. */
+export async function parseYaml(flag: string, source: string, text: string): Promise<unknown> {
+  const { parseDocument } = await import('../output/yaml.js');
+  const doc = parseDocument(text, { prettyErrors: true });
+  const first = doc.errors[0];
+  if (first) {
+    const where = first.linePos?.[0]
+      ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}`
+      : '';
+    throw new UsageError(
+      `${flag}: ${source} is not valid YAML or JSON${where}: ${first.message.split('\n')[0]}`,
+    );
+  }
+  return doc.toJS();
+}
