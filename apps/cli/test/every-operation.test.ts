@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exampleBody, exampleParams, operations } from '@zadig-ts/testing/spec';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { commands, modules } from '../src/commands/catalog.js';
 import { runCli } from './run-cli.js';
 
@@ -53,4 +53,31 @@ describe('every operation has a command', () => {
       if (body !== undefined) expect(request.body).toEqual(body);
     },
   );
+});
+
+describe('every read command works against the mock', () => {
+  const reads = commands.filter(
+    (c) => c.operation.method === 'GET' && c.operation.responseType === 'application/json',
+  );
+
+  it('covers every module that has read operations', () => {
+    const withReads = [...modules()].filter(([, cmds]) => cmds.some((c) => c.operation.method === 'GET'));
+    expect(new Set(reads.map((c) => c.module)).size).toBe(withReads.length);
+    expect(withReads.length).toBe(16); // all but Collaboration Mode, which only creates and deletes
+  });
+
+  it.each(reads.map((c) => [`${c.module} ${c.verb}`, c] as const))('%s', async (_name, command) => {
+    const op = operations.find((o) => o.operationId === command.operation.operationId);
+    if (!op) throw new Error('missing');
+    const params = exampleParams(op);
+    const args = [command.module, command.verb, '-o', 'json'];
+    for (const [name, value] of Object.entries({ ...params.path, ...params.query }))
+      args.push(`--${name}`, String(value));
+    const { code, stdout, stderr } = await runCli(args, {
+      env: { ZADIG_URL: inject('prismUrl'), ZADIG_TOKEN: 't' },
+    });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(() => JSON.parse(stdout)).not.toThrow();
+  });
 });
