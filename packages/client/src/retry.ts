@@ -10,6 +10,7 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
 }
 
+/** The defaults: 2 retries, backoff from 0.5 s doubling up to 8 s, `Retry-After` honoured up to 30 s. */
 export const DEFAULT_RETRY: RetryPolicy = {
   maxRetries: 2,
   initialDelayMs: 500,
