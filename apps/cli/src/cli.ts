@@ -22,15 +22,12 @@ function positionals(argv: string[]): string[] {
 
 function parseCommandArgs(command: Command, argv: string[]) {
   const options: OptionSpec = { ...GLOBAL_OPTIONS };
-  const byFlag = new Map<string, string>();
   for (const p of command.operation.parameters) {
     if (p.in !== 'path' && p.in !== 'query') continue;
     options[p.name] = { type: 'string' };
-    byFlag.set(p.name, p.name);
     const alias = kebab(p.name);
     if (alias !== p.name) {
       options[alias] = { type: 'string' };
-      byFlag.set(alias, p.name);
     }
   }
   if (command.operation.requestBody) options.file = { type: 'string', short: 'f' };
@@ -38,7 +35,7 @@ function parseCommandArgs(command: Command, argv: string[]) {
     options.wait = { type: 'boolean' };
     options.timeout = { type: 'string' };
   }
-  return { ...parseFlags(argv, options, `zadigctl ${command.module} ${command.verb}`), byFlag };
+  return parseFlags(argv, options, `zadigctl ${command.module} ${command.verb}`);
 }
 
 function printError(error: unknown, json: boolean): number {
@@ -113,7 +110,6 @@ export async function run(argv: string[], version: string): Promise<number> {
     return await runOperation(command, {
       flags,
       values: parsed.values as Record<string, string | boolean | undefined>,
-      byFlag: parsed.byFlag,
       extra: parsed.positionals.slice(2),
     });
   } catch (error) {

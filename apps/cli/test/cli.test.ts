@@ -31,7 +31,7 @@ describe('zadigctl usage', () => {
     [['releases', 'list', '--projectKey', 'p', '-o', 'xml'], '--output: unknown format "xml"'],
     [['releases', 'lst'], 'unknown command "lst" in module releases'],
     [['relases', 'list'], 'unknown module "relases"'],
-    [['release-plans', 'get'], 'missing required flag --id (or as the argument after `get`)'],
+    [['release-plans', 'get'], 'missing required flag --id (or as argument 1 after `get`)'],
     [['release-plans', 'get', 'a', 'b'], 'unexpected argument "b"'],
   ])('rejects %j with exit code 2 and names what is wrong', async (args, message) => {
     const { code, stderr, stdout } = await runCli(args, { env });
@@ -49,6 +49,21 @@ describe('zadigctl usage', () => {
     expect(noToken.stderr).toContain('no API token: set ZADIG_TOKEN');
     const tokenFlag = await runCli(['release-plans', 'list', '--token', 'x'], { env });
     expect(tokenFlag.code).toBe(2);
+  });
+
+  it('takes path parameters as arguments, in path order', async () => {
+    const { code, stdout } = await runCli(
+      ['test', 'task', 'unit', '3', '--projectKey', 'demo', '--dry-run', '-o', 'json'],
+      { env },
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).url).toBe(
+      `${env.ZADIG_URL}/openapi/quality/testing/unit/task/3?projectKey=demo`,
+    );
+    const help = await runCli(['workflow', 'logs', '--help']);
+    expect(help.stdout).toContain(
+      'Usage: zadigctl workflow logs [workflowName] [taskID] [jobName] [lines] [flags]',
+    );
   });
 
   it('prints the request for --dry-run with the token redacted', async () => {

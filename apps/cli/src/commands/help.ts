@@ -89,7 +89,7 @@ function flagLine(name: string, type: string, description: string, required: boo
 export function commandHelp(command: Command): string {
   const op = command.operation;
   const paths = op.parameters.filter((p) => p.in === 'path');
-  const positional = paths.length === 1 ? ` [${paths[0]?.name}]` : '';
+  const positional = paths.map((p) => ` [${p.name}]`).join('');
   const description = (op.description ?? '').trim();
   const lines = [
     `${op.summary}${op.deprecated ? ' (deprecated)' : ''}`,

@@ -23,7 +23,6 @@ import { exitCodeOf } from './exit-code-of.js';
 export interface OperationArgs {
   flags: GlobalFlags;
   values: Record<string, string | boolean | undefined>;
-  byFlag: Map<string, string>;
   /** Positional words after module and command. */
   extra: string[];
 }
@@ -66,12 +65,13 @@ function collectParameters(command: Command, args: OperationArgs): RequestParts 
   for (const p of op.parameters) {
     if (p.in !== 'path' && p.in !== 'query') continue;
     let raw = (args.values[p.name] ?? args.values[kebab(p.name)]) as string | undefined;
-    if (raw === undefined && p.in === 'path' && pathParams.length === 1 && extra.length) raw = extra.shift();
+    // Path parameters may also be given as arguments, in the order of the path.
+    if (raw === undefined && p.in === 'path' && extra.length) raw = extra.shift();
     if (raw === undefined && op.pagination && p.name in PAGE_DEFAULTS) raw = String(PAGE_DEFAULTS[p.name]);
     if (raw === undefined) {
       if (p.required) {
-        const positional =
-          p.in === 'path' && pathParams.length === 1 ? ` (or as the argument after \`${command.verb}\`)` : '';
+        const position = pathParams.indexOf(p) + 1;
+        const positional = p.in === 'path' ? ` (or as argument ${position} after \`${command.verb}\`)` : '';
         throw new UsageError(
           `missing required flag --${p.name}${positional}: ${p.description.replace(/\s+/g, ' ').trim()}`,
           `Run \`zadigctl ${command.module} ${command.verb} --help\`.`,
