@@ -5,7 +5,7 @@ import { operationTable } from './generated/operations.js';
 import { attemptSettings } from './options.js';
 import { requestOf } from './request-meta.js';
 import { sendWithRetries } from './transport.js';
-import { unwrap } from './unwrap.js';
+import { dataOf } from './unwrap.js';
 
 /** Every operationId of the spec. */
 export type OperationId = keyof typeof operationTable & keyof operations;
@@ -119,7 +119,7 @@ export async function callOperation(
     (attemptInit) => context.request(op.method.toLowerCase(), op.path, attemptInit),
     custom ? attemptSettings(context.resolved, context.fetch, options) : context.settings,
   );
-  const data = await unwrap(result);
+  const data = dataOf(result);
   const { response } = result;
   if (stream) return data as never;
   if (!('responseType' in op)) return parseJson(data, response) as never;

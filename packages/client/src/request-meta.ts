@@ -1,6 +1,7 @@
 // A Response does not say which request produced it; errors need the method and URL, so the client's
-// fetch records them on the response.
-const META = Symbol.for('zadig-ts.request');
+// fetch remembers the request of each response. A WeakMap keeps the Response objects' shape untouched and
+// reads the request's URL only when an error needs it.
+const requests = new WeakMap<Response, Request>();
 
 interface RequestMeta {
   method: string;
@@ -8,15 +9,11 @@ interface RequestMeta {
 }
 
 export function tagRequest(response: Response, request: Request): Response {
-  Object.defineProperty(response, META, { value: { method: request.method, url: request.url } });
+  requests.set(response, request);
   return response;
 }
 
 export function requestOf(response: Response): RequestMeta {
-  return (
-    (response as unknown as Record<symbol, RequestMeta | undefined>)[META] ?? {
-      method: 'REQUEST',
-      url: response.url,
-    }
-  );
+  const request = requests.get(response);
+  return request ? { method: request.method, url: request.url } : { method: 'REQUEST', url: response.url };
 }
