@@ -122,6 +122,13 @@ describe('zadigctl completion __complete', () => {
     ]);
   });
 
+  it('completes the flags of api and contract run', async () => {
+    expect(values(await complete('api', '--pa'))).toEqual(['--paginate']);
+    expect(values(await complete('api', '--j'))).toEqual(expect.arrayContaining(['--jq', '--json']));
+    expect(values(await complete('contract', ''))).toEqual(['run']);
+    expect(values(await complete('contract', 'run', '--al'))).toEqual(['--allow-writes']);
+  });
+
   it('never shows a token', async () => {
     const lines = [
       ...(await complete('--profile', '')),

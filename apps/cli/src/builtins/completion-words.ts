@@ -3,8 +3,10 @@
 // `zadigctl completion __complete -- <words>`; the last word is the one being completed (may be empty).
 import { type Command, findCommand, kebab, modules, resolveModule } from '../commands/catalog.js';
 import { loadConfig } from '../config/file.js';
+import { OPTIONS as CONTRACT_OPTIONS } from '../contract/options.js';
 import { GLOBAL_OPTIONS, type OptionSpec } from '../globals.js';
 import { OUTPUT_FORMATS } from '../output/render.js';
+import { OPTIONS as API_OPTIONS } from './api/args.js';
 import { AUTH_COMMANDS } from './auth-spec.js';
 import { DOCTOR_OPTIONS } from './doctor.js';
 import { BUILTINS } from './index.js';
@@ -141,7 +143,14 @@ function builtinContext(name: string, words: string[]): Context {
         : ['bash', 'zsh', 'fish'].map((value) => ({ value, description: `script for ${value}` })),
     );
   }
-  // Builtins this module does not know the flags of: the global ones.
+  if (name === 'api') return context(API_OPTIONS);
+  if (name === 'contract') {
+    return words[0] === 'run'
+      ? context(CONTRACT_OPTIONS)
+      : context({ help: GLOBAL_OPTIONS.help }, () => [
+          { value: 'run', description: 'check a server against the spec' },
+        ]);
+  }
   return context(GLOBAL_OPTIONS);
 }
 

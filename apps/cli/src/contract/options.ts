@@ -15,7 +15,8 @@ export interface RunOptions {
 
 const WHERE = 'zadigctl contract run';
 
-const OPTIONS: OptionSpec = {
+/** The flags of `zadigctl contract run` (also used by shell completion). */
+export const OPTIONS: OptionSpec = {
   output: { type: 'string', short: 'o' },
   server: { type: 'string' },
   profile: { type: 'string' },

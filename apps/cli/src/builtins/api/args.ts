@@ -6,7 +6,8 @@ import type { FieldArg } from './fields.js';
 
 export const WHERE = 'zadigctl api';
 
-const OPTIONS = {
+/** The flags of `zadigctl api` (also used by shell completion). */
+export const OPTIONS = {
   ...GLOBAL_OPTIONS,
   method: { type: 'string', short: 'X' },
   'raw-field': { type: 'string', short: 'f', multiple: true },
