@@ -1,41 +1,10 @@
 import { BUILTINS } from './builtins/index.js';
-import { type Command, findCommand, kebab, modules, resolveModule } from './commands/catalog.js';
-import { commandHelp, moduleHelp, rootHelp } from './commands/help.js';
 import { CliError, ExitCode, UsageError } from './exit-codes.js';
-import { closest, GLOBAL_OPTIONS, globalFlags, type OptionSpec, parseFlags, VALUE_FLAGS } from './globals.js';
-import { WAIT_TARGETS } from './wait/targets.js';
+import { closest, globalFlags, positionalIndexes } from './globals.js';
 
-/** The first two words that are not flags or flag values: module and command. */
+/** The words that are not flags or flag values: module and command first. */
 function positionals(argv: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const token = argv[i] ?? '';
-    if (token === '--') break;
-    if (token.startsWith('-')) {
-      if (VALUE_FLAGS.has(token)) i++;
-      continue;
-    }
-    out.push(token);
-  }
-  return out;
-}
-
-function parseCommandArgs(command: Command, argv: string[]) {
-  const options: OptionSpec = { ...GLOBAL_OPTIONS };
-  for (const p of command.operation.parameters) {
-    if (p.in !== 'path' && p.in !== 'query') continue;
-    options[p.name] = { type: 'string' };
-    const alias = kebab(p.name);
-    if (alias !== p.name) {
-      options[alias] = { type: 'string' };
-    }
-  }
-  if (command.operation.requestBody) options.file = { type: 'string', short: 'f' };
-  if (WAIT_TARGETS[command.operation.operationId]) {
-    options.wait = { type: 'boolean' };
-    options.timeout = { type: 'string' };
-  }
-  return parseFlags(argv, options, `zadigctl ${command.module} ${command.verb}`);
+  return positionalIndexes(argv).map((i) => argv[i] ?? '');
 }
 
 function printError(error: unknown, json: boolean): number {
@@ -58,6 +27,14 @@ export async function run(argv: string[], version: string): Promise<number> {
     argv.includes('json') && argv.some((a) => a === '-o' || a === '--output' || a.startsWith('--output='));
   try {
     const [typed, verb] = positionals(argv);
+    // Builtins (auth, doctor, api, …) do not need the operation catalog: dispatch them before loading it.
+    const builtin = typed === undefined ? undefined : BUILTINS[typed];
+    if (builtin) {
+      const { run: runBuiltin } = await builtin.load();
+      return await runBuiltin({ argv: argv.filter((_, i) => i !== argv.indexOf(typed as string)), version });
+    }
+    const { findCommand, modules, resolveModule } = await import('./commands/catalog.js');
+    const { commandHelp, moduleHelp, rootHelp } = await import('./commands/help.js');
     const module = typed === undefined ? undefined : resolveModule(typed);
     const all = modules();
     if (!module) {
@@ -69,11 +46,6 @@ export async function run(argv: string[], version: string): Promise<number> {
       return argv.length === 0 || argv.includes('--help') || argv.includes('-h')
         ? ExitCode.Ok
         : ExitCode.Usage;
-    }
-    const builtin = BUILTINS[module];
-    if (builtin) {
-      const { run: runBuiltin } = await builtin.load();
-      return await runBuiltin({ argv: argv.filter((_, i) => i !== argv.indexOf(typed as string)), version });
     }
     const moduleCommands = all.get(module);
     if (!moduleCommands) {
@@ -100,6 +72,7 @@ export async function run(argv: string[], version: string): Promise<number> {
           : `Run \`zadigctl ${module} --help\` for its commands.`,
       );
     }
+    const { parseCommandArgs } = await import('./commands/args.js');
     const parsed = parseCommandArgs(command, argv);
     const flags = globalFlags(parsed.values);
     if (flags.help) {

@@ -37,6 +37,21 @@ export const VALUE_FLAGS = new Set([
   ...['--include', '--exclude', '--params', '--allow-writes', '--junit', '--concurrency'],
 ]);
 
+/** Indexes of the words that are not flags or flag values (up to `--`), e.g. module and command. */
+export function positionalIndexes(argv: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i] ?? '';
+    if (token === '--') break;
+    if (token.startsWith('-')) {
+      if (VALUE_FLAGS.has(token)) i++;
+      continue;
+    }
+    out.push(i);
+  }
+  return out;
+}
+
 export function closest(word: string, candidates: string[]): string | undefined {
   return candidates.find((c) => c.startsWith(word) || word.startsWith(c) || c.includes(word));
 }

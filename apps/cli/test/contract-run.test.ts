@@ -6,21 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unusedPort } from '@zadig-ts/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { CheckResult } from '../src/contract/result.js';
 import { example, exampleRequestBody, type FakeZadig, specOperations, startFakeZadig } from './fake-zadig.js';
 import { runCli } from './run-cli.js';
 
-interface Result {
-  operationId: string;
-  tag: string;
-  method: string;
-  path: string;
-  url: string | null;
-  status: number | null;
-  result: 'PASS' | 'FAIL' | 'SKIP';
-  violations: Array<{ pointer: string; message: string }>;
-  reason: string | null;
-  durationMs: number;
-}
+type Result = CheckResult;
 
 const TOKEN = 'contract-test-token';
 const GETS = specOperations.filter((op) => op.method === 'GET');

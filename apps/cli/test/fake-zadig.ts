@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import { resolveRef } from '@zadig-ts/openapi/validator';
 
 const require = createRequire(import.meta.url);
 
@@ -26,14 +27,7 @@ export interface SpecOperation {
 }
 
 function deref(node: Json): Json {
-  let current = node;
-  while (current?.$ref) {
-    current = String(current.$ref)
-      .slice(2)
-      .split('/')
-      .reduce((acc: Json, key: string) => acc?.[key], spec);
-  }
-  return current;
+  return resolveRef(spec, node);
 }
 
 function firstExample(media: Json): unknown {

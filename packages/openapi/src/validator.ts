@@ -60,6 +60,18 @@ function simplify(errors: ErrorObject[]): Violation[] {
   return out.length ? out : errors.map(toViolation);
 }
 
+/** Follows local `$ref`s (`#/components/...`) in `doc` until `node` is not a reference. */
+export function resolveRef(doc: Json, node: Json): Json {
+  let current = node;
+  while (typeof current?.$ref === 'string' && current.$ref.startsWith('#/')) {
+    current = current.$ref
+      .slice(2)
+      .split('/')
+      .reduce((acc: Json, key: string) => acc?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
+  }
+  return current;
+}
+
 /** Validates request bodies and responses against the Zadig spec. */
 export interface SpecValidator {
   /** Violations of the operation's request body schema (`[]` when valid). */
@@ -90,15 +102,7 @@ export function createSpecValidator(
   }
   const compiled = new Map<string, ValidateFunction | null>();
 
-  const deref = (node: Json): Json => {
-    let current = node;
-    while (current?.$ref)
-      current = current.$ref
-        .slice(2)
-        .split('/')
-        .reduce((acc: Json, key: string) => acc?.[key], doc);
-    return current;
-  };
+  const deref = (node: Json): Json => resolveRef(doc, node);
   const rewrite = (node: Json): Json => {
     if (Array.isArray(node)) return node.map(rewrite);
     if (!node || typeof node !== 'object') return node;

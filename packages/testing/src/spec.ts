@@ -1,7 +1,7 @@
 // The bundled spec as data for tests: its operations, example requests and a validator for responses.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createSpecValidator, type Violation } from '@zadig-ts/openapi/validator';
+import { createSpecValidator, resolveRef, type Violation } from '@zadig-ts/openapi/validator';
 
 const require = createRequire(import.meta.url);
 
@@ -37,14 +37,7 @@ export const operations: IndexedOperation[] = JSON.parse(
 ).operations;
 
 function deref(node: Json): Json {
-  let current = node;
-  while (current?.$ref) {
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .reduce((acc: Json, key: string) => acc?.[key], spec);
-  }
-  return current;
+  return resolveRef(spec, node);
 }
 
 function operationObject(op: IndexedOperation): Json {

@@ -186,10 +186,14 @@ export const commands: Command[] = (operationIndex.operations as Operation[]).ma
   waits: operation.operationId in WAIT_TARGETS,
 }));
 
+let byModule: Map<string, Command[]> | undefined;
+
+/** Commands grouped by module, in spec order (computed once). */
 export function modules(): Map<string, Command[]> {
-  const byModule = new Map<string, Command[]>();
-  for (const command of commands) {
-    byModule.set(command.module, [...(byModule.get(command.module) ?? []), command]);
+  if (!byModule) {
+    byModule = new Map();
+    for (const command of commands)
+      byModule.set(command.module, [...(byModule.get(command.module) ?? []), command]);
   }
   return byModule;
 }

@@ -13,6 +13,7 @@ import { connect } from '../config/context.js';
 import { resolveTarget } from '../config/resolve.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
 import { readBody, validateBody } from '../input/body.js';
+import { formatDryRun, type PlannedRequest } from '../output/dry-run.js';
 import { pickFields, render } from '../output/render.js';
 import { parseDuration } from '../wait/duration.js';
 import { progressReporter } from '../wait/progress.js';
@@ -148,28 +149,15 @@ async function dryRun(command: Command, parts: RequestParts, flags: GlobalFlags)
   // Where it would go, resolved as for a real call (flags, environment, profile), without connecting.
   const target = await resolveTarget(flags);
   const baseUrl = target.mock ? 'http://127.0.0.1:<mock port>' : (target.baseUrl ?? '$ZADIG_URL');
-  const request = {
+  const request: PlannedRequest = {
     method: command.operation.method,
     url: requestUrl(baseUrl, command.operation.path, parts),
-    headers: {
-      authorization:
-        target.token || target.mock
-          ? 'Bearer ***'
-          : '(no token: set ZADIG_TOKEN or run `zadigctl auth login`)',
-      ...(parts.body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
+    headers: {},
     ...(parts.body === undefined ? {} : { body: parts.body }),
+    hasToken: Boolean(target.token || target.mock),
+    paginate: false,
   };
-  if (flags.output === 'json') {
-    process.stdout.write(`${JSON.stringify(request, null, 2)}\n`);
-  } else {
-    const lines = [
-      `${request.method} ${request.url}`,
-      ...Object.entries(request.headers).map(([k, v]) => `${k}: ${v}`),
-    ];
-    if (request.body !== undefined) lines.push('', JSON.stringify(request.body, null, 2));
-    process.stdout.write(`${lines.join('\n')}\n`);
-  }
+  process.stdout.write(formatDryRun(request, flags));
   return ExitCode.Ok;
 }
 

@@ -2,6 +2,7 @@
 // an operation and the media types of each.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolveRef } from '@zadig-ts/openapi/validator';
 
 // biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document is untyped JSON
 export type Json = any;
@@ -16,17 +17,6 @@ export interface Spec {
   responses(method: string, path: string): DocumentedResponses;
 }
 
-function deref(doc: Json, node: Json): Json {
-  let current = node;
-  while (current?.$ref) {
-    current = String(current.$ref)
-      .slice(2)
-      .split('/')
-      .reduce((acc: Json, key: string) => acc?.[key], doc);
-  }
-  return current;
-}
-
 /** Reads the spec that ships with `@zadig-ts/openapi` (the same one the validator uses). */
 export function loadSpec(): Spec {
   const require = createRequire(import.meta.url);
@@ -37,7 +27,7 @@ export function loadSpec(): Spec {
       const responses = doc.paths?.[path]?.[method.toLowerCase()]?.responses ?? {};
       const out: DocumentedResponses = new Map();
       for (const [status, response] of Object.entries<Json>(responses)) {
-        out.set(status, Object.keys(deref(doc, response)?.content ?? {}));
+        out.set(status, Object.keys(resolveRef(doc, response)?.content ?? {}));
       }
       return out;
     },

@@ -1,4 +1,4 @@
-import type { GlobalFlags } from '../../globals.js';
+import type { GlobalFlags } from '../globals.js';
 
 /** A request as `--dry-run` shows it. */
 export interface PlannedRequest {
