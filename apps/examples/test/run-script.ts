@@ -1,16 +1,12 @@
 // Runs an example script as a process, the way a user would (tsx), with a clean environment.
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { type ProcessResult, runNode } from '@zadig-ts/testing';
 
 const TSX = createRequire(import.meta.url).resolve('tsx/cli');
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-export interface ScriptResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export type ScriptResult = ProcessResult;
 
 /** Spawns `tsx src/<name>.ts ...args` with only PATH, HOME, NO_COLOR and the given variables set. */
 export function runScript(
@@ -18,23 +14,7 @@ export function runScript(
   args: string[],
   env: Record<string, string> = {},
 ): Promise<ScriptResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, `src/${name}.ts`, ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runNode([TSX, `src/${name}.ts`, ...args], { env, cwd: ROOT });
 }
 
 /** Resolves true when nothing accepts connections at `url` any more (a stopped mock). */

@@ -8,3 +8,4 @@ export {
 } from './fault-server.js';
 export { unusedPort } from './ports.js';
 export { PRISM_VIOLATIONS_HEADER, prismViolations } from './prism.js';
+export { type ProcessResult, runNode } from './process.js';
