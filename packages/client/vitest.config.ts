@@ -8,6 +8,9 @@ export default defineConfig({
   test: {
     globalSetup: ['@zadig-ts/testing/global-setup'],
     include: ['test/**/*.test.ts'],
+    // Ceilings for a machine that is really stuck, never expected to be reached: no test waits on time.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 });

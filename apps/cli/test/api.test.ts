@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type FaultServer, startFaultServer, unusedPort } from '@zadig-ts/testing';
+import { type FaultServer, refusedUrl, startFaultServer } from '@zadig-ts/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
@@ -419,9 +419,8 @@ describe('zadigctl api against a scripted server', () => {
   });
 
   it('exits 5 when the server cannot be reached', async () => {
-    const port = await unusedPort();
     const { code, stderr } = await runCli(['api', '/openapi/things'], {
-      env: { ZADIG_URL: `http://127.0.0.1:${port}`, ZADIG_TOKEN: TOKEN },
+      env: { ZADIG_URL: await refusedUrl(), ZADIG_TOKEN: TOKEN },
     });
     expect(code).toBe(5);
     expect(stderr).toContain('could not connect (ECONNREFUSED)');

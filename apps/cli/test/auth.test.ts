@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type FaultServer, startFaultServer, unusedPort } from '@zadig-ts/testing';
+import { type FaultServer, refusedUrl, startFaultServer } from '@zadig-ts/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { BIN, runCli } from './run-cli.js';
@@ -131,8 +131,7 @@ describe('zadigctl auth login (token from stdin)', () => {
 
   it('saves nothing and exits 5 when the server cannot be reached', async () => {
     const { env, file } = tempHome();
-    const port = await unusedPort();
-    const result = await runCli(['auth', 'login', '--server', `http://127.0.0.1:${port}`], {
+    const result = await runCli(['auth', 'login', '--server', await refusedUrl()], {
       env,
       input: TOKEN,
     });
@@ -242,12 +241,12 @@ describe('zadigctl auth status', () => {
 
   it('shows each profile with its user and a masked token', async () => {
     const { env, file } = tempHome();
-    const port = await unusedPort();
+    const refused = await refusedUrl();
     writeConfig(file, {
       defaultProfile: 'prod',
       profiles: {
         prod: { url: prismUrl, token: TOKEN },
-        old: { url: `http://127.0.0.1:${port}`, token: 'short' },
+        old: { url: refused, token: 'short' },
       },
     });
     const json = await runCli(['auth', 'status', '-o', 'json'], { env });

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { unusedPort } from '@zadig-ts/testing';
+import { refusedUrl } from '@zadig-ts/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pkg from '../package.json' with { type: 'json' };
 import { runCli } from './run-cli.js';
@@ -81,9 +81,8 @@ describe('zadigctl usage', () => {
   });
 
   it('exits 5 when the server cannot be reached', async () => {
-    const port = await unusedPort();
     const { code, stderr } = await runCli(['release-plans', 'list'], {
-      env: { ...env, ZADIG_URL: `http://127.0.0.1:${port}` },
+      env: { ...env, ZADIG_URL: await refusedUrl() },
     });
     expect(code).toBe(5);
     expect(stderr).toContain('could not connect (ECONNREFUSED)');

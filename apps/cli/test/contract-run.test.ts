@@ -4,7 +4,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unusedPort } from '@zadig-ts/testing';
+import { refusedUrl } from '@zadig-ts/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckResult } from '../src/contract/result.js';
 import { example, exampleRequestBody, type FakeZadig, specOperations, startFakeZadig } from './fake-zadig.js';
@@ -259,9 +259,8 @@ describe('zadigctl contract run against a fake Zadig that breaks some operations
   });
 
   it('exits 5 when the server cannot be reached', async () => {
-    const port = await unusedPort();
     const { code, stderr } = await runCli(['contract', 'run', '--include', 'getCliContext'], {
-      env: { ZADIG_URL: `http://127.0.0.1:${port}`, ZADIG_TOKEN: TOKEN },
+      env: { ZADIG_URL: await refusedUrl(), ZADIG_TOKEN: TOKEN },
     });
     expect(code).toBe(5);
     expect(stderr).toContain('could not connect (ECONNREFUSED)');

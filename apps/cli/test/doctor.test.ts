@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFaultServer, unusedPort } from '@zadig-ts/testing';
+import { refusedUrl, startFaultServer } from '@zadig-ts/testing';
 import { describe, expect, inject, it } from 'vitest';
 import { stringify } from 'yaml';
 import pkg from '../package.json' with { type: 'json' };
@@ -99,11 +99,10 @@ describe('zadigctl doctor', () => {
   });
 
   it('fails with exit code 5 when the server cannot be reached', async () => {
-    const port = await unusedPort();
     const { env } = tempHome();
     const { code, report, status, check } = await doctor({
       ...env,
-      ZADIG_URL: `http://127.0.0.1:${port}`,
+      ZADIG_URL: await refusedUrl(),
       ZADIG_TOKEN: TOKEN,
     });
     expect(code).toBe(5);
@@ -118,7 +117,7 @@ describe('zadigctl doctor', () => {
     expect(check('reachability')?.message).toContain('could not connect (ECONNREFUSED)');
 
     const text = await runCli(['doctor'], {
-      env: { ...env, ZADIG_URL: `http://127.0.0.1:${port}`, ZADIG_TOKEN: TOKEN },
+      env: { ...env, ZADIG_URL: await refusedUrl(), ZADIG_TOKEN: TOKEN },
     });
     expect(text.code).toBe(5);
     expect(text.stdout).toContain('fail  reachability    GET ');

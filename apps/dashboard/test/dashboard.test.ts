@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { type FaultServer, unusedPort } from '@zadig-ts/testing';
+import { type FaultServer, refusedUrl } from '@zadig-ts/testing';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM, ENABLE_HINT, HAS_CHROMIUM, launchChromium, screenshot } from './browser.js';
@@ -184,7 +184,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('dashboard in Chromium', () => {
     expect(await alert.locator('dd').allTextContents()).toEqual(['401', '401', 'token is invalid']);
     await page.close();
 
-    await open(`api=http://127.0.0.1:${await unusedPort()}&token=t`);
+    await open(`api=${await refusedUrl()}&token=t`);
     await page.getByRole('alert').waitFor({ timeout: 30_000 });
     expect(await page.locator('.error-kind').textContent()).toBe('ZadigConnectionError');
     expect(await page.locator('.error-message').textContent()).toContain('could not connect');

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { type FaultServer, startFaultServer, unusedPort } from '@zadig-ts/testing';
+import { type FaultServer, startFaultServer } from '@zadig-ts/testing';
 import type { Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,16 +44,18 @@ describe('vite dev server proxy', () => {
     // The config reads ZADIG_URL and ZADIG_TOKEN from the environment, as `pnpm dev` would.
     process.env.ZADIG_URL = zadig.url;
     process.env.ZADIG_TOKEN = 'proxy-secret';
-    const port = await unusedPort();
     vite = await createServer({
       root: ROOT,
       configFile: `${ROOT}vite.config.ts`,
       mode: 'development',
       logLevel: 'silent',
-      server: { port, strictPort: true },
+      // Port 0: the OS picks a free port as Vite binds, and Vite reports it.
+      server: { host: '127.0.0.1', port: 0, strictPort: true },
     });
     await vite.listen();
-    url = `http://127.0.0.1:${port}`;
+    const address = vite.httpServer?.address();
+    if (!address || typeof address !== 'object') throw new Error('Vite is not listening');
+    url = `http://127.0.0.1:${address.port}`;
   });
   afterAll(async () => {
     await vite?.close();

@@ -2,7 +2,8 @@ import type { CallOptions } from './call.js';
 import { normalizeBaseUrl, readEnv } from './config.js';
 import { envLogLevel, type LogLevel, levelled, type ZadigLogger } from './logger.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
-import { type AttemptSettings, realSleep, type Sleep } from './transport.js';
+import { type Sleep, SYSTEM_TIMERS, sleepWith, type ZadigTimers } from './timers.js';
+import type { AttemptSettings } from './transport.js';
 
 /** Options of {@link createZadigClient}; all optional. */
 export interface ZadigClientOptions {
@@ -26,21 +27,25 @@ export interface ZadigClientOptions {
   logger?: ZadigLogger;
   /** `debug` logs every request; default from `ZADIG_LOG`, else `off`. */
   logLevel?: LogLevel;
-  /** Waits between retries and polls; replace it to control time in tests. */
+  /** Waits between retries and polls. Default: a timer from `timers`. Replace it to control time in tests. */
   sleep?: Sleep;
+  /** The clock and timers for deadlines, delays and elapsed times (all or some). Default: the system's. */
+  timers?: Partial<ZadigTimers>;
 }
 
 /** Options after defaults and environment are applied. */
 export interface ResolvedOptions
-  extends Required<Omit<ZadigClientOptions, 'token' | 'logger' | 'fetch' | 'retry'>> {
+  extends Required<Omit<ZadigClientOptions, 'token' | 'logger' | 'fetch' | 'retry' | 'timers'>> {
   token: string | undefined;
   logger: ZadigLogger | undefined;
   fetch: (request: Request) => Promise<Response>;
   retry: RetryPolicy;
+  timers: ZadigTimers;
 }
 
 export function resolveOptions(options: ZadigClientOptions): ResolvedOptions {
   const baseUrl = normalizeBaseUrl(options.baseUrl ?? readEnv('ZADIG_URL'));
+  const timers: ZadigTimers = { ...SYSTEM_TIMERS, ...options.timers };
   return {
     baseUrl,
     token: options.token ?? readEnv('ZADIG_TOKEN'),
@@ -52,7 +57,8 @@ export function resolveOptions(options: ZadigClientOptions): ResolvedOptions {
     timeoutMs: options.timeoutMs ?? 60_000,
     logger: options.logger,
     logLevel: options.logLevel ?? envLogLevel(),
-    sleep: options.sleep ?? realSleep,
+    sleep: options.sleep ?? sleepWith(timers),
+    timers,
   };
 }
 
@@ -69,6 +75,7 @@ export function attemptSettings(
     retryNonIdempotent: call?.retryNonIdempotent ?? resolved.retryNonIdempotent,
     logger: levelled(resolved.logger, resolved.logLevel),
     sleep: resolved.sleep,
+    timers: resolved.timers,
     fetch,
   };
 }

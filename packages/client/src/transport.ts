@@ -8,23 +8,9 @@ import {
 import type { ZadigLogger } from './logger.js';
 import { tagRequest } from './request-meta.js';
 import { isRetryableMethod, isRetryableStatus, type RetryPolicy, retryDelay } from './retry.js';
+import type { Sleep, ZadigTimers } from './timers.js';
 
-/** Waits `ms`, or rejects when `signal` aborts first. */
-export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
-
-export const realSleep: Sleep = (ms, signal) =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+export type { Sleep } from './timers.js';
 
 /** How the attempts of one call are made. */
 export interface AttemptSettings {
@@ -35,6 +21,8 @@ export interface AttemptSettings {
   retryNonIdempotent: boolean;
   logger: ZadigLogger | undefined;
   sleep: Sleep;
+  /** Sets the per-attempt deadline; its clock dates `Retry-After`. */
+  timers: ZadigTimers;
   /** Sends one request (the client's fetch, logging and tagging responses). */
   fetch: (request: Request) => Promise<Response>;
 }
@@ -101,7 +89,7 @@ export async function sendWithRetries(
     let timedOut = false;
     const timer =
       settings.timeoutMs > 0
-        ? setTimeout(() => {
+        ? settings.timers.setTimeout(() => {
             timedOut = true;
             controller.abort(new DOMException(`timed out after ${settings.timeoutMs} ms`, 'TimeoutError'));
           }, settings.timeoutMs)
@@ -126,11 +114,11 @@ export async function sendWithRetries(
         : new ZadigConnectionError(seen.method, seen.url, { cause });
       if (!canRetry) throw failure;
     } finally {
-      clearTimeout(timer);
+      if (timer !== undefined) settings.timers.clearTimeout(timer);
       // A stream goes on after the call returns: the caller's signal must still be able to stop it.
       if (caller && onAbort && !streaming) caller.removeEventListener('abort', onAbort);
     }
-    const delay = retryDelay(attempt, settings.retry, retryAfter);
+    const delay = retryDelay(attempt, settings.retry, retryAfter, settings.timers.now());
     if (log) {
       log.debug(
         `${seen.method} ${seen.url} -> ${failure.message}; retry ${attempt}/${settings.retry.maxRetries} in ${delay} ms`,

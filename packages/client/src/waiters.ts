@@ -67,6 +67,7 @@ function waiter<K extends OperationId>(
       },
       context.resolved.sleep,
       options,
+      () => context.resolved.timers.now(),
     );
 }
 

@@ -1,4 +1,4 @@
-import { unusedPort } from '@zadig-ts/testing';
+import { refusedUrl } from '@zadig-ts/testing';
 import { describe, expect, inject, it } from 'vitest';
 import {
   AuthenticationError,
@@ -51,14 +51,14 @@ describe('typed errors', () => {
   });
 
   it('turns a refused connection into a ZadigConnectionError', async () => {
-    const port = await unusedPort();
-    const zadig = createZadigClient({ baseUrl: `http://127.0.0.1:${port}`, token: TOKEN });
+    const refused = await refusedUrl();
+    const zadig = createZadigClient({ baseUrl: refused, token: TOKEN });
     const error = await zadig
       .GET('/openapi/release_plan/v1', { params: { query: { pageNum: 1, pageSize: 1 } } })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ZadigConnectionError);
     expect((error as Error).message).toBe(
-      `GET http://127.0.0.1:${port}/openapi/release_plan/v1?pageNum=1&pageSize=1 failed: could not connect (ECONNREFUSED)`,
+      `GET ${refused}/openapi/release_plan/v1?pageNum=1&pageSize=1 failed: could not connect (ECONNREFUSED)`,
     );
   });
 });

@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 export interface MockServerOptions {
   /** Interface to listen on. Default `127.0.0.1`. */
   host?: string;
-  /** Port to listen on. Default: a free port chosen by the OS. */
+  /** Port to listen on. Default 0: the OS picks a free port as Prism binds, and Prism reports it. */
   port?: number;
   /** OpenAPI document to serve. Default: the bundled Zadig spec shipped in this package. */
   specPath?: string;
@@ -55,19 +54,6 @@ function prismBin(): string {
   return join(dirname(pkgJson), typeof bin === 'string' ? bin : (bin.prism ?? Object.values(bin)[0] ?? ''));
 }
 
-function freePort(host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once('error', reject);
-    server.listen(0, host, () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 function waitForExit(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => child.once('exit', () => resolve()));
@@ -86,28 +72,39 @@ function waitForExit(child: ChildProcess): Promise<void> {
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const host = options.host ?? '127.0.0.1';
   const bin = prismBin();
-  const port = options.port ?? (await freePort(host));
-  const args = [bin, 'mock', options.specPath ?? bundledSpecPath, '-h', host, '-p', String(port)];
+  const args = [
+    bin,
+    'mock',
+    options.specPath ?? bundledSpecPath,
+    '-h',
+    host,
+    '-p',
+    String(options.port ?? 0),
+  ];
   if (options.dynamic) args.push('--dynamic');
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = `http://${host}:${port}`;
   const log: string[] = [];
 
-  await new Promise<void>((resolve, reject) => {
+  const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(
         new Error(`Prism did not start within ${options.startTimeoutMs ?? 60_000} ms:\n${log.join('\n')}`),
       );
     }, options.startTimeoutMs ?? 60_000);
+    // Lines may arrive split across chunks: keep the unfinished tail for the next one.
+    let pending = '';
     const onData = (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').split('\n')) {
+      const lines = (pending + chunk.toString('utf8')).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
         if (!line.trim()) continue;
         log.push(line);
         options.onLog?.(line);
-        if (line.includes('Prism is listening')) {
+        const listening = /Prism is listening on (https?:\/\/\S+)/.exec(line)?.[1];
+        if (listening) {
           clearTimeout(timer);
-          resolve();
+          resolve(listening.replace(/\/+$/, ''));
         }
       }
     };
@@ -121,7 +118,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   return {
     url,
-    port,
+    port: Number(new URL(url).port),
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await waitForExit(child);

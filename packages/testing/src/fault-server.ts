@@ -13,6 +13,8 @@ export interface FaultStep {
   delayMs?: number;
   /** Destroy the connection before any response (`before-headers`) or after half the body (`mid-body`). */
   reset?: 'before-headers' | 'mid-body';
+  /** Never answer: the request stays open until the client gives up or the server closes. */
+  hang?: boolean;
   /** Send the body in pieces with pauses (e.g. server-sent events); `thenReset` drops the connection after. */
   chunks?: Array<{ data: string; delayMs?: number }>;
   thenReset?: boolean;
@@ -36,6 +38,11 @@ export interface FaultServer {
   readonly requests: RecordedRequest[];
   /** Requests received on `METHOD /path`. */
   requestsTo(route: string): RecordedRequest[];
+  /**
+   * Resolves with the `count`-th request on `METHOD /path` as soon as it has arrived (at once if it already
+   * has): a test acts "while a request is in flight" on this event, never after a guessed delay.
+   */
+  received(route: string, count?: number): Promise<RecordedRequest>;
   close(): Promise<void>;
 }
 
@@ -65,10 +72,11 @@ function send(res: ServerResponse, step: FaultStep): void {
     next(0);
     return;
   }
+  if (step.hang) return;
   if (step.reset === 'mid-body') {
     res.writeHead(step.status ?? 200, { ...headers, 'content-length': String(Buffer.byteLength(payload)) });
-    res.write(payload.slice(0, Math.max(1, Math.floor(payload.length / 2))));
-    setTimeout(() => res.socket?.destroy(), 10);
+    // Destroyed once the first half is handed to the socket, so the client sees a body cut short.
+    res.write(payload.slice(0, Math.max(1, Math.floor(payload.length / 2))), () => res.socket?.destroy());
     return;
   }
   res.writeHead(step.status ?? 200, headers);
@@ -79,6 +87,8 @@ function send(res: ServerResponse, step: FaultStep): void {
 export async function startFaultServer(routes: Record<string, FaultRoute>): Promise<FaultServer> {
   const requests: RecordedRequest[] = [];
   const counts = new Map<string, number>();
+  const waiting: Array<{ route: string; count: number; resolve: (r: RecordedRequest) => void }> = [];
+  const requestsTo = (route: string) => requests.filter((r) => `${r.method} ${r.path}` === route);
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -94,6 +104,11 @@ export async function startFaultServer(routes: Record<string, FaultRoute>): Prom
       };
       requests.push(recorded);
       const key = `${recorded.method} ${recorded.path}`;
+      const seen = requestsTo(key).length;
+      for (const waiter of waiting.filter((w) => w.route === key && w.count === seen)) {
+        waiting.splice(waiting.indexOf(waiter), 1);
+        waiter.resolve(recorded);
+      }
       const route = routes[key];
       if (!route) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end(`Invalid path: ${recorded.path}`);
@@ -114,7 +129,12 @@ export async function startFaultServer(routes: Record<string, FaultRoute>): Prom
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    requestsTo: (route) => requests.filter((r) => `${r.method} ${r.path}` === route),
+    requestsTo,
+    received: (route, count = 1) => {
+      const already = requestsTo(route)[count - 1];
+      if (already) return Promise.resolve(already);
+      return new Promise((resolve) => waiting.push({ route, count, resolve }));
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -6,6 +6,6 @@ export {
   type RecordedRequest,
   startFaultServer,
 } from './fault-server.js';
-export { unusedPort } from './ports.js';
+export { REFUSED_PORT, refusedUrl } from './ports.js';
 export { PRISM_VIOLATIONS_HEADER, prismViolations } from './prism.js';
 export { type ProcessResult, runNode } from './process.js';
