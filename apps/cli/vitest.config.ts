@@ -1,9 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
 export default defineConfig({
+  // What the build defines (tsup.config.ts), for the sources the in-process tests run.
+  define: { __ZADIGCTL_VERSION__: JSON.stringify(version) },
   test: {
     globalSetup: ['@zadig-ts/testing/global-setup'],
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // Ceilings for a machine that is really stuck, never expected to be reached: no test waits on time.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -1,28 +1,34 @@
 import { BUILTINS } from './builtins/index.js';
 import { CliError, ExitCode, UsageError } from './exit-codes.js';
 import { closest, globalFlags, positionalIndexes } from './globals.js';
+import type { IO } from './io.js';
+import { VERSION } from './version.js';
 
 /** The words that are not flags or flag values: module and command first. */
 function positionals(argv: string[]): string[] {
   return positionalIndexes(argv).map((i) => argv[i] ?? '');
 }
 
-function printError(error: unknown, json: boolean): number {
+function printError(io: IO, error: unknown, json: boolean): number {
   const code = error instanceof UsageError || error instanceof CliError ? error.exitCode : ExitCode.Failure;
   const hint = error instanceof UsageError || error instanceof CliError ? error.hint : undefined;
   const message = error instanceof Error ? error.message : String(error);
   if (json) {
-    process.stderr.write(
+    io.stderr.write(
       `${JSON.stringify({ error: { message, exitCode: code, ...(hint ? { hint } : {}) } }, null, 2)}\n`,
     );
   } else {
-    process.stderr.write(`error: ${message}\n${hint ? `${hint}\n` : ''}`);
+    io.stderr.write(`error: ${message}\n${hint ? `${hint}\n` : ''}`);
   }
   return code;
 }
 
-/** Runs zadigctl with the given arguments; resolves to the exit code. */
-export async function run(argv: string[], version: string): Promise<number> {
+/**
+ * Runs zadigctl with the given arguments; resolves to the exit code. Everything outside the arguments (streams,
+ * environment, clock, Ctrl-C) comes from `io`: the binary passes the process's, tests their own.
+ */
+export async function run(argv: string[], io: IO): Promise<number> {
+  const version = VERSION;
   const wantsJson =
     argv.includes('json') && argv.some((a) => a === '-o' || a === '--output' || a.startsWith('--output='));
   try {
@@ -31,7 +37,11 @@ export async function run(argv: string[], version: string): Promise<number> {
     const builtin = typed === undefined ? undefined : BUILTINS[typed];
     if (builtin) {
       const { run: runBuiltin } = await builtin.load();
-      return await runBuiltin({ argv: argv.filter((_, i) => i !== argv.indexOf(typed as string)), version });
+      return await runBuiltin({
+        argv: argv.filter((_, i) => i !== argv.indexOf(typed as string)),
+        version,
+        io,
+      });
     }
     const { findCommand, modules, resolveModule } = await import('./commands/catalog.js');
     const { commandHelp, moduleHelp, rootHelp } = await import('./commands/help.js');
@@ -39,10 +49,10 @@ export async function run(argv: string[], version: string): Promise<number> {
     const all = modules();
     if (!module) {
       if (argv.includes('--version') || argv.includes('-v')) {
-        process.stdout.write(`zadigctl ${version}\n`);
+        io.stdout.write(`zadigctl ${version}\n`);
         return ExitCode.Ok;
       }
-      process.stdout.write(rootHelp(BUILTINS));
+      io.stdout.write(rootHelp(BUILTINS));
       return argv.length === 0 || argv.includes('--help') || argv.includes('-h')
         ? ExitCode.Ok
         : ExitCode.Usage;
@@ -56,7 +66,7 @@ export async function run(argv: string[], version: string): Promise<number> {
       );
     }
     if (!verb) {
-      process.stdout.write(moduleHelp(module, moduleCommands));
+      io.stdout.write(moduleHelp(module, moduleCommands));
       return argv.includes('--help') || argv.includes('-h') ? ExitCode.Ok : ExitCode.Usage;
     }
     const command = findCommand(module, verb);
@@ -76,17 +86,18 @@ export async function run(argv: string[], version: string): Promise<number> {
     const parsed = parseCommandArgs(command, argv);
     const flags = globalFlags(parsed.values);
     if (flags.help) {
-      process.stdout.write(commandHelp(command));
+      io.stdout.write(commandHelp(command));
       return ExitCode.Ok;
     }
     const { runOperation } = await import('./commands/operation.js');
     return await runOperation(command, {
+      io,
       flags,
       values: parsed.values as Record<string, string | boolean | undefined>,
       extra: parsed.positionals.slice(2),
     });
   } catch (error) {
-    return printError(error, wantsJson);
+    return printError(io, error, wantsJson);
   }
 }
 

@@ -1,13 +1,13 @@
 // Entry point. Kept tiny: `--version` answers without loading anything else; every other path loads the
 // CLI on demand, so start-up cost is paid only by commands that need it.
-declare const __ZADIGCTL_VERSION__: string;
+import { VERSION } from './version.js';
 
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v' || argv[0] === 'version')) {
-  process.stdout.write(`zadigctl ${__ZADIGCTL_VERSION__}\n`);
+  process.stdout.write(`zadigctl ${VERSION}\n`);
 } else {
-  import('./cli.js')
-    .then(({ run }) => run(argv, __ZADIGCTL_VERSION__))
+  Promise.all([import('./cli.js'), import('./io.js')])
+    .then(([{ run }, { processIO }]) => run(argv, processIO()))
     .then((code) => {
       process.exitCode = code;
     });

@@ -1,12 +1,90 @@
+// Two ways to run zadigctl in tests. `runCli` calls `run(argv, io)` in this process with its own streams,
+// environment and clock: cheap, so most tests use it, many at once. `spawnCli` starts the built binary as a
+// user would: kept for what only a process shows (start-up, exit codes, signals, terminals, pipes).
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { type ProcessResult, runNode } from '@zadig-ts/testing';
+import { run } from '../src/cli.js';
+import type { IO, OutputStream } from '../src/io.js';
 
 export const BIN = fileURLToPath(new URL('../dist/zadigctl.js', import.meta.url));
 
 export type CliResult = ProcessResult;
 
-/** Spawns the built zadigctl with a clean environment (only what is passed, plus PATH and HOME). */
-export function runCli(
+export interface RunOptions {
+  /** Added to PATH, HOME and NO_COLOR=1, the only variables otherwise set (as for a spawned binary). */
+  env?: Record<string, string>;
+  /** Written to stdin, which then ends. */
+  input?: string;
+  /** Which streams are terminals (none by default, as in a pipe). */
+  tty?: { stdout?: boolean; stderr?: boolean };
+  /** The terminal's width, when stdout is a terminal. Default 120. */
+  columns?: number;
+  /** Ctrl-C once stderr so far satisfies this (checked after every write). */
+  interruptWhen?: (stderr: string) => boolean;
+}
+
+/**
+ * A clock that moves only when slept on: `sleep(ms)` advances it by `ms` and returns at once, so polling
+ * and backoff take no real time and elapsed times are exact.
+ */
+export function virtualClock(start = Date.now()) {
+  let offset = 0;
+  return {
+    now: () => start + offset,
+    sleep: (ms: number, signal?: AbortSignal) => {
+      if (signal?.aborted) return Promise.reject(signal.reason);
+      offset += ms;
+      return new Promise<void>((resolve) => setImmediate(resolve));
+    },
+    /** Milliseconds slept so far. */
+    elapsed: () => offset,
+  };
+}
+
+function collector(isTTY: boolean, columns: number | undefined, onWrite?: () => void) {
+  const chunks: string[] = [];
+  const stream: OutputStream = {
+    write: (text) => {
+      chunks.push(text);
+      onWrite?.();
+    },
+    isTTY,
+    columns: isTTY ? columns : undefined,
+  };
+  return { stream, text: () => chunks.join('') };
+}
+
+/** Runs zadigctl in process with a clean environment, a virtual clock and captured output. */
+export async function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
+  const interrupts = new Set<() => void>();
+  let interrupted = false;
+  const stdout = collector(Boolean(options.tty?.stdout), options.columns ?? 120);
+  const stderr = collector(Boolean(options.tty?.stderr), options.columns ?? 120, () => {
+    if (!interrupted && options.interruptWhen?.(stderr.text())) {
+      interrupted = true;
+      for (const handler of [...interrupts]) handler();
+    }
+  });
+  const clock = virtualClock();
+  const io: IO = {
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    stdin: Readable.from(options.input === undefined ? [] : [Buffer.from(options.input)]),
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...options.env },
+    now: clock.now,
+    sleep: clock.sleep,
+    onInterrupt(handler) {
+      interrupts.add(handler);
+      return () => interrupts.delete(handler);
+    },
+  };
+  const code = await run(args, io);
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+/** Spawns the built zadigctl with a clean environment (only what is passed, plus PATH, HOME, NO_COLOR). */
+export function spawnCli(
   args: string[],
   options: { env?: Record<string, string>; input?: string } = {},
 ): Promise<CliResult> {

@@ -3,6 +3,7 @@ import { unwrap, ZadigError } from '@zadig-ts/client';
 import { exitCodeOf } from '../commands/exit-code-of.js';
 import { connect } from '../config/context.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
+import { clientIO, type IO, tableView } from '../io.js';
 import { formatDryRun } from '../output/dry-run.js';
 import { type ApiArgs, parseApiArgs } from './api/args.js';
 import { parseFields } from './api/fields.js';
@@ -24,8 +25,8 @@ interface Planned {
   body?: unknown;
 }
 
-async function plan(args: ApiArgs): Promise<Planned> {
-  const read = contentReader();
+async function plan(io: IO, args: ApiArgs): Promise<Planned> {
+  const read = contentReader(io);
   const fields = await parseFields(args.fields, read);
   const input = args.input === undefined ? undefined : await readInput(args.input, read);
   const hasFields = Object.keys(fields).length > 0;
@@ -52,10 +53,10 @@ function target(pathname: string, query: URLSearchParams): string {
   return search ? `${pathname}?${search}` : pathname;
 }
 
-async function dryRun(args: ApiArgs, planned: Planned): Promise<number> {
+async function dryRun(io: IO, args: ApiArgs, planned: Planned): Promise<number> {
   const connection = args.flags.mock
     ? { baseUrl: 'http://127.0.0.1:<mock port>', token: 'mock', close: async () => {} }
-    : await connect(args.flags, false);
+    : await connect(args.flags, false, io);
   await connection.close();
   const start = args.paginate ? pageStart(planned.query) : undefined;
   const query = start ? pageQuery(planned.query, start.pageNum, start.pageSize) : planned.query;
@@ -70,13 +71,15 @@ async function dryRun(args: ApiArgs, planned: Planned): Promise<number> {
     },
     args.flags,
   );
-  process.stdout.write(text);
+  io.stdout.write(text);
   return ExitCode.Ok;
 }
 
 /** Prints the failed response's body (as gh does) and throws the client's error for its status. */
-async function failWith(args: ApiArgs, response: ApiResponse): Promise<never> {
-  if (!args.silent) process.stdout.write(await formatBody(parseBody(response), { format: args.format }));
+async function failWith(io: IO, args: ApiArgs, response: ApiResponse): Promise<never> {
+  if (!args.silent) {
+    io.stdout.write(await formatBody(parseBody(response), { format: args.format, view: tableView(io) }));
+  }
   await unwrap(response.raw);
   throw new CliError(
     `${response.method} ${response.target} failed with ${response.status}`,
@@ -84,24 +87,24 @@ async function failWith(args: ApiArgs, response: ApiResponse): Promise<never> {
   );
 }
 
-async function send(args: ApiArgs, planned: Planned): Promise<number> {
-  const connection = await connect(args.flags, true);
+async function send(io: IO, args: ApiArgs, planned: Planned): Promise<number> {
+  const connection = await connect(args.flags, true, io);
   try {
-    const sender = createSender(connection.baseUrl, connection.token, args.headers);
+    const sender = createSender(connection.baseUrl, connection.token, args.headers, clientIO(io));
     const printHead = (response: ApiResponse) => {
-      if (args.include) process.stdout.write(formatHead(response));
+      if (args.include) io.stdout.write(formatHead(response));
     };
     let body: Body;
     let listField: string | undefined;
     if (args.paginate) {
       const pages = await fetchPages(sender, args.pathname, planned.query, printHead);
       const last = pages.responses[pages.responses.length - 1] as ApiResponse;
-      if (!pages.merged) return await failWith(args, last);
+      if (!pages.merged) return await failWith(io, args, last);
       body = pages.merged;
     } else {
       const response = await sender(planned.method, target(args.pathname, planned.query), planned.body);
       printHead(response);
-      if (!response.ok) return await failWith(args, response);
+      if (!response.ok) return await failWith(io, args, response);
       body = parseBody(response);
       listField = body.json ? listFieldOf(body.value) : undefined;
     }
@@ -112,9 +115,10 @@ async function send(args: ApiArgs, planned: Planned): Promise<number> {
         ExitCode.Failure,
       );
     }
-    process.stdout.write(
+    io.stdout.write(
       await formatBody(body, {
         format: args.format,
+        view: tableView(io),
         ...(args.flags.fields ? { fields: args.flags.fields } : {}),
         ...(args.jq === undefined ? {} : { jq: args.jq }),
         ...(listField ? { listField } : {}),
@@ -131,16 +135,17 @@ async function send(args: ApiArgs, planned: Planned): Promise<number> {
 
 /** Runs `zadigctl api`; resolves to the exit code. */
 export async function run(context: BuiltinContext): Promise<number> {
+  const { io } = context;
   const args = parseApiArgs(context.argv);
   if (!args) {
-    process.stdout.write(API_HELP);
+    io.stdout.write(API_HELP);
     return ExitCode.Ok;
   }
   // A filter that does not compile is a usage error before anything is read or sent.
   if (args.jq !== undefined) await checkFilter(args.jq);
-  const planned = await plan(args);
+  const planned = await plan(io, args);
   // Bad page parameters are usage errors before connecting (which may start the mock).
   if (args.paginate) pageStart(planned.query);
-  if (args.flags.dryRun) return dryRun(args, planned);
-  return send(args, planned);
+  if (args.flags.dryRun) return dryRun(io, args, planned);
+  return send(io, args, planned);
 }

@@ -5,6 +5,7 @@ import { configPath } from '../config/paths.js';
 import { interactive, prompt, readStdin } from '../config/terminal.js';
 import { describeUser, probeCliContext } from '../config/verify.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
+import type { IO } from '../io.js';
 
 /** Letters, digits, `.`, `_` and `-`: safe as a YAML key, in completion and on a command line. */
 const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -17,19 +18,22 @@ export interface LoginFlags {
 }
 
 async function askInteractively(
+  io: IO,
   defaultAddress: string | undefined,
 ): Promise<{ address: string; token: string }> {
   const address =
-    (await prompt(`Zadig address${defaultAddress ? ` [${defaultAddress}]` : ''}: `)).trim() || defaultAddress;
+    (await prompt(io, `Zadig address${defaultAddress ? ` [${defaultAddress}]` : ''}: `)).trim() ||
+    defaultAddress;
   if (!address) throw new UsageError('no Zadig address entered', 'Enter it, or pass --server <url>.');
   const token = (
-    await prompt('API token (Zadig: Account Settings > API Token; input is hidden): ', { hidden: true })
+    await prompt(io, 'API token (Zadig: Account Settings > API Token; input is hidden): ', { hidden: true })
   ).trim();
   if (!token) throw new UsageError('no API token entered');
   return { address, token };
 }
 
 async function readPiped(
+  io: IO,
   address: string | undefined,
   profile: string,
 ): Promise<{ address: string; token: string }> {
@@ -40,17 +44,17 @@ async function readPiped(
       example,
     );
   }
-  const token = (await readStdin()).trim();
+  const token = (await readStdin(io)).trim();
   if (!token) throw new UsageError('no API token on stdin: pipe it in when not on a terminal', example);
   if (/\s/.test(token)) throw new UsageError('stdin: expected one API token, found several words or lines');
   return { address, token };
 }
 
 /** `zadigctl auth login`: asks for (or reads) address and token, checks the token, saves the profile. */
-export async function login(flags: LoginFlags): Promise<number> {
-  const path = configPath();
+export async function login(io: IO, flags: LoginFlags): Promise<number> {
+  const path = configPath(io.env);
   const config = await loadConfig(path);
-  const name = flags.profile ?? (process.env.ZADIG_PROFILE || config.data.defaultProfile || 'default');
+  const name = flags.profile ?? (io.env.ZADIG_PROFILE || config.data.defaultProfile || 'default');
   if (!PROFILE_NAME.test(name)) {
     throw new UsageError(
       `--profile: ${JSON.stringify(name)} is not a valid profile name`,
@@ -58,9 +62,9 @@ export async function login(flags: LoginFlags): Promise<number> {
     );
   }
   const existing = config.data.profiles[name];
-  const { address, token } = interactive()
-    ? await askInteractively(flags.server ?? existing?.url)
-    : await readPiped(flags.server ?? existing?.url, name);
+  const { address, token } = interactive(io)
+    ? await askInteractively(io, flags.server ?? existing?.url)
+    : await readPiped(io, flags.server ?? existing?.url, name);
 
   let baseUrl: string;
   try {
@@ -68,7 +72,7 @@ export async function login(flags: LoginFlags): Promise<number> {
   } catch (error) {
     throw new UsageError(`${flags.server === address ? '--server' : 'address'}: ${(error as Error).message}`);
   }
-  const probe = await probeCliContext(baseUrl, token, 30_000);
+  const probe = await probeCliContext(io, baseUrl, token, 30_000);
   if (!probe.context) {
     const code = exitCodeOf(probe.error);
     throw new CliError(
@@ -87,12 +91,12 @@ export async function login(flags: LoginFlags): Promise<number> {
     editor.setProfile(name, { url: baseUrl, token });
     if (makeDefault) editor.setDefault(name);
   });
-  process.stdout.write(
+  io.stdout.write(
     `Logged in to ${baseUrl} as ${describeUser(probe.context)}; saved profile ${JSON.stringify(name)}${makeDefault ? ' (default)' : ''} in ${path}\n`,
   );
   for (const variable of ['ZADIG_URL', 'ZADIG_TOKEN'] as const) {
-    if (process.env[variable]) {
-      process.stderr.write(`note: ${variable} is set and takes precedence over the saved profile\n`);
+    if (io.env[variable]) {
+      io.stderr.write(`note: ${variable} is set and takes precedence over the saved profile\n`);
     }
   }
   return ExitCode.Ok;

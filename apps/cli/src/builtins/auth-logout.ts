@@ -3,32 +3,36 @@ import { configPath } from '../config/paths.js';
 import { unknownProfile } from '../config/resolve.js';
 import { confirm, interactive } from '../config/terminal.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
+import type { IO } from '../io.js';
 
 /**
  * `zadigctl auth logout`: removes a profile (and its token) from the config file. The token stays valid on
  * the server; revoke it there if it leaked.
  */
-export async function logout(flags: { profile?: string; yes: boolean }): Promise<number> {
-  const path = configPath();
+export async function logout(io: IO, flags: { profile?: string; yes: boolean }): Promise<number> {
+  const path = configPath(io.env);
   const config = await loadConfig(path);
   const { defaultProfile, profiles } = config.data;
   const [name, from] = flags.profile
     ? [flags.profile, '--profile']
-    : process.env.ZADIG_PROFILE
-      ? [process.env.ZADIG_PROFILE, 'ZADIG_PROFILE']
+    : io.env.ZADIG_PROFILE
+      ? [io.env.ZADIG_PROFILE, 'ZADIG_PROFILE']
       : [defaultProfile, 'defaultProfile'];
   if (!name) throw new UsageError('no profile to log out of: pass --profile <name>', `Config file: ${path}`);
   const profile = profiles[name];
   if (!profile) throw unknownProfile(name, from, config);
   if (!flags.yes) {
-    if (!interactive()) {
+    if (!interactive(io)) {
       throw new UsageError(
         `refusing to remove profile ${JSON.stringify(name)} without confirmation`,
         'Pass --yes to confirm when not running in a terminal.',
       );
     }
     if (
-      !(await confirm(`Remove profile ${JSON.stringify(name)} (${profile.url}) and its token from ${path}?`))
+      !(await confirm(
+        io,
+        `Remove profile ${JSON.stringify(name)} (${profile.url}) and its token from ${path}?`,
+      ))
     ) {
       throw new CliError('cancelled', ExitCode.Usage);
     }
@@ -41,9 +45,9 @@ export async function logout(flags: { profile?: string; yes: boolean }): Promise
     editor.removeProfile(name);
     editor.setDefault(nextDefault);
   });
-  process.stdout.write(`Removed profile ${JSON.stringify(name)} from ${path}\n`);
+  io.stdout.write(`Removed profile ${JSON.stringify(name)} from ${path}\n`);
   if (defaultProfile === name) {
-    process.stdout.write(
+    io.stdout.write(
       nextDefault
         ? `The default profile is now ${JSON.stringify(nextDefault)}.\n`
         : remaining.length
@@ -55,8 +59,8 @@ export async function logout(flags: { profile?: string; yes: boolean }): Promise
 }
 
 /** `zadigctl auth use <profile>`: makes a saved profile the default. */
-export async function use(name: string | undefined): Promise<number> {
-  const path = configPath();
+export async function use(io: IO, name: string | undefined): Promise<number> {
+  const path = configPath(io.env);
   const config = await loadConfig(path);
   if (!name) {
     const known = Object.keys(config.data.profiles);
@@ -69,6 +73,6 @@ export async function use(name: string | undefined): Promise<number> {
   }
   if (!config.data.profiles[name]) throw unknownProfile(name, 'the argument', config);
   await updateConfig(path, (editor) => editor.setDefault(name));
-  process.stdout.write(`The default profile is now ${JSON.stringify(name)}.\n`);
+  io.stdout.write(`The default profile is now ${JSON.stringify(name)}.\n`);
   return ExitCode.Ok;
 }

@@ -6,6 +6,7 @@ import { maskToken } from '../config/redact.js';
 import { resolveTarget, type TargetFlags } from '../config/resolve.js';
 import { describeUser, type Probe, probeCliContext } from '../config/verify.js';
 import { ExitCode } from '../exit-codes.js';
+import type { IO } from '../io.js';
 
 /** Whether a set of credentials works. */
 export type CredentialState = 'ok' | 'rejected' | 'unreachable' | 'error' | 'no token' | 'no address';
@@ -33,14 +34,18 @@ export interface StatusReport {
   profiles: Array<CredentialStatus & { name: string; default: boolean; selected: boolean }>;
 }
 
-async function check(address: string | undefined, token: string | undefined): Promise<CredentialStatus> {
+async function check(
+  io: IO,
+  address: string | undefined,
+  token: string | undefined,
+): Promise<CredentialStatus> {
   const masked = maskToken(token);
   const base = { ...(address ? { address } : {}), ...(masked ? { token: masked } : {}) };
   if (!address) return { ...base, state: 'no address', exitCode: ExitCode.Auth };
   if (!token) return { ...base, state: 'no token', exitCode: ExitCode.Auth };
   let probe: Probe;
   try {
-    probe = await probeCliContext(normalizeBaseUrl(address), token);
+    probe = await probeCliContext(io, normalizeBaseUrl(address), token);
   } catch (error) {
     return { ...base, state: 'error', message: (error as Error).message, exitCode: ExitCode.Usage };
   }
@@ -102,11 +107,11 @@ function text(report: StatusReport): string {
 }
 
 /** `zadigctl auth status`: every profile and the credentials in effect, each checked against its server. */
-export async function status(flags: TargetFlags & { output: string }): Promise<number> {
-  const config = await loadConfig(configPath());
-  const target = await resolveTarget({ ...flags, mock: false }, { config });
+export async function status(io: IO, flags: TargetFlags & { output: string }): Promise<number> {
+  const config = await loadConfig(configPath(io.env));
+  const target = await resolveTarget({ ...flags, mock: false }, io.env, { config });
   const entries = Object.entries(config.data.profiles);
-  const checked = await Promise.all(entries.map(([, p]) => check(p.url, p.token)));
+  const checked = await Promise.all(entries.map(([, p]) => check(io, p.url, p.token)));
   const activeIndex = entries.findIndex(
     ([name]) =>
       target.profile?.name === name &&
@@ -114,7 +119,9 @@ export async function status(flags: TargetFlags & { output: string }): Promise<n
       target.tokenSource === `profile ${name}`,
   );
   const active =
-    activeIndex >= 0 ? (checked[activeIndex] as CredentialStatus) : await check(target.baseUrl, target.token);
+    activeIndex >= 0
+      ? (checked[activeIndex] as CredentialStatus)
+      : await check(io, target.baseUrl, target.token);
   const report: StatusReport = {
     config: { path: config.path, exists: config.exists, warnings: config.warnings },
     effective: {
@@ -131,7 +138,7 @@ export async function status(flags: TargetFlags & { output: string }): Promise<n
       ...(checked[i] as CredentialStatus),
     })),
   };
-  for (const warning of config.warnings) process.stderr.write(`warning: ${warning}\n`);
-  process.stdout.write(flags.output === 'json' ? `${JSON.stringify(report, null, 2)}\n` : text(report));
+  for (const warning of config.warnings) io.stderr.write(`warning: ${warning}\n`);
+  io.stdout.write(flags.output === 'json' ? `${JSON.stringify(report, null, 2)}\n` : text(report));
   return active.exitCode;
 }

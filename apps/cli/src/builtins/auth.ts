@@ -4,13 +4,13 @@ import { AUTH_COMMANDS, authHelp, firstPositional } from './auth-spec.js';
 import type { BuiltinContext } from './index.js';
 
 /** `zadigctl auth login|status|logout|use`. */
-export async function run({ argv }: BuiltinContext): Promise<number> {
+export async function run({ argv, io }: BuiltinContext): Promise<number> {
   const name = firstPositional(argv);
   const command = name === undefined ? undefined : AUTH_COMMANDS[name];
   if (!command) {
     const wantsHelp = argv.includes('--help') || argv.includes('-h');
     if (name === undefined || (name === 'help' && argv.length === 1)) {
-      process.stdout.write(authHelp());
+      io.stdout.write(authHelp());
       return wantsHelp || name === 'help' ? ExitCode.Ok : ExitCode.Usage;
     }
     throw new UsageError(
@@ -20,7 +20,7 @@ export async function run({ argv }: BuiltinContext): Promise<number> {
   }
   const { values, positionals } = parseFlags(argv, command.options, `zadigctl auth ${name}`);
   if (values.help) {
-    process.stdout.write(authHelp(name));
+    io.stdout.write(authHelp(name));
     return ExitCode.Ok;
   }
   const extra = positionals.slice(name === 'use' ? 2 : 1);
@@ -32,7 +32,7 @@ export async function run({ argv }: BuiltinContext): Promise<number> {
   const server = text('server');
   switch (name) {
     case 'login':
-      return (await import('./auth-login.js')).login({
+      return (await import('./auth-login.js')).login(io, {
         ...(profile ? { profile } : {}),
         ...(server ? { server } : {}),
         setDefault: Boolean(flags['set-default']),
@@ -44,7 +44,7 @@ export async function run({ argv }: BuiltinContext): Promise<number> {
           `--output: unknown format ${JSON.stringify(output)} for auth status; expected table or json`,
         );
       }
-      return (await import('./auth-status.js')).status({
+      return (await import('./auth-status.js')).status(io, {
         mock: false,
         output,
         ...(profile ? { profile } : {}),
@@ -52,11 +52,11 @@ export async function run({ argv }: BuiltinContext): Promise<number> {
       });
     }
     case 'logout':
-      return (await import('./auth-logout.js')).logout({
+      return (await import('./auth-logout.js')).logout(io, {
         ...(profile ? { profile } : {}),
         yes: Boolean(flags.yes),
       });
     default:
-      return (await import('./auth-logout.js')).use(positionals[1]);
+      return (await import('./auth-logout.js')).use(io, positionals[1]);
   }
 }

@@ -29,9 +29,10 @@ interface Context {
   /** Flags accepted but not offered, by the flag they stand for (`projectKey` for `project-key`). */
   aliases: Record<string, string>;
   describe: Record<string, string>;
-  /** Values a flag (by long name) can take. */
-  values(flag: string): Promise<Completion>;
-  positionals(): Promise<Candidate[]>;
+  /** Values a flag (by long name) can take; undefined for the flags every command has. */
+  values(flag: string): Promise<Completion | undefined>;
+  /** Candidates for the next positional word; `configFile` lists the saved profiles. */
+  positionals(configFile: string): Promise<Candidate[]>;
 }
 
 const GLOBAL_DESCRIPTIONS: Record<string, string> = {
@@ -51,9 +52,9 @@ const plain = (values: string[]): Completion => ({
   files: false,
 });
 
-async function profileValues(flag: string): Promise<Completion> {
+async function profileValues(configFile: string, flag: string): Promise<Completion> {
   try {
-    const { profiles } = (await loadConfig()).data;
+    const { profiles } = (await loadConfig(configFile)).data;
     if (flag === 'profile') return plain(Object.keys(profiles));
     if (flag === 'server') return plain([...new Set(Object.values(profiles).map((p) => p.url))]);
   } catch {
@@ -62,19 +63,19 @@ async function profileValues(flag: string): Promise<Completion> {
   return NONE;
 }
 
-function globalValues(flag: string): Promise<Completion> {
+function globalValues(configFile: string, flag: string): Promise<Completion> {
   if (flag === 'output') return Promise.resolve(plain(OUTPUT_FORMATS));
-  return profileValues(flag);
+  return profileValues(configFile, flag);
 }
 
 function context(
   options: OptionSpec,
-  positionals: () => Candidate[] | Promise<Candidate[]> = () => [],
+  positionals: (configFile: string) => Candidate[] | Promise<Candidate[]> = () => [],
   describe: Record<string, string> = GLOBAL_DESCRIPTIONS,
-  values: (flag: string) => Promise<Completion> = globalValues,
+  values: (flag: string) => Promise<Completion | undefined> = async () => undefined,
   aliases: Record<string, string> = {},
 ): Context {
-  return { options, aliases, describe, values, positionals: async () => positionals() };
+  return { options, aliases, describe, values, positionals: async (file) => positionals(file) };
 }
 
 function oneLine(text: string): string {
@@ -115,7 +116,7 @@ function commandContext(command: Command): Context {
       const p = byFlag.get(flag);
       if (p?.enum) return plain(p.enum.map(String));
       if (p?.type === 'boolean') return plain(['true', 'false']);
-      return p ? NONE : globalValues(flag);
+      return p ? NONE : undefined;
     },
     aliases,
   );
@@ -131,7 +132,7 @@ function builtinContext(name: string, words: string[]): Context {
     }
     const positionals =
       words[0] === 'use' && words.length === 1
-        ? async () => (await profileValues('profile')).candidates
+        ? async (configFile: string) => (await profileValues(configFile, 'profile')).candidates
         : () => [];
     return context(sub.options, positionals, sub.flags);
   }
@@ -193,8 +194,8 @@ function byPrefix(completion: Completion, prefix: string, add = ''): Completion 
   };
 }
 
-/** Completions for the last of `words` (the words after `zadigctl`). */
-export async function complete(words: string[]): Promise<Completion> {
+/** Completions for the last of `words` (the words after `zadigctl`); profiles come from `configFile`. */
+export async function complete(words: string[], configFile: string): Promise<Completion> {
   const current = words.at(-1) ?? '';
   const positionals: string[] = [];
   const used = new Set<string>();
@@ -215,10 +216,12 @@ export async function complete(words: string[]): Promise<Completion> {
     } else positionals.push(word);
   }
   const here = contextAfter(positionals);
-  if (pending !== undefined) return byPrefix(await here.values(pending), current);
+  const valuesOf = async (flag: string) =>
+    (await here.values(flag)) ?? (await globalValues(configFile, flag));
+  if (pending !== undefined) return byPrefix(await valuesOf(pending), current);
   if (!rest && current.startsWith('--') && current.includes('=')) {
     const flag = longName(current, here.options);
-    return flag ? byPrefix(await here.values(flag), current, `--${flag}=`) : NONE;
+    return flag ? byPrefix(await valuesOf(flag), current, `--${flag}=`) : NONE;
   }
   const flags = (): Completion => ({
     files: false,
@@ -230,7 +233,7 @@ export async function complete(words: string[]): Promise<Completion> {
       })),
   });
   if (!rest && current.startsWith('-')) return byPrefix(flags(), current);
-  const candidates = await here.positionals();
+  const candidates = await here.positionals(configFile);
   if (candidates.length) return byPrefix({ candidates, files: false }, current);
   return current === '' && !rest ? flags() : NONE;
 }

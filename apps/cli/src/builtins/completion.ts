@@ -1,3 +1,4 @@
+import { configPath } from '../config/paths.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { SHELLS, type Shell } from './completion-scripts.js';
 import type { BuiltinContext } from './index.js';
@@ -15,16 +16,16 @@ enum values, file names for --file.
 `;
 
 /** `zadigctl completion <shell>` prints a script; `completion __complete -- <words>` answers the scripts. */
-export async function run({ argv }: BuiltinContext): Promise<number> {
+export async function run({ argv, io }: BuiltinContext): Promise<number> {
   const [first, ...rest] = argv;
   if (first === '__complete') {
     const words = rest[0] === '--' ? rest.slice(1) : rest;
     const { complete, formatCompletion } = await import('./completion-words.js');
-    process.stdout.write(formatCompletion(await complete(words)));
+    io.stdout.write(formatCompletion(await complete(words, configPath(io.env))));
     return ExitCode.Ok;
   }
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-    process.stdout.write(HELP);
+    io.stdout.write(HELP);
     return first === undefined ? ExitCode.Usage : ExitCode.Ok;
   }
   if (!(first in SHELLS)) {
@@ -35,6 +36,6 @@ export async function run({ argv }: BuiltinContext): Promise<number> {
   }
   if (rest.length)
     throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])} for \`zadigctl completion\``);
-  process.stdout.write(SHELLS[first as Shell]);
+  io.stdout.write(SHELLS[first as Shell]);
   return ExitCode.Ok;
 }

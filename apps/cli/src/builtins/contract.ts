@@ -6,13 +6,13 @@ import { closest, positionalIndexes } from '../globals.js';
 import type { BuiltinContext } from './index.js';
 
 /** Runs `zadigctl contract …`; resolves to the exit code. */
-export async function run({ argv }: BuiltinContext): Promise<number> {
+export async function run({ argv, io }: BuiltinContext): Promise<number> {
   const { CONTRACT_HELP, RUN_HELP } = await import('../contract/help.js');
   const index = positionalIndexes(argv)[0] ?? -1;
   const command = index === -1 ? undefined : argv[index];
   const wantsHelp = argv.includes('--help') || argv.includes('-h');
   if (command === undefined) {
-    process.stdout.write(CONTRACT_HELP);
+    io.stdout.write(CONTRACT_HELP);
     return wantsHelp ? ExitCode.Ok : ExitCode.Usage;
   }
   if (command !== 'run') {
@@ -26,9 +26,9 @@ export async function run({ argv }: BuiltinContext): Promise<number> {
   const { parseRunOptions } = await import('../contract/options.js');
   const options = parseRunOptions(rest);
   if (options.flags.help) {
-    process.stdout.write(RUN_HELP);
+    io.stdout.write(RUN_HELP);
     return ExitCode.Ok;
   }
   const { runContract } = await import('../contract/run.js');
-  return runContract(options);
+  return runContract(options, io);
 }

@@ -10,6 +10,7 @@ import { maskToken } from '../config/redact.js';
 import { resolveTarget, type Target, type TargetFlags } from '../config/resolve.js';
 import { describeUser, type Probe, probeCliContext } from '../config/verify.js';
 import { ExitCode } from '../exit-codes.js';
+import type { IO } from '../io.js';
 
 /** How a check went. `skip`: it could not run because an earlier check failed. */
 export type CheckStatus = 'ok' | 'warn' | 'fail' | 'skip';
@@ -168,11 +169,12 @@ function networkChecks(baseUrl: string, token: string | undefined, probe: Probe)
 }
 
 async function credentials(
+  io: IO,
   flags: TargetFlags,
   config: LoadedConfig | undefined,
 ): Promise<{ check: Check; baseUrl?: string; token?: string; close?: () => Promise<void> }> {
   if (flags.mock) {
-    const connection = await connect(flags, false);
+    const connection = await connect(flags, false, io);
     return {
       check: {
         name: 'credentials',
@@ -187,7 +189,7 @@ async function credentials(
   let target: Target;
   let baseUrl: string;
   try {
-    target = await resolveTarget(flags, config ? { config } : undefined);
+    target = await resolveTarget(flags, io.env, config ? { config } : undefined);
     baseUrl = checkedAddress(target);
   } catch (error) {
     return { check: fail('credentials', (error as Error).message) };
@@ -216,21 +218,19 @@ async function credentials(
 }
 
 /** Runs every check; never throws for what it diagnoses. */
-export async function runChecks(flags: TargetFlags): Promise<Check[]> {
+export async function runChecks(io: IO, flags: TargetFlags): Promise<Check[]> {
   const checks: Check[] = [];
   let config: LoadedConfig | undefined;
   if (flags.mock) checks.push(skip('config', 'not used with --mock'));
   else {
     try {
-      config = await loadConfig(configPath());
-      checks.push(
-        configCheck(config, Boolean((flags.server || process.env.ZADIG_URL) && process.env.ZADIG_TOKEN)),
-      );
+      config = await loadConfig(configPath(io.env));
+      checks.push(configCheck(config, Boolean((flags.server || io.env.ZADIG_URL) && io.env.ZADIG_TOKEN)));
     } catch (error) {
       checks.push(fail('config', (error as Error).message));
     }
   }
-  const found = await credentials(flags, config);
+  const found = await credentials(io, flags, config);
   checks.push(found.check);
   try {
     if (!found.baseUrl) {
@@ -238,7 +238,7 @@ export async function runChecks(flags: TargetFlags): Promise<Check[]> {
         checks.push(skip(name, 'no usable address'));
       return checks;
     }
-    const probe = await probeCliContext(found.baseUrl, found.token);
+    const probe = await probeCliContext(io, found.baseUrl, found.token);
     checks.push(...networkChecks(found.baseUrl, found.token, probe));
     return checks;
   } finally {

@@ -50,10 +50,10 @@ function text(checks: Check[]): string {
 }
 
 /** `zadigctl doctor`: runs the checks and prints a report (`-o json` for a machine-readable one). */
-export async function run({ argv, version }: BuiltinContext): Promise<number> {
+export async function run({ argv, version, io }: BuiltinContext): Promise<number> {
   const { values, positionals } = parseFlags(argv, DOCTOR_OPTIONS, 'zadigctl doctor');
   if (values.help) {
-    process.stdout.write(HELP);
+    io.stdout.write(HELP);
     return ExitCode.Ok;
   }
   if (positionals.length)
@@ -66,13 +66,13 @@ export async function run({ argv, version }: BuiltinContext): Promise<number> {
   }
   // Loaded here so that completion can read DOCTOR_OPTIONS without loading the HTTP client.
   const { runChecks } = await import('./doctor-checks.js');
-  const checks = await runChecks({
+  const checks = await runChecks(io, {
     mock: Boolean(values.mock),
     ...(typeof values.server === 'string' ? { server: values.server } : {}),
     ...(typeof values.profile === 'string' ? { profile: values.profile } : {}),
   });
   const exitCode = exitCodeOfChecks(checks);
-  process.stdout.write(
+  io.stdout.write(
     output === 'json'
       ? `${JSON.stringify({ ok: exitCode === ExitCode.Ok, exitCode, zadigctl: version, checks }, null, 2)}\n`
       : text(checks),

@@ -1,9 +1,11 @@
 // Commands that are not API operations. Each module is loaded only when its command runs.
+import type { IO } from '../io.js';
 
-/** What a builtin gets: its arguments (after its name) and the CLI version. */
+/** What a builtin gets: its arguments (after its name), the CLI version and the IO to use. */
 export interface BuiltinContext {
   argv: string[];
   version: string;
+  io: IO;
 }
 
 export interface Builtin {

@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline/promises';
 import {
   createZadigClient,
   type OperationId,
@@ -11,8 +10,10 @@ import {
 import type { GlobalFlags } from '../cli.js';
 import { connect } from '../config/context.js';
 import { resolveTarget } from '../config/resolve.js';
+import { confirm as ask } from '../config/terminal.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
 import { readBody, validateBody } from '../input/body.js';
+import { clientIO, type IO, tableView } from '../io.js';
 import { formatDryRun, type PlannedRequest } from '../output/dry-run.js';
 import { pickFields, render } from '../output/render.js';
 import { parseDuration } from '../wait/duration.js';
@@ -22,6 +23,7 @@ import { type Command, kebab, type OperationParameter } from './catalog.js';
 import { exitCodeOf } from './exit-code-of.js';
 
 export interface OperationArgs {
+  io: IO;
   flags: GlobalFlags;
   values: Record<string, string | boolean | undefined>;
   /** Positional words after module and command. */
@@ -101,7 +103,7 @@ async function collectBody(command: Command, args: OperationArgs): Promise<unkno
       `Run \`zadigctl ${command.module} ${command.verb} --help\`.`,
     );
   }
-  const body = await readBody(file);
+  const body = await readBody(args.io, file);
   await validateBody(
     op.operationId,
     body,
@@ -119,21 +121,17 @@ function scalesToZero(command: Command, body: unknown): boolean {
   );
 }
 
-async function confirm(command: Command, parts: RequestParts, yes: boolean): Promise<void> {
+async function confirm(io: IO, command: Command, parts: RequestParts, yes: boolean): Promise<void> {
   if (yes || !(command.destructive || scalesToZero(command, parts.body))) return;
   const target = Object.values(parts.path).join(' ');
-  if (!process.stdin.isTTY || !process.stderr.isTTY) {
+  if (!io.stdin.isTTY || !io.stderr.isTTY) {
     throw new UsageError(
       `refusing to ${command.verb} without confirmation: \`zadigctl ${command.module} ${command.verb}\` is destructive`,
       'Pass --yes to confirm when not running in a terminal.',
     );
   }
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    const answer = await rl.question(`${command.operation.summary} ${target}? This cannot be undone. [y/N] `);
-    if (!/^y(es)?$/i.test(answer.trim())) throw new CliError('cancelled', ExitCode.Usage);
-  } finally {
-    rl.close();
+  if (!(await ask(io, `${command.operation.summary} ${target}? This cannot be undone.`))) {
+    throw new CliError('cancelled', ExitCode.Usage);
   }
 }
 
@@ -145,9 +143,9 @@ function requestUrl(baseUrl: string, path: string, parts: RequestParts): string 
   return `${baseUrl.replace(/\/+$/, '')}${filled}${query ? `?${query}` : ''}`;
 }
 
-async function dryRun(command: Command, parts: RequestParts, flags: GlobalFlags): Promise<number> {
+async function dryRun(io: IO, command: Command, parts: RequestParts, flags: GlobalFlags): Promise<number> {
   // Where it would go, resolved as for a real call (flags, environment, profile), without connecting.
-  const target = await resolveTarget(flags);
+  const target = await resolveTarget(flags, io.env);
   const baseUrl = target.mock ? 'http://127.0.0.1:<mock port>' : (target.baseUrl ?? '$ZADIG_URL');
   const request: PlannedRequest = {
     method: command.operation.method,
@@ -157,24 +155,24 @@ async function dryRun(command: Command, parts: RequestParts, flags: GlobalFlags)
     hasToken: Boolean(target.token || target.mock),
     paginate: false,
   };
-  process.stdout.write(formatDryRun(request, flags));
+  io.stdout.write(formatDryRun(request, flags));
   return ExitCode.Ok;
 }
 
 /** Ctrl-C as an AbortSignal, for the time a long operation runs. */
-function interruptSignal(): { signal: AbortSignal; dispose(): void } {
+function interruptSignal(io: IO): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
-  const onInterrupt = () => controller.abort();
-  process.once('SIGINT', onInterrupt);
-  return { signal: controller.signal, dispose: () => process.off('SIGINT', onInterrupt) };
+  const dispose = io.onInterrupt(() => controller.abort());
+  return { signal: controller.signal, dispose };
 }
 
 async function streamLines(
+  io: IO,
   zadig: ZadigClient,
   command: Command,
   input: Record<string, unknown>,
 ): Promise<number> {
-  const interrupt = interruptSignal();
+  const interrupt = interruptSignal(io);
   try {
     const open = async (signal?: AbortSignal) =>
       (await zadig.call(command.operation.operationId as OperationId, input as never, {
@@ -182,7 +180,7 @@ async function streamLines(
         maxRetries: 0,
       })) as unknown as ReadableStream<Uint8Array>;
     for await (const line of streamLogLines(open, zadig.options.sleep, { signal: interrupt.signal })) {
-      process.stdout.write(`${line}\n`);
+      io.stdout.write(`${line}\n`);
     }
     return interrupt.signal.aborted ? ExitCode.Interrupted : ExitCode.Ok;
   } finally {
@@ -209,11 +207,11 @@ async function waitForFinal(
     throw new CliError('cannot tell what to wait for from the response', ExitCode.Failure);
   }
   const what = Object.values(input).join(' ');
-  const tty = Boolean(process.stderr.isTTY);
-  const reporter = progressReporter(what, tty, (text) => process.stderr.write(text));
+  const { io } = args;
+  const reporter = progressReporter(what, io.stderr.isTTY, (text) => io.stderr.write(text));
   const timeout =
     typeof args.values.timeout === 'string' ? parseDuration('--timeout', args.values.timeout) : undefined;
-  const interrupt = interruptSignal();
+  const interrupt = interruptSignal(io);
   try {
     const state = await zadig.waitFor[target.waiter](input as never, {
       signal: interrupt.signal,
@@ -243,18 +241,23 @@ async function waitForFinal(
 
 /** Runs one API operation from parsed command-line arguments; resolves to the exit code. */
 export async function runOperation(command: Command, args: OperationArgs): Promise<number> {
+  const { io } = args;
   const parts = collectParameters(command, args);
   parts.body = await collectBody(command, args);
-  if (args.flags.dryRun) return await dryRun(command, parts, args.flags);
-  await confirm(command, parts, args.flags.yes);
+  if (args.flags.dryRun) return await dryRun(io, command, parts, args.flags);
+  await confirm(io, command, parts, args.flags.yes);
 
-  const connection = await connect(args.flags, true);
+  const connection = await connect(args.flags, true, io);
   try {
-    const zadig = createZadigClient({ baseUrl: connection.baseUrl, token: connection.token });
+    const zadig = createZadigClient({
+      baseUrl: connection.baseUrl,
+      token: connection.token,
+      ...clientIO(io),
+    });
     const input: Record<string, unknown> = { ...parts.path, ...parts.query };
     if (parts.body !== undefined) input.body = parts.body;
     if (command.operation.responseType === 'text/event-stream')
-      return await streamLines(zadig, command, input);
+      return await streamLines(io, zadig, command, input);
     // A status command with --wait: the waiter's first poll is the call itself.
     const pollsItself = args.values.wait && WAIT_TARGETS[command.operation.operationId]?.polls;
     let data: unknown = pollsItself
@@ -264,16 +267,14 @@ export async function runOperation(command: Command, args: OperationArgs): Promi
     if (args.values.wait) {
       ({ code, state: data } = await waitForFinal(zadig, command, args, parts, data));
     }
-    const tty = Boolean(process.stdout.isTTY);
+    const view = tableView(io);
     const listField = command.operation.pagination?.list;
     const shown = args.flags.fields ? pickFields(data, args.flags.fields, listField) : data;
-    process.stdout.write(
-      await render(shown, { format: args.flags.output, tty, columns: process.stdout.columns, listField }),
-    );
-    if (tty && listField && args.flags.output === 'table' && !args.flags.fields) {
+    io.stdout.write(await render(shown, { format: args.flags.output, view, listField }));
+    if (view.tty && listField && args.flags.output === 'table' && !args.flags.fields) {
       const page = data as Record<string, unknown>;
       const count = Array.isArray(page[listField]) ? (page[listField] as unknown[]).length : 0;
-      process.stderr.write(
+      io.stderr.write(
         `Showing ${count} of ${page.total ?? '?'} (page ${parts.query.pageNum}, --pageNum for more)\n`,
       );
     }

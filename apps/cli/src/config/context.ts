@@ -1,5 +1,6 @@
 import { normalizeBaseUrl } from '@zadig-ts/client';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
+import type { IO } from '../io.js';
 import { resolveTarget, type Target, type TargetFlags } from './resolve.js';
 
 /** Where a command's requests go, with the token to send. */
@@ -58,10 +59,10 @@ export function noTokenError(target: Target): CliError {
  * `ZADIG_URL`, then the profile (`--profile`, `ZADIG_PROFILE`, the default profile) and the token from
  * `ZADIG_TOKEN`, then the profile. Warnings about the config file go to stderr.
  */
-export async function connect(flags: TargetFlags, needsToken: boolean): Promise<Connection> {
-  const target = await resolveTarget(flags);
+export async function connect(flags: TargetFlags, needsToken: boolean, io: IO): Promise<Connection> {
+  const target = await resolveTarget(flags, io.env);
   if (target.mock) return startMock();
-  for (const warning of target.config?.warnings ?? []) process.stderr.write(`warning: ${warning}\n`);
+  for (const warning of target.config?.warnings ?? []) io.stderr.write(`warning: ${warning}\n`);
   const baseUrl = checkedAddress(target);
   if (needsToken && !target.token) throw noTokenError(target);
   return { baseUrl, token: target.token, close: async () => {} };

@@ -5,7 +5,6 @@ import { chmod, mkdir, open, readFile, realpath, rename, rm, stat } from 'node:f
 import { basename, dirname, join } from 'node:path';
 import type { Document } from 'yaml';
 import { CliError, ExitCode } from '../exit-codes.js';
-import { configPath } from './paths.js';
 
 /** One saved server: its address and the API token for it. */
 export interface Profile {
@@ -124,7 +123,7 @@ async function readIfExists(path: string): Promise<string | undefined> {
  * that other users can read is used, with a warning (as a private key file would deserve a refusal, but a
  * refusal here would lock people out of every command for a fix they can make with one chmod).
  */
-export async function loadConfig(path: string = configPath()): Promise<LoadedConfig> {
+export async function loadConfig(path: string): Promise<LoadedConfig> {
   const text = await readIfExists(path);
   if (text === undefined) return { path, exists: false, data: { profiles: {} }, warnings: [] };
   const data = validate(path, (await parse(path, text)).toJS());

@@ -28,10 +28,7 @@ export interface Target {
   note?: string;
 }
 
-function env(name: string): string | undefined {
-  const value = process.env[name]?.trim();
-  return value ? value : undefined;
-}
+type Env = Readonly<Record<string, string | undefined>>;
 
 /** Origin plus path without trailing slashes, for comparing addresses; the input itself when not a URL. */
 export function sameServer(a: string, b: string): boolean {
@@ -90,7 +87,12 @@ function selectProfile(
  * A profile's token is only sent to that profile's own server: with `--server`/`ZADIG_URL` pointing
  * elsewhere, it is withheld (and `note` says why), so a token never leaks to another host.
  */
-export async function resolveTarget(flags: TargetFlags, given?: { config?: LoadedConfig }): Promise<Target> {
+export async function resolveTarget(
+  flags: TargetFlags,
+  environment: Env,
+  given?: { config?: LoadedConfig },
+): Promise<Target> {
+  const env = (name: string) => environment[name]?.trim() || undefined;
   if (flags.mock) return { mock: true, baseUrlSource: '--mock', tokenSource: '--mock' };
   const fromFlag = flags.server?.trim() || undefined;
   const address = fromFlag ?? env('ZADIG_URL');
@@ -102,7 +104,7 @@ export async function resolveTarget(flags: TargetFlags, given?: { config?: Loade
       ? { name: env('ZADIG_PROFILE') as string, source: 'ZADIG_PROFILE' as const }
       : undefined;
   const needsFile = named !== undefined || address === undefined || envToken === undefined;
-  const config = given?.config ?? (needsFile ? await loadConfig(configPath()) : undefined);
+  const config = given?.config ?? (needsFile ? await loadConfig(configPath(environment)) : undefined);
   const profile = config ? selectProfile(config, named, address) : undefined;
 
   const target: Target = { mock: false, ...(config ? { config } : {}), ...(profile ? { profile } : {}) };

@@ -8,6 +8,7 @@ import {
   ZadigError,
   ZadigInvalidResponseError,
 } from '@zadig-ts/client';
+import { clientIO, type IO } from '../io.js';
 
 /** What getCliContext answers: the caller, and for system administrators the server. */
 export type CliContext = components['schemas']['CLIContext'];
@@ -30,13 +31,14 @@ export interface Probe {
 
 /** Calls getCliContext once (no retries, so the time measured is one request's). Never throws client errors. */
 export async function probeCliContext(
+  io: IO,
   baseUrl: string,
   token: string | undefined,
   timeoutMs = 10_000,
 ): Promise<Probe> {
   // An empty token, not undefined: the client would otherwise fall back to ZADIG_TOKEN.
-  const zadig = createZadigClient({ baseUrl, token: token ?? '', maxRetries: 0, timeoutMs });
-  const started = Date.now();
+  const zadig = createZadigClient({ ...clientIO(io), baseUrl, token: token ?? '', maxRetries: 0, timeoutMs });
+  const started = io.now();
   const begin = performance.now();
   const done = (rest: Omit<Probe, 'elapsedMs' | 'localMidpoint'>): Probe => {
     const elapsedMs = performance.now() - begin;

@@ -4,6 +4,7 @@ import type { Operation, OperationParameter } from '../commands/catalog.js';
 import { UsageError } from '../exit-codes.js';
 import { closest } from '../globals.js';
 import { parseYaml, readText } from '../input/read.js';
+import type { IO } from '../io.js';
 import { type DocumentedResponses, documentedFor } from './spec.js';
 
 /** A path or query value. */
@@ -193,10 +194,11 @@ export function parseParams(
 
 /** Reads and parses `--params <file>` (YAML or JSON). */
 export async function readParams(
+  io: IO,
   file: string,
   operations: Operation[],
   responsesOf: (op: Operation) => DocumentedResponses,
 ): Promise<ParamsFile> {
-  const text = await readText('--params', file);
+  const text = await readText(io, '--params', file);
   return parseParams(file, await parseYaml('--params', file, text), operations, responsesOf);
 }

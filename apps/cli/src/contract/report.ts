@@ -10,9 +10,8 @@ function detail(result: CheckResult): string {
   return result.reason ?? '';
 }
 
-/** Renders the results as a table followed by `N passed, N failed, N skipped`. */
-export function renderReport(results: CheckResult[], tty: boolean): string {
-  const colour = tty && !process.env.NO_COLOR;
+/** Renders the results as a table followed by `N passed, N failed, N skipped`; ANSI colours if `colour`. */
+export function renderReport(results: CheckResult[], colour: boolean): string {
   const rows = results.map((r) => [r.operationId, `${r.method} ${r.path}`, r.result, detail(r)]);
   const header = ['OPERATION', 'REQUEST', 'RESULT', 'DETAIL'];
   const widths = [0, 1, 2].map((i) =>

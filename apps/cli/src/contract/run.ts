@@ -6,6 +6,7 @@ import type { SpecValidator } from '@zadig-ts/openapi/validator';
 import { commands, type Operation } from '../commands/catalog.js';
 import { connect } from '../config/context.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
+import { clientIO, colourOn, type IO } from '../io.js';
 import { junitXml } from './junit.js';
 import type { RunOptions } from './options.js';
 import { EMPTY_PARAMS, type ParamsFile, readParams } from './params-file.js';
@@ -61,11 +62,13 @@ async function writeJunit(file: string, xml: string): Promise<void> {
 }
 
 /** Runs the contract check; resolves to the exit code (0 nothing failed, 1 something failed). */
-export async function runContract(options: RunOptions): Promise<number> {
+export async function runContract(options: RunOptions, io: IO): Promise<number> {
   const spec = loadSpec();
   const operations: Operation[] = commands.map((c) => c.operation);
   const responsesOf = (op: Operation) => spec.responses(op.method, op.path);
-  const params = options.params ? await readParams(options.params, operations, responsesOf) : EMPTY_PARAMS;
+  const params = options.params
+    ? await readParams(io, options.params, operations, responsesOf)
+    : EMPTY_PARAMS;
   const plan = select(operations, options.selection);
   if (!plan.length) throw new UsageError('no operation left to check: --include and --exclude select none');
   const { createSpecValidator } = await import('@zadig-ts/openapi/validator');
@@ -74,7 +77,7 @@ export async function runContract(options: RunOptions): Promise<number> {
   // Fail before the run, not after it, when the report cannot be written.
   if (options.junit) await writeJunit(options.junit, junitXml([]));
 
-  const connection = await connect(options.flags, true);
+  const connection = await connect(options.flags, true, io);
   try {
     let zadig: ReturnType<typeof createZadigClient>;
     try {
@@ -83,6 +86,7 @@ export async function runContract(options: RunOptions): Promise<number> {
         token: connection.token,
         maxRetries: 0,
         timeoutMs: options.timeoutMs,
+        ...clientIO(io),
       });
     } catch (error) {
       if (error instanceof ZadigConfigError) throw new UsageError(error.message);
@@ -96,15 +100,16 @@ export async function runContract(options: RunOptions): Promise<number> {
       operations,
       concurrency: options.concurrency,
       streamBudgetMs: Math.min(options.timeoutMs, STREAM_BUDGET_MS),
+      now: io.now(),
     }).catch((error: unknown) => {
       if (error instanceof FatalRunError) throw new CliError(error.message, error.exitCode, error.hint);
       throw error;
     });
     if (options.flags.output === 'json') {
-      process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-      process.stderr.write(`${summaryLine(results)}\n`);
+      io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+      io.stderr.write(`${summaryLine(results)}\n`);
     } else {
-      process.stdout.write(renderReport(results, Boolean(process.stdout.isTTY)));
+      io.stdout.write(renderReport(results, colourOn(io, io.stdout)));
     }
     if (options.junit) await writeJunit(options.junit, junitXml(results));
     return summarize(results).failed ? ExitCode.Failure : ExitCode.Ok;

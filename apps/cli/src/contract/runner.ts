@@ -34,6 +34,8 @@ export interface RunContext {
   concurrency: number;
   /** Budget for an event stream to answer with its headers. */
   streamBudgetMs: number;
+  /** The time of the run (ms since the epoch), for time-range parameters. */
+  now: number;
 }
 
 /** The documented success media type, sent as `accept` (Prism picks the example by it). */
@@ -102,7 +104,7 @@ export async function runPlan(plan: Planned[], context: RunContext): Promise<Che
     return pending;
   };
   const byId = new Map(context.operations.map((op) => [op.operationId, op]));
-  const resolver = new Resolver({ operations: byId, params: context.params, now: Date.now(), fetch: read });
+  const resolver = new Resolver({ operations: byId, params: context.params, now: context.now, fetch: read });
   const results = new Map<Planned, CheckResult>();
 
   const runOne = async (planned: Planned) => {

@@ -1,10 +1,11 @@
 import { UsageError } from '../exit-codes.js';
+import type { IO } from '../io.js';
 import { parseYaml, readText } from './read.js';
 
 /** Reads a request body from `--file <path>` or `--file -` (stdin), as YAML or JSON (JSON is YAML). */
-export async function readBody(file: string): Promise<unknown> {
+export async function readBody(io: IO, file: string): Promise<unknown> {
   const source = file === '-' ? 'stdin' : file;
-  const text = await readText('--file', file);
+  const text = await readText(io, '--file', file);
   if (!text.trim()) throw new UsageError(`--file: ${source} is empty; expected a YAML or JSON request body`);
   return parseYaml('--file', source, text);
 }

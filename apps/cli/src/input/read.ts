@@ -1,16 +1,12 @@
 import { readFile } from 'node:fs/promises';
+import { readStdin } from '../config/terminal.js';
 import { UsageError } from '../exit-codes.js';
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
+import type { IO } from '../io.js';
 
 /** The text of `file`, or of stdin for `-`; an unreadable file is a usage error naming `flag`. */
-export async function readText(flag: string, file: string): Promise<string> {
+export async function readText(io: IO, flag: string, file: string): Promise<string> {
   try {
-    return file === '-' ? await readStdin() : await readFile(file, 'utf8');
+    return file === '-' ? await readStdin(io) : await readFile(file, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new UsageError(`${flag}: cannot read ${file === '-' ? 'stdin' : file}: ${reason}`);

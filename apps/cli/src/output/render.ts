@@ -1,12 +1,12 @@
-import { defaultColumns, renderRecord, renderTable } from './table.js';
+import { defaultColumns, renderRecord, renderTable, type TableView } from './table.js';
 
 export type OutputFormat = 'table' | 'json' | 'yaml' | 'raw';
 export const OUTPUT_FORMATS: OutputFormat[] = ['table', 'json', 'yaml', 'raw'];
 
 export interface RenderOptions {
   format: OutputFormat;
-  tty: boolean;
-  columns?: number;
+  /** How tables are shown (terminal or pipe, colours, width). */
+  view: TableView;
   /** Name of the field holding a page's items, for list operations. */
   listField?: string;
 }
@@ -33,15 +33,15 @@ export async function render(data: unknown, options: RenderOptions): Promise<str
   const record = data as Record<string, unknown> | unknown[] | null;
   if (Array.isArray(record)) {
     const rows = record as Record<string, unknown>[];
-    return renderTable(rows, defaultColumns(rows), options.tty, options.columns);
+    return renderTable(rows, defaultColumns(rows), options.view);
   }
   if (record && typeof record === 'object') {
     const list = options.listField ? record[options.listField] : undefined;
     if (Array.isArray(list)) {
       const rows = list as Record<string, unknown>[];
-      return renderTable(rows, defaultColumns(rows), options.tty, options.columns);
+      return renderTable(rows, defaultColumns(rows), options.view);
     }
-    return renderRecord(record, options.tty, options.columns);
+    return renderRecord(record, options.view);
   }
   return `${String(data ?? '')}\n`;
 }

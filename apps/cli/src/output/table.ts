@@ -66,9 +66,16 @@ const BUSY = new Set([
   'wait_for_approval',
 ]);
 
-/** Colours, on a terminal only, and never with NO_COLOR set. */
-export function colours(tty: boolean) {
-  const on = tty && !process.env.NO_COLOR;
+/** How a table is shown: aligned and fitted on a terminal (coloured when allowed), else tab-separated. */
+export interface TableView {
+  tty: boolean;
+  colour: boolean;
+  /** The terminal's width; 120 when unknown. */
+  width?: number | undefined;
+}
+
+/** ANSI colours when `on` (a terminal without NO_COLOR), else plain text. */
+export function colours(on: boolean) {
   const wrap = (code: string) => (text: string) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
   const green = wrap('32');
   const red = wrap('31');
@@ -88,7 +95,8 @@ export function colours(tty: boolean) {
   };
 }
 
-export function renderTable(rows: Row[], columns: string[], tty: boolean, termWidth = 120): string {
+export function renderTable(rows: Row[], columns: string[], view: TableView): string {
+  const { tty } = view;
   const cells = rows.map((row) => columns.map((c) => cell(c, row[c], tty)));
   if (!tty) return cells.map((r) => r.join('\t')).join('\n') + (cells.length ? '\n' : '');
   const header = columns.map((c) => c.toUpperCase());
@@ -96,8 +104,8 @@ export function renderTable(rows: Row[], columns: string[], tty: boolean, termWi
     Math.max(header[i]?.length ?? 0, ...cells.map((r) => r[i]?.length ?? 0)),
   );
   const statusColumn = columns.indexOf('status');
-  const widths = fit(natural, termWidth || 120, statusColumn);
-  const paint = colours(tty);
+  const widths = fit(natural, view.width || 120, statusColumn);
+  const paint = colours(view.colour);
   const line = (r: string[]) =>
     r
       .flatMap((text, i) => {
@@ -115,7 +123,10 @@ export function renderTable(rows: Row[], columns: string[], tty: boolean, termWi
 }
 
 /** An object as two columns, field and value. */
-export function renderRecord(record: Row, tty: boolean, termWidth = 120): string {
-  const rows = Object.entries(record).map(([field, value]) => ({ field, value: cell(field, value, tty) }));
-  return renderTable(rows, ['field', 'value'], tty, termWidth);
+export function renderRecord(record: Row, view: TableView): string {
+  const rows = Object.entries(record).map(([field, value]) => ({
+    field,
+    value: cell(field, value, view.tty),
+  }));
+  return renderTable(rows, ['field', 'value'], view);
 }

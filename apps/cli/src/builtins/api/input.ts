@@ -1,26 +1,22 @@
 // What the request reads from files and stdin: `--input`, and `-F key=@file` / `@-`.
 import { readFile } from 'node:fs/promises';
+import { readStdin } from '../../config/terminal.js';
 import { UsageError } from '../../exit-codes.js';
 import { parseYaml } from '../../input/read.js';
+import type { IO } from '../../io.js';
 import type { ContentReader } from './fields.js';
-
-async function readAllStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 /**
  * A reader of files and of stdin, which can be read once only: a second reader (`--input -` together with
  * `-F x=@-`) is a usage error naming both.
  */
-export function contentReader(): ContentReader {
+export function contentReader(io: IO): ContentReader {
   let stdinOwner: string | undefined;
   return async (source, owner) => {
     if (source === '-') {
       if (stdinOwner) throw new UsageError(`${owner}: stdin is already read by ${stdinOwner}`);
       stdinOwner = owner;
-      return readAllStdin();
+      return readStdin(io);
     }
     try {
       return await readFile(source, 'utf8');

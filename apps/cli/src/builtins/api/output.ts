@@ -1,6 +1,7 @@
 // How a response is printed: `-i` head, body by -o format, --json fields, --jq.
 import { STATUS_CODES } from 'node:http';
 import { pickFields, render } from '../../output/render.js';
+import type { TableView } from '../../output/table.js';
 import type { BodyFormat } from './args.js';
 import { runFilter } from './jq.js';
 import type { ApiResponse } from './send.js';
@@ -45,6 +46,8 @@ export function formatHead(response: Pick<ApiResponse, 'status' | 'statusText' |
 /** How to print a body. */
 export interface PrintOptions {
   format: BodyFormat;
+  /** Where the body goes: a terminal (pretty, aligned) or a pipe. */
+  view: TableView;
   /** `--json a,b`. */
   fields?: string[];
   jq?: string;
@@ -59,9 +62,8 @@ function withNewline(text: string): string {
 /** The text to print for a body. With -o raw, JSON bodies print exactly as received. */
 export async function formatBody(body: Body, options: PrintOptions): Promise<string> {
   if (!body.json) return options.format === 'raw' ? body.text : withNewline(body.text);
-  const tty = Boolean(process.stdout.isTTY);
   if (options.jq !== undefined) {
-    const pretty = options.format === 'json' || (options.format === 'auto' && tty);
+    const pretty = options.format === 'json' || (options.format === 'auto' && options.view.tty);
     return runFilter(body.value, options.jq, pretty);
   }
   const value = options.fields ? pickFields(body.value, options.fields, options.listField) : body.value;
@@ -74,8 +76,7 @@ export async function formatBody(body: Body, options: PrintOptions): Promise<str
     default:
       return render(value, {
         format: options.format,
-        tty,
-        columns: process.stdout.columns,
+        view: options.view,
         ...(options.listField ? { listField: options.listField } : {}),
       });
   }

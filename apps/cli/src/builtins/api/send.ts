@@ -1,6 +1,6 @@
 // Sends requests through the Zadig client (retries, timeouts, typed connection errors) and keeps each
 // response's body as the exact text the server sent.
-import { createZadigClient } from '@zadig-ts/client';
+import { createZadigClient, type ZadigClientOptions } from '@zadig-ts/client';
 
 /** A response as received: status, headers and the body text. */
 export interface ApiResponse {
@@ -37,6 +37,7 @@ export function createSender(
   baseUrl: string,
   token: string | undefined,
   headers: Record<string, string>,
+  options: ZadigClientOptions = {},
 ): Send {
   const errorText = new WeakMap<Response, string>();
   const fetch = async (request: Request): Promise<Response> => {
@@ -51,7 +52,8 @@ export function createSender(
     errorText.set(copy, text);
     return copy;
   };
-  const zadig = createZadigClient({ baseUrl, ...(token ? { token } : {}), fetch });
+  // An empty token, not undefined: the client would otherwise read ZADIG_TOKEN from the process.
+  const zadig = createZadigClient({ ...options, baseUrl, token: token ?? '', fetch });
   const request = zadig.request as unknown as RawRequest;
   return async (method, target, body) => {
     const raw = await request(method, target, {

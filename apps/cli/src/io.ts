@@ -1,0 +1,106 @@
+// Everything zadigctl touches outside its arguments: streams, environment, clock and Ctrl-C. Commands get
+// one IO and use nothing else of the process, so that tests run them in process with their own streams,
+// environment and clock, many at a time, and the binary passes the real ones (processIO).
+import type { Sleep, ZadigClientOptions } from '@zadig-ts/client';
+import type { TableView } from './output/table.js';
+
+/** Where output goes: stdout or stderr. */
+export interface OutputStream {
+  write(text: string): void;
+  /** A terminal: aligned tables, progress rewritten in place, prompts. */
+  readonly isTTY: boolean;
+  /** The terminal's width in columns, when it is a terminal. */
+  readonly columns?: number | undefined;
+}
+
+/** What stdin offers: its bytes, and raw mode when it is a terminal (for hidden input). */
+export type InputStream = NodeJS.ReadableStream & {
+  readonly isTTY?: boolean | undefined;
+  setRawMode?(mode: boolean): unknown;
+};
+
+export interface IO {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  stdin: InputStream;
+  /** The environment (ZADIG_URL, ZADIG_TOKEN, HOME, XDG_*, NO_COLOR, …). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Milliseconds since the epoch. */
+  now(): number;
+  /** Waits between polls and retries; rejects when the signal aborts. */
+  sleep: Sleep;
+  /** Calls `handler` on Ctrl-C (SIGINT) until the returned function is called. */
+  onInterrupt(handler: () => void): () => void;
+}
+
+/** Colours on `stream`: only on a terminal, and never with NO_COLOR set (https://no-color.org). */
+export function colourOn(io: IO, stream: OutputStream): boolean {
+  return stream.isTTY && !io.env.NO_COLOR;
+}
+
+/** An environment variable, trimmed; undefined when unset or blank. */
+export function envValue(io: IO, name: string): string | undefined {
+  const value = io.env[name]?.trim();
+  return value ? value : undefined;
+}
+
+/** The client options that come from IO: its clock, its sleep, and debug lines on its stderr. */
+export function clientIO(io: IO): Pick<ZadigClientOptions, 'sleep' | 'timers' | 'logger' | 'logLevel'> {
+  const level = envValue(io, 'ZADIG_LOG')?.toLowerCase();
+  const line = (message: string) => io.stderr.write(`${message}\n`);
+  return {
+    sleep: io.sleep,
+    timers: { now: () => io.now() },
+    logger: { debug: line, warn: line },
+    logLevel: level === 'debug' || level === 'warn' ? level : 'off',
+  };
+}
+
+function output(stream: NodeJS.WriteStream): OutputStream {
+  return {
+    write: (text) => {
+      stream.write(text);
+    },
+    get isTTY() {
+      return Boolean(stream.isTTY);
+    },
+    get columns() {
+      return stream.isTTY ? stream.columns : undefined;
+    },
+  };
+}
+
+const systemSleep: Sleep = (ms, signal) =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+
+/** The real process: its streams, environment, clock and SIGINT. */
+export function processIO(): IO {
+  return {
+    stdout: output(process.stdout),
+    stderr: output(process.stderr),
+    stdin: process.stdin,
+    env: process.env,
+    now: () => Date.now(),
+    sleep: systemSleep,
+    onInterrupt(handler) {
+      process.once('SIGINT', handler);
+      return () => process.off('SIGINT', handler);
+    },
+  };
+}
+
+/** How tables go to `stream` (stdout by default): fitted to the terminal, or tab-separated in a pipe. */
+export function tableView(io: IO, stream: OutputStream = io.stdout): TableView {
+  return { tty: stream.isTTY, colour: colourOn(io, stream), width: stream.columns };
+}
