@@ -56,7 +56,19 @@ export function clientIO(io: IO): Pick<ZadigClientOptions, 'sleep' | 'timers' | 
   };
 }
 
+/**
+ * A reader that went away (`zadigctl … | head -1`) is not an error: the process ends quietly with 0, as `gh`
+ * and the coreutils do, instead of an unhandled EPIPE.
+ */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 function output(stream: NodeJS.WriteStream): OutputStream {
+  endQuietlyOnClosedPipe(stream);
   return {
     write: (text) => {
       stream.write(text);

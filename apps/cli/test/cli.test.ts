@@ -87,15 +87,7 @@ describe('zadigctl usage', () => {
     expect(code).toBe(5);
     expect(stderr).toContain('could not connect (ECONNREFUSED)');
   });
-
-  it('runs against the built-in mock with --mock, no server or token needed', async () => {
-    const { code, stdout, stderr } = await runCli(['--mock', 'release-plans', 'list', '-o', 'json'], {
-      env: {},
-    });
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-    expect(JSON.parse(stdout).total).toBe(26);
-  });
+  // --mock (Prism started by the command) runs spawned, in smoke.test.ts.
 });
 
 describe('API errors', () => {

@@ -89,7 +89,18 @@ describe('--wait', () => {
     expect(stderr).toContain('Resume with: zadigctl workflow task --workflowKey deploy --taskId 7 --wait');
   });
 
-  it('stops waiting on Ctrl-C without cancelling anything, exit code 130', async () => {
+  it('stops waiting on Ctrl-C in process too, after exactly the polls made', async () => {
+    server = await startFaultServer({ [TASK]: [task('running')] });
+    const { code, stderr } = await runCli(
+      ['workflow', 'task', '--workflowKey', 'deploy', '--taskId', '7', '--wait'],
+      { env: env(server.url), interruptWhen: (text) => text.includes('running') },
+    );
+    expect(code).toBe(130);
+    expect(stderr).toContain('stopped waiting for deploy 7; it goes on on the server');
+    expect(server.requestsTo(TASK)).toHaveLength(1);
+  });
+
+  it('stops waiting on SIGINT (a spawned process) without cancelling anything, exit code 130', async () => {
     server = await startFaultServer({ [TASK]: [task('running')] });
     const child = spawn(
       process.execPath,

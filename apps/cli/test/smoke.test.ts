@@ -1,0 +1,97 @@
+// The built binary, spawned as a user runs it: what only a real process shows. Start-up without the CLI
+// loaded, exit codes as a shell sees them, a body and a token on stdin, a closed pipe, the built-in mock.
+// Signals and terminals are spawned in wait.test.ts and auth.test.ts; everything else runs in process.
+import { spawn } from 'node:child_process';
+import { type FaultServer, refusedUrl, startFaultServer } from '@zadig-ts/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import pkg from '../package.json' with { type: 'json' };
+import { BIN, spawnCli } from './run-cli.js';
+
+let server: FaultServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const PLANS = 'GET /openapi/release_plan/v1';
+
+describe('zadigctl as a process', () => {
+  it('prints its version and help, exit 0', async () => {
+    expect(await spawnCli(['--version'])).toEqual({
+      code: 0,
+      stdout: `zadigctl ${pkg.version}\n`,
+      stderr: '',
+    });
+    const help = await spawnCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('4  authentication or permission failure');
+  });
+
+  it('exits 2 on wrong usage, saying what is wrong on stderr only', async () => {
+    const { code, stdout, stderr } = await spawnCli(['relases', 'list']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('unknown module "relases"');
+  });
+
+  it('exits 1 on an API error, 4 on 403, 5 when the server cannot be reached', async () => {
+    server = await startFaultServer({
+      [PLANS]: [{ status: 400, body: { code: 6560, message: 'bad', description: 'really bad' } }],
+      'GET /openapi/release_plan/v1/p1': [{ status: 403 }],
+    });
+    const env = { ZADIG_URL: server.url, ZADIG_TOKEN: 't' };
+    const failed = await spawnCli(['release-plans', 'list'], { env });
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('failed with 400: bad: really bad');
+    expect((await spawnCli(['release-plans', 'get', 'p1'], { env })).code).toBe(4);
+    const refused = await spawnCli(['release-plans', 'list'], {
+      env: { ...env, ZADIG_URL: await refusedUrl() },
+    });
+    expect(refused.code).toBe(5);
+    expect(refused.stderr).toContain('could not connect (ECONNREFUSED)');
+  });
+
+  it('reads a request body from stdin with --file -', async () => {
+    server = await startFaultServer({
+      'POST /openapi/workflows/custom/task': [{ status: 200, body: { workflow_name: 'deploy', task_id: 3 } }],
+    });
+    const body = { project_key: 'demo', workflow_key: 'deploy' };
+    const { code, stdout } = await spawnCli(['workflow', 'run', '--file', '-', '-o', 'json'], {
+      env: { ZADIG_URL: server.url, ZADIG_TOKEN: 't' },
+      input: JSON.stringify(body),
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).task_id).toBe(3);
+    expect(JSON.parse(server.requestsTo('POST /openapi/workflows/custom/task')[0]?.body ?? '')).toEqual(body);
+  });
+
+  it('ends quietly with 0 when the reader of its output has gone (| head -1)', async () => {
+    const list = [{ id: 'p1', name: 'plan', status: 'success' }];
+    server = await startFaultServer({ [PLANS]: [{ status: 200, body: { list, total: 1 } }] });
+    const child = spawn(
+      'sh',
+      ['-c', `"${process.execPath}" "${BIN}" release-plans list; echo "exit=$?" >&2`],
+      {
+        env: { PATH: process.env.PATH ?? '', ZADIG_URL: server.url, ZADIG_TOKEN: 't' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    // The reader goes away before any output: the server answering the request lives in this process and
+    // cannot answer before this line has run, so the write below is certain to meet a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(server.requestsTo(PLANS)).toHaveLength(1);
+    expect(stderr).toBe('exit=0\n');
+  });
+
+  it('runs against the built-in mock with no server or token', async () => {
+    const { code, stdout, stderr } = await spawnCli(['--mock', 'release-plans', 'list', '-o', 'json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).total).toBe(26);
+  });
+});
