@@ -191,6 +191,11 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('dashboard in Chromium', () => {
   });
 
   it('shows loading and empty states, labels, and the errors of a failed version', async () => {
+    // The versions are answered once the loading state has been seen, however slow the machine.
+    let loadingSeen = () => {};
+    const seen = new Promise<void>((resolve) => {
+      loadingSeen = resolve;
+    });
     fault = await startCorsFaultServer({
       'GET /openapi/projects/project': [
         {
@@ -202,7 +207,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('dashboard in Chromium', () => {
       ],
       'GET /openapi/delivery/releases': [
         {
-          delayMs: 1500,
+          after: seen,
           body: {
             list: [
               {
@@ -263,6 +268,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('dashboard in Chromium', () => {
     });
     await open(`api=${encodeURIComponent(fault.url)}&token=t`);
     await page.getByRole('status').filter({ hasText: 'Loading versions…' }).waitFor();
+    loadingSeen();
     const row = page.getByRole('region', { name: 'Versions' }).locator('tbody tr');
     await row.waitFor();
     expect(await row.locator('.label').allTextContents()).toEqual(['stable', 'hotfix']);

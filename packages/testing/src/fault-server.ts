@@ -11,6 +11,8 @@ export interface FaultStep {
   body?: unknown;
   /** Wait this long before sending headers. */
   delayMs?: number;
+  /** Answer only once this settles: the test decides when, e.g. after it has seen a loading state. */
+  after?: Promise<unknown>;
   /** Destroy the connection before any response (`before-headers`) or after half the body (`mid-body`). */
   reset?: 'before-headers' | 'mid-body';
   /** Never answer: the request stays open until the client gives up or the server closes. */
@@ -120,8 +122,12 @@ export async function startFaultServer(routes: Record<string, FaultRoute>): Prom
         typeof route === 'function'
           ? route(recorded, count)
           : (route[Math.min(count, route.length) - 1] ?? {});
-      if (step.delayMs) setTimeout(() => send(res, step), step.delayMs);
-      else send(res, step);
+      const answer = () => {
+        if (step.delayMs) setTimeout(() => send(res, step), step.delayMs);
+        else send(res, step);
+      };
+      if (step.after) step.after.then(answer, answer);
+      else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
