@@ -4,8 +4,9 @@
 //   tsx src/release-from-env.ts --project demo --env dev --version v1.2.0 [--registry <id>] [--production]
 //   tsx src/release-from-env.ts --mock --project demo --env dev --version v1.2.0
 import type { OperationInput, OperationOutput, ZadigClient } from '@zadig-ts/client';
-import { type FlagSpec, parseFlags, positiveInt, requireString, runMain } from './lib/cli.js';
+import { exitCode, type FlagSpec, parseFlags, positiveInt, requireString, runIfEntry } from './lib/cli.js';
 import { formatElapsed, imageName, imageTag, plural } from './lib/format.js';
+import type { ScriptIO } from './lib/io.js';
 import { withSession } from './lib/session.js';
 
 const USAGE = `Usage: release-from-env --project <key> --env <name> --version <name> [options]
@@ -122,10 +123,15 @@ function summarize(release: Release): string {
   return lines.join('\n');
 }
 
-async function main(): Promise<number> {
-  const flags = parseFlags(process.argv.slice(2), FLAGS);
+/** Runs release-from-env with `argv` (without node and the script); resolves to the exit code. */
+export function main(argv: string[], io: ScriptIO): Promise<number> {
+  return exitCode(USAGE, io, () => releaseFromEnv(argv, io));
+}
+
+async function releaseFromEnv(argv: string[], io: ScriptIO): Promise<number> {
+  const flags = parseFlags(argv, FLAGS);
   if (flags.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return 0;
   }
   const projectKey = requireString(flags, 'project');
@@ -136,14 +142,14 @@ async function main(): Promise<number> {
   const intervalMs = positiveInt(flags, 'poll-interval', 2000);
   const timeoutMs = positiveInt(flags, 'timeout', 1800) * 1000;
 
-  return withSession({ mock: flags.mock === true }, async ({ zadig }) => {
+  return withSession(io, { mock: flags.mock === true }, async ({ zadig }) => {
     const environment = production
       ? await zadig.call('getProductionEnvironment', { envName, projectKey })
       : await zadig.call('getEnvironment', { envName, projectKey });
     const prefix = registryId ? await registryPrefix(zadig, registryId) : undefined;
     const services = servicesFrom(environment, versionName, prefix);
     const imageCount = services.reduce((n, s) => n + s.images.length, 0);
-    process.stdout.write(
+    io.stdout.write(
       `Creating version ${versionName} of ${projectKey} from environment ${envName}: ` +
         `${plural(services.length, 'service')}, ${plural(imageCount, 'image')}` +
         `${prefix ? `, pushed to ${prefix}` : ', not pushed'}\n`,
@@ -171,13 +177,15 @@ async function main(): Promise<number> {
         onProgress: ({ status, elapsedMs }) => {
           if (status === last) return;
           last = status;
-          process.stdout.write(`[${formatElapsed(elapsedMs)}] version ${versionName}: ${status}\n`);
+          io.stdout.write(`[${formatElapsed(elapsedMs)}] version ${versionName}: ${status}\n`);
         },
       },
     );
-    process.stdout.write(`\n${summarize(release)}\n`);
+    io.stdout.write(`\n${summarize(release)}\n`);
     return release.status === 'success' ? 0 : 1;
   });
 }
 
-runMain(USAGE, main);
+// Process entry: `tsx src/release-from-env.ts …` runs main with the real process (processIO). Importing
+// this module, as the tests do to call main in process, runs nothing.
+runIfEntry(import.meta.url, main);

@@ -3,8 +3,9 @@
 //   tsx src/release-plan-report.ts > release-plans.md
 //   tsx src/release-plan-report.ts --mock
 import type { OperationOutput, ZadigClient } from '@zadig-ts/client';
-import { type FlagSpec, parseFlags, positiveInt, runMain } from './lib/cli.js';
+import { exitCode, type FlagSpec, parseFlags, positiveInt, runIfEntry } from './lib/cli.js';
 import { formatTime } from './lib/format.js';
+import type { ScriptIO } from './lib/io.js';
 import { cell, table } from './lib/markdown.js';
 import { withSession } from './lib/session.js';
 
@@ -103,10 +104,10 @@ function title(plan: Plan): string {
 }
 
 /** The report: a summary table, then one section per plan with its timeline and jobs. */
-function report(plans: Plan[], source: string): string {
+function report(plans: Plan[], source: string, now: number): string {
   const out: string[] = ['# Release plans', ''];
   out.push(
-    `${plans.length} release plan${plans.length === 1 ? '' : 's'} on ${source}, as of ${formatTime(Math.floor(Date.now() / 1000))}.`,
+    `${plans.length} release plan${plans.length === 1 ? '' : 's'} on ${source}, as of ${formatTime(Math.floor(now / 1000))}.`,
     '',
   );
   if (plans.length === 0) return out.join('\n');
@@ -148,19 +149,26 @@ function report(plans: Plan[], source: string): string {
   return out.join('\n');
 }
 
-async function main(): Promise<number> {
-  const flags = parseFlags(process.argv.slice(2), FLAGS);
+/** Runs release-plan-report with `argv` (without node and the script); resolves to the exit code. */
+export function main(argv: string[], io: ScriptIO): Promise<number> {
+  return exitCode(USAGE, io, () => releasePlanReport(argv, io));
+}
+
+async function releasePlanReport(argv: string[], io: ScriptIO): Promise<number> {
+  const flags = parseFlags(argv, FLAGS);
   if (flags.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return 0;
   }
   const pageSize = positiveInt(flags, 'page-size', 50);
   const concurrency = positiveInt(flags, 'concurrency', 4);
-  return withSession({ mock: flags.mock === true }, async ({ zadig, baseUrl }) => {
+  return withSession(io, { mock: flags.mock === true }, async ({ zadig, baseUrl }) => {
     const plans = await fetchPlans(zadig, pageSize, concurrency);
-    process.stdout.write(`${report(plans, baseUrl)}\n`);
+    io.stdout.write(`${report(plans, baseUrl, io.now())}\n`);
     return 0;
   });
 }
 
-runMain(USAGE, main);
+// Process entry: `tsx src/release-plan-report.ts …` runs main with the real process (processIO). Importing
+// this module, as the tests do to call main in process, runs nothing.
+runIfEntry(import.meta.url, main);

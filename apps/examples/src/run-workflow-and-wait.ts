@@ -5,8 +5,17 @@
 //   tsx src/run-workflow-and-wait.ts --mock --workflow build-images --project demo
 import { readFile } from 'node:fs/promises';
 import type { OperationInput } from '@zadig-ts/client';
-import { type FlagSpec, parseFlags, positiveInt, requireString, runMain, UsageError } from './lib/cli.js';
+import {
+  exitCode,
+  type FlagSpec,
+  parseFlags,
+  positiveInt,
+  requireString,
+  runIfEntry,
+  UsageError,
+} from './lib/cli.js';
 import { formatElapsed } from './lib/format.js';
+import type { ScriptIO } from './lib/io.js';
 import { printJobLog } from './lib/job-log.js';
 import { withSession } from './lib/session.js';
 import { type TaskJob, TaskProgress } from './lib/task-progress.js';
@@ -61,10 +70,15 @@ async function inputs(path: string): Promise<NonNullable<RunBody['inputs']>> {
   return parsed as NonNullable<RunBody['inputs']>;
 }
 
-async function main(): Promise<number> {
-  const flags = parseFlags(process.argv.slice(2), FLAGS);
+/** Runs run-workflow-and-wait with `argv` (without node and the script); resolves to the exit code. */
+export function main(argv: string[], io: ScriptIO): Promise<number> {
+  return exitCode(USAGE, io, () => runWorkflowAndWait(argv, io));
+}
+
+async function runWorkflowAndWait(argv: string[], io: ScriptIO): Promise<number> {
+  const flags = parseFlags(argv, FLAGS);
   if (flags.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return 0;
   }
   const workflowKey = requireString(flags, 'workflow');
@@ -74,7 +88,7 @@ async function main(): Promise<number> {
   const intervalMs = positiveInt(flags, 'poll-interval', 2000);
   const timeoutMs = positiveInt(flags, 'timeout', 3600) * 1000;
 
-  return withSession({ mock: flags.mock === true }, async ({ zadig }) => {
+  return withSession(io, { mock: flags.mock === true }, async ({ zadig }) => {
     const run = await zadig.call('executeWorkflow', {
       body: {
         project_key: projectKey,
@@ -84,14 +98,14 @@ async function main(): Promise<number> {
       },
     });
     const taskId = run.task_id;
-    process.stdout.write(`Started task #${taskId} of workflow ${workflowKey} (project ${projectKey})\n`);
+    io.stdout.write(`Started task #${taskId} of workflow ${workflowKey} (project ${projectKey})\n`);
 
     const progress = new TaskProgress();
     // Logs are fetched while polling goes on; chaining keeps one job's log in one block.
     let logs = Promise.resolve();
     const showLog = (job: TaskJob) => {
       const target = { workflowName: workflowKey, taskID: taskId, jobName: job.name ?? '' };
-      logs = logs.then(() => printJobLog(zadig, target));
+      logs = logs.then(() => printJobLog(io, zadig, target));
     };
     let task: Awaited<ReturnType<typeof zadig.waitFor.workflowTask>>;
     try {
@@ -102,7 +116,7 @@ async function main(): Promise<number> {
           timeoutMs,
           onProgress: ({ state, elapsedMs }) => {
             const { lines, failed } = progress.update(state);
-            for (const line of lines) process.stdout.write(`[${formatElapsed(elapsedMs)}] ${line}\n`);
+            for (const line of lines) io.stdout.write(`[${formatElapsed(elapsedMs)}] ${line}\n`);
             for (const job of failed) showLog(job);
           },
         },
@@ -115,10 +129,12 @@ async function main(): Promise<number> {
       task.start_time && task.end_time
         ? ` after ${formatElapsed((task.end_time - task.start_time) * 1000)}`
         : '';
-    process.stdout.write(`\nTask #${taskId} of workflow ${workflowKey}: ${task.status}${ran}\n`);
-    if (task.error) process.stdout.write(`Error: ${task.error}\n`);
+    io.stdout.write(`\nTask #${taskId} of workflow ${workflowKey}: ${task.status}${ran}\n`);
+    if (task.error) io.stdout.write(`Error: ${task.error}\n`);
     return task.status === 'passed' ? 0 : 1;
   });
 }
 
-runMain(USAGE, main);
+// Process entry: `tsx src/run-workflow-and-wait.ts …` runs main with the real process (processIO). Importing
+// this module, as the tests do to call main in process, runs nothing.
+runIfEntry(import.meta.url, main);

@@ -1,9 +1,9 @@
 import { type FaultServer, type FaultStep, startFaultServer } from '@zadig-ts/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { runInProcess } from './run-in-process.js';
 import { isClosed, mockUrlOf, runScript } from './run-script.js';
 
 const prism = { ZADIG_URL: inject('prismUrl'), ZADIG_TOKEN: 't' };
-const FAST = ['--poll-interval', '20'];
 
 const environment = {
   project_key: 'shop',
@@ -93,7 +93,7 @@ describe('release-from-env', () => {
 
   it('creates a version from the mock environment, valid for the spec, and prints a summary', async () => {
     // Prism validates the request body against the spec: a 0 exit means createK8sRelease accepted it.
-    const { code, stdout, stderr } = await runScript(
+    const { code, stdout, stderr, sleptMs } = await runInProcess(
       'release-from-env',
       ['--project', 'demo', '--env', 'dev', '--version', 'v1.2.0', '--registry', '630c7ad700430c131062e245'],
       prism,
@@ -103,7 +103,9 @@ describe('release-from-env', () => {
     expect(stdout).toContain(
       'Creating version v1.2.0 of demo from environment dev: 1 service, 1 image, pushed to ****.***.tencentyun.com/koderover-**',
     );
-    expect(stdout).toContain('version v1.2.0: success');
+    // The mock's version is final at the first poll: no wait.
+    expect(stdout).toContain('[0:00] version v1.2.0: success');
+    expect(sleptMs).toBe(0);
     expect(stdout).toContain(
       'service1: koderover.tencentcloudcr.com/test/service1:20250908142239-3-patrick-01 -> koderover.tencentcloudcr.com/test/service1:v2  [pushed]',
     );
@@ -111,6 +113,7 @@ describe('release-from-env', () => {
     expect(stdout).toContain('Errors: none');
   });
 
+  // The one test that spawns tsx: the file runs as a script, and its --mock Prism is stopped.
   it('runs against its own mock with --mock and stops it', async () => {
     const { code, stdout, stderr } = await runScript('release-from-env', [
       '--mock',
@@ -133,9 +136,9 @@ describe('release-from-env', () => {
       detail('creating', [image('api', 'running'), image('web', 'passed')]),
       detail('success', [image('api', 'passed'), image('web', 'passed')]),
     ]);
-    const { code, stdout, stderr } = await runScript(
+    const { code, stdout, stderr, sleptMs } = await runInProcess(
       'release-from-env',
-      ['--project', 'shop', '--env', 'dev', '--version', 'v2', '--registry', 'r1', ...FAST],
+      ['--project', 'shop', '--env', 'dev', '--version', 'v2', '--registry', 'r1'],
       env,
     );
     expect(stderr).toBe('');
@@ -144,8 +147,12 @@ describe('release-from-env', () => {
     expect(server?.requestsTo('GET /openapi/delivery/releases/detail')[0]?.query.toString()).toBe(
       'projectKey=shop&versionName=v2',
     );
-    // Each status change is printed once, in order.
-    expect(stdout.match(/version v2: \w+/g)).toEqual(['version v2: creating', 'version v2: success']);
+    // Each status change is printed once, in order, at its time: polls after the default 2 s, then 3 s.
+    expect(stdout.match(/\[[\d:]+\] version v2: \w+/g)).toEqual([
+      '[0:00] version v2: creating',
+      '[0:05] version v2: success',
+    ]);
+    expect(sleptMs).toBe(5000);
     expect(stdout).toContain('Images: 2, pushed: 2');
 
     const body = JSON.parse(server?.requestsTo('POST /openapi/delivery/releases/k8s')[0]?.body ?? '{}');
@@ -202,13 +209,21 @@ describe('release-from-env', () => {
       ],
       '/openapi/environments/production/prod',
     );
-    const { code, stdout } = await runScript(
+    const { code, stdout, sleptMs } = await runInProcess(
       'release-from-env',
-      ['--project', 'shop', '--env', 'prod', '--production', '--version', 'v2', '--registry', 'r1', ...FAST],
+      [
+        ...['--project', 'shop', '--env', 'prod', '--production', '--version', 'v2', '--registry', 'r1'],
+        ...['--poll-interval', '10000'],
+      ],
       env,
     );
     expect(code).toBe(1);
-    expect(stdout.match(/version v2: \w+/g)).toEqual(['version v2: creating', 'version v2: failed']);
+    // The second poll comes after --poll-interval.
+    expect(stdout.match(/\[[\d:]+\] version v2: \w+/g)).toEqual([
+      '[0:00] version v2: creating',
+      '[0:10] version v2: failed',
+    ]);
+    expect(sleptMs).toBe(10_000);
     expect(stdout).toContain('Version v2 of shop: failed');
     expect(stdout).toContain('[push failed: unauthorized: authentication required]');
     expect(stdout).toContain('Images: 2, pushed: 1');
@@ -221,9 +236,9 @@ describe('release-from-env', () => {
 
   it('records the images as they are without --registry', async () => {
     const env = await serve([detail('success', [])]);
-    const { code, stdout } = await runScript(
+    const { code, stdout } = await runInProcess(
       'release-from-env',
-      ['--project', 'shop', '--env', 'dev', '--version', 'v2', ...FAST],
+      ['--project', 'shop', '--env', 'dev', '--version', 'v2'],
       env,
     );
     expect(code).toBe(0);
@@ -247,7 +262,7 @@ describe('release-from-env', () => {
         },
       ],
     });
-    const { code, stderr } = await runScript(
+    const { code, stderr } = await runInProcess(
       'release-from-env',
       ['--project', 'shop', '--env', 'nope', '--version', 'v2'],
       { ZADIG_URL: server.url, ZADIG_TOKEN: 't' },
@@ -265,8 +280,10 @@ describe('release-from-env', () => {
     ],
     [['--project', 'p', '--env', 'dev', '--version'], "Option '--version <value>' argument missing"],
   ])('rejects %j with exit code 2', async (args, message) => {
-    const { code, stderr } = await runScript('release-from-env', args, prism);
+    const { code, stdout, stderr } = await runInProcess('release-from-env', args, prism);
     expect(code).toBe(2);
     expect(stderr).toContain(`error: ${message}`);
+    expect(stderr).toContain('\n\nUsage: release-from-env --project <key>');
+    expect(stdout).toBe('');
   });
 });

@@ -1,5 +1,6 @@
 import { type FaultServer, startFaultServer } from '@zadig-ts/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { runInProcess } from './run-in-process.js';
 import { isClosed, mockUrlOf, runScript } from './run-script.js';
 
 const prism = { ZADIG_URL: inject('prismUrl'), ZADIG_TOKEN: 't' };
@@ -16,10 +17,15 @@ describe('release-plan-report', () => {
   });
 
   it('reports the plans of the mock as Markdown', async () => {
-    const { code, stdout, stderr } = await runScript('release-plan-report', [], prism);
+    const { code, stdout, stderr } = await runInProcess('release-plan-report', [], prism, {
+      now: Date.UTC(2024, 0, 2, 3, 4, 5),
+    });
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^# Release plans\n\n1 release plan on http:\/\/127\.0\.0\.1:\d+, as of /);
+    // "as of" is the script's clock.
+    expect(stdout).toMatch(
+      /^# Release plans\n\n1 release plan on http:\/\/127\.0\.0\.1:\d+, as of 2024-01-02 03:04 UTC\.\n/,
+    );
     expect(stdout).toContain('| Plan | Status | Manager | Window | Approval | Jobs |');
     expect(stdout).toContain(
       '| #21 plan-A | planning | admin | 2023-09-01 08:58 UTC → 2023-09-06 16:00 UTC | native: not started | 1 |',
@@ -28,6 +34,7 @@ describe('release-plan-report', () => {
     expect(stdout).toContain('| 中间件变更 | text | not run |');
   });
 
+  // The one test that spawns tsx: the file runs as a script, and its --mock Prism is stopped.
   it('starts and stops its own mock with --mock', async () => {
     const { code, stdout, stderr } = await runScript('release-plan-report', ['--mock']);
     expect(code).toBe(0);
@@ -81,7 +88,7 @@ describe('release-plan-report', () => {
       'GET /openapi/release_plan/v1/b': [{ body: details.b }],
       'GET /openapi/release_plan/v1/c': [{ body: details.c }],
     });
-    const { code, stdout, stderr } = await runScript('release-plan-report', ['--page-size', '2'], {
+    const { code, stdout, stderr } = await runInProcess('release-plan-report', ['--page-size', '2'], {
       ZADIG_URL: server.url,
       ZADIG_TOKEN: 't',
     });
@@ -114,7 +121,7 @@ describe('release-plan-report', () => {
         },
       ],
     });
-    const { code, stdout, stderr } = await runScript('release-plan-report', [], {
+    const { code, stdout, stderr } = await runInProcess('release-plan-report', [], {
       ZADIG_URL: server.url,
       ZADIG_TOKEN: 'bad',
     });
@@ -127,15 +134,19 @@ describe('release-plan-report', () => {
     [['--page-size', '0'], '--page-size: expected a positive integer, got "0"'],
     [['--pages'], "Unknown option '--pages'"],
   ])('rejects %j with exit code 2', async (args, message) => {
-    const { code, stderr } = await runScript('release-plan-report', args, prism);
+    const { code, stdout, stderr } = await runInProcess('release-plan-report', args, prism);
     expect(code).toBe(2);
+    expect(stdout).toBe('');
     expect(stderr).toContain(`error: ${message}`);
     expect(stderr).toContain('Usage: release-plan-report');
   });
 
   it('needs a server address', async () => {
-    const { code, stderr } = await runScript('release-plan-report', []);
+    const { code, stdout, stderr } = await runInProcess('release-plan-report', []);
     expect(code).toBe(1);
-    expect(stderr).toContain('error: No Zadig address: pass baseUrl to createZadigClient() or set ZADIG_URL');
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'error: No Zadig address: pass baseUrl to createZadigClient() or set ZADIG_URL (e.g. https://zadig.example.com).\n',
+    );
   });
 });

@@ -1,4 +1,6 @@
-// Runs an example script as a process, the way a user would (tsx), with a clean environment.
+// Runs an example script as a process, the way a user would (tsx), with a clean environment. Each script
+// keeps one such test (its --mock run: the file works as a script and its Prism is stopped); the others
+// call main in process (run-in-process.ts), which is much cheaper.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { type ProcessResult, runNode } from '@zadig-ts/testing';

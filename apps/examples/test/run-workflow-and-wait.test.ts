@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type FaultServer, type FaultStep, startFaultServer } from '@zadig-ts/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { runInProcess } from './run-in-process.js';
 import { isClosed, mockUrlOf, runScript } from './run-script.js';
 
 const prism = { ZADIG_URL: inject('prismUrl'), ZADIG_TOKEN: 't' };
-const RUN = ['--workflow', 'build-images', '--project', 'shop', '--poll-interval', '20'];
+// Polls at the default intervals (2 s, then 3 s, …), which take no time on the virtual clock.
+const RUN = ['--workflow', 'build-images', '--project', 'shop'];
 const LOG_PATH = '/openapi/logs/log/v4/workflow/build-images/7/build-api';
 const STREAM_PATH = '/openapi/logs/sse/v4/workflow/build-images/7/build-api/1000';
 
@@ -56,7 +58,7 @@ describe('run-workflow-and-wait', () => {
   }
 
   it('runs the mock workflow and follows it to its end', async () => {
-    const { code, stdout, stderr } = await runScript(
+    const { code, stdout, stderr, sleptMs } = await runInProcess(
       'run-workflow-and-wait',
       ['--workflow', 'build-images', '--project', 'demo', '--param', 'USERNAME=zadig'],
       prism,
@@ -64,11 +66,13 @@ describe('run-workflow-and-wait', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain('Started task #20 of workflow build-images (project demo)');
-    expect(stdout).toContain('stage build: passed');
+    expect(stdout).toContain('[0:00] stage build: passed');
+    expect(sleptMs).toBe(0);
     expect(stdout).toContain('job echo-hello [freestyle]: passed');
     expect(stdout).toContain('Task #20 of workflow build-images: passed after 3:15:11');
   });
 
+  // The one test that spawns tsx: the file runs as a script, and its --mock Prism is stopped.
   it('runs against its own mock with --mock and stops it', async () => {
     const { code, stdout, stderr } = await runScript('run-workflow-and-wait', [
       '--mock',
@@ -91,7 +95,7 @@ describe('run-workflow-and-wait', () => {
       ],
       { [`GET ${LOG_PATH}`]: [{ body: 'npm ci\nnpm ERR! missing script: build\n' }] },
     );
-    const { code, stdout, stderr } = await runScript(
+    const { code, stdout, stderr, sleptMs } = await runInProcess(
       'run-workflow-and-wait',
       [...RUN, '--param', 'BRANCH=main', '--param', 'FLAGS=a=b'],
       env,
@@ -111,20 +115,19 @@ describe('run-workflow-and-wait', () => {
         { name: 'FLAGS', value: 'a=b' },
       ],
     });
-    const changes = stdout
-      .split('\n')
-      .filter((line) => line.startsWith('['))
-      .map((line) => line.replace(/^\[[\d:]+\] /, ''));
+    // Each change once, in order, at the time of its poll: 0 s, 2 s, then 3 s later.
+    const changes = stdout.split('\n').filter((line) => line.startsWith('['));
     expect(changes).toEqual([
-      'task: running',
-      'stage build: running',
-      '  job build api [zadig-build]: running',
-      '  job build web [zadig-build]: running',
-      '  job build web [zadig-build]: passed',
-      'task: failed',
-      'stage build: failed',
-      '  job build api [zadig-build]: failed (exit code 1)',
+      '[0:00] task: running',
+      '[0:00] stage build: running',
+      '[0:00]   job build api [zadig-build]: running',
+      '[0:00]   job build web [zadig-build]: running',
+      '[0:02]   job build web [zadig-build]: passed',
+      '[0:05] task: failed',
+      '[0:05] stage build: failed',
+      '[0:05]   job build api [zadig-build]: failed (exit code 1)',
     ]);
+    expect(sleptMs).toBe(5000);
     expect(stdout).toContain(
       '--- log of job build-api ---\n  | npm ci\n  | npm ERR! missing script: build\n--- end of log of job build-api ---',
     );
@@ -149,7 +152,7 @@ describe('run-workflow-and-wait', () => {
         ],
       },
     );
-    const { code, stdout, stderr } = await runScript('run-workflow-and-wait', RUN, env);
+    const { code, stdout, stderr } = await runInProcess('run-workflow-and-wait', RUN, env);
     expect(stderr).toBe('');
     expect(code).toBe(1);
     expect(server?.requestsTo(`GET ${STREAM_PATH}`)[0]?.headers.accept).toBe('text/event-stream');
@@ -163,7 +166,7 @@ describe('run-workflow-and-wait', () => {
       [`GET ${LOG_PATH}`]: [{ status: 404, body: { type: 'error', code: 404, message: 'Not Found' } }],
       [`GET ${STREAM_PATH}`]: [{ status: 404, body: { type: 'error', code: 404, message: 'Not Found' } }],
     });
-    const { code, stdout, stderr } = await runScript('run-workflow-and-wait', RUN, env);
+    const { code, stdout, stderr } = await runInProcess('run-workflow-and-wait', RUN, env);
     expect(code).toBe(1);
     expect(stderr).toContain('warning: no complete log of job build-api, reading the live stream');
     expect(stderr).toContain('warning: could not stream the log of job build-api');
@@ -179,13 +182,15 @@ describe('run-workflow-and-wait', () => {
       task('running', [{ status: 'running' }]),
       task('passed', [{ status: 'passed' }]),
     ]);
-    const { code, stdout } = await runScript(
+    const { code, stdout, sleptMs } = await runInProcess(
       'run-workflow-and-wait',
-      [...RUN, '--inputs', join(dir, 'inputs.json')],
+      [...RUN, '--inputs', join(dir, 'inputs.json'), '--poll-interval', '1000'],
       env,
     );
     expect(code).toBe(0);
     expect(server?.requestsTo('GET /openapi/workflows/custom/task')).toHaveLength(3);
+    // Polls after --poll-interval, then half as long again.
+    expect(sleptMs).toBe(2500);
     expect(stdout).toContain('task: created');
     expect(stdout).toContain('Task #7 of workflow build-images: passed');
     expect(stdout).not.toContain('--- log of job');
@@ -195,7 +200,7 @@ describe('run-workflow-and-wait', () => {
 
   it('exits 1 for a task that ends in another way than passed', async () => {
     const env = await serve([task('cancelled', [{ status: 'cancelled' }])]);
-    const { code, stdout } = await runScript('run-workflow-and-wait', RUN, env);
+    const { code, stdout } = await runInProcess('run-workflow-and-wait', RUN, env);
     expect(code).toBe(1);
     expect(stdout).toContain('Task #7 of workflow build-images: cancelled');
   });
@@ -211,8 +216,10 @@ describe('run-workflow-and-wait', () => {
       '--inputs: cannot read /nonexistent.json as JSON',
     ],
   ])('rejects %j with exit code 2', async (args, message) => {
-    const { code, stderr } = await runScript('run-workflow-and-wait', args, prism);
+    const { code, stdout, stderr } = await runInProcess('run-workflow-and-wait', args, prism);
     expect(code).toBe(2);
     expect(stderr).toContain(`error: ${message}`);
+    expect(stderr).toContain('\n\nUsage: run-workflow-and-wait --workflow <key>');
+    expect(stdout).toBe('');
   });
 });

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,7 +11,10 @@ export interface MockServerOptions {
   host?: string;
   /** Port to listen on. Default 0: the OS picks a free port as Prism binds, and Prism reports it. */
   port?: number;
-  /** OpenAPI document to serve. Default: the bundled Zadig spec shipped in this package. */
+  /**
+   * OpenAPI document to serve. Default: the bundled Zadig spec shipped in this package, served from a private
+   * copy. Prism reloads a file it serves when it changes, and binds a new port when none was given.
+   */
   specPath?: string;
   /** Generate responses from schemas instead of returning the documented examples. Default `false`. */
   dynamic?: boolean;
@@ -72,23 +76,27 @@ function waitForExit(child: ChildProcess): Promise<void> {
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const host = options.host ?? '127.0.0.1';
   const bin = prismBin();
-  const args = [
-    bin,
-    'mock',
-    options.specPath ?? bundledSpecPath,
-    '-h',
-    host,
-    '-p',
-    String(options.port ?? 0),
-  ];
+  // Prism watches the file it serves and restarts when it changes, on a new port when given port 0: a
+  // rebuild of this package during a test run would move the mock away from its URL. A copy never changes.
+  const copyDir = options.specPath ? undefined : mkdtempSync(join(tmpdir(), 'zadig-mock-'));
+  const specPath = copyDir ? join(copyDir, 'openapi.json') : (options.specPath as string);
+  if (copyDir) copyFileSync(bundledSpecPath, specPath);
+  const removeCopy = () => {
+    if (copyDir) rmSync(copyDir, { recursive: true, force: true });
+  };
+  const args = [bin, 'mock', specPath, '-h', host, '-p', String(options.port ?? 0)];
   if (options.dynamic) args.push('--dynamic');
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const log: string[] = [];
 
   const url = await new Promise<string>((resolve, reject) => {
+    const fail = (error: Error) => {
+      removeCopy();
+      reject(error);
+    };
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(
+      fail(
         new Error(`Prism did not start within ${options.startTimeoutMs ?? 60_000} ms:\n${log.join('\n')}`),
       );
     }, options.startTimeoutMs ?? 60_000);
@@ -112,7 +120,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     child.stderr?.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`Prism exited with code ${code} before it was ready:\n${log.slice(-20).join('\n')}`));
+      fail(new Error(`Prism exited with code ${code} before it was ready:\n${log.slice(-20).join('\n')}`));
     });
   });
 
@@ -122,6 +130,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await waitForExit(child);
+      removeCopy();
     },
   };
 }

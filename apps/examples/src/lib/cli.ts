@@ -1,7 +1,12 @@
-// The command-line plumbing the example scripts share: flag parsing with clear errors, and one place
-// that turns errors into messages and exit codes (0 ok, 1 failure, 2 usage).
+// The command-line plumbing the example scripts share: flag parsing with clear errors, one place that
+// turns errors into messages and exit codes (0 ok, 1 failure, 2 usage), and the guard that runs a script
+// with the real process only when it is the file tsx was started with.
+import { realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ZadigApiError, ZadigError } from '@zadig-ts/client';
+import { processIO, type ScriptIO } from './io.js';
 
 /** A problem with the command line; exits with code 2 and the usage text. */
 export class UsageError extends Error {
@@ -56,23 +61,48 @@ function describe(error: unknown): string {
   return String(error);
 }
 
+/** A script's entry: its exit code for `argv` (without node and the script), using only `io`. */
+export type Main = (argv: string[], io: ScriptIO) => Promise<number>;
+
 /**
- * Runs a script's main function and exits with its code. Usage errors print the usage and exit 2;
- * any other error prints `error: <message>` (with HTTP status and Zadig code for API errors) and exits 1.
+ * Runs a script's body and turns what it throws into an exit code. Usage errors print the usage and give 2;
+ * any other error prints `error: <message>` (with HTTP status and Zadig code for API errors) and gives 1.
  */
-export function runMain(usage: string, main: () => Promise<number>): void {
-  main().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      if (error instanceof UsageError) {
-        process.stderr.write(`error: ${error.message}\n\n${usage}\n`);
-        process.exitCode = 2;
-        return;
-      }
-      process.stderr.write(`error: ${describe(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
+export async function exitCode(usage: string, io: ScriptIO, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`error: ${error.message}\n\n${usage}\n`);
+      return 2;
+    }
+    io.stderr.write(`error: ${describe(error)}\n`);
+    return 1;
+  }
+}
+
+/** `path` without a script extension, so `tsx src/x` and `tsx src/x.ts` both name src/x.ts. */
+function withoutExtension(path: string): string {
+  return path.replace(/\.[cm]?[jt]s$/, '');
+}
+
+/**
+ * Runs `main` with the real process when the module at `moduleUrl` is the file node was started with
+ * (`tsx src/release-from-env.ts …`), and does nothing when the module is imported (by a test). Node and
+ * tsx set process.argv[1] to the script's path as typed (made absolute), while import.meta.url has
+ * symlinks resolved: the directory is resolved before comparing, and the extension may be left out.
+ */
+export function runIfEntry(moduleUrl: string, main: Main): void {
+  const started = process.argv[1];
+  if (!started) return;
+  let entry: string;
+  try {
+    entry = join(realpathSync(dirname(resolve(started))), basename(started));
+  } catch {
+    return;
+  }
+  if (withoutExtension(entry) !== withoutExtension(fileURLToPath(moduleUrl))) return;
+  main(process.argv.slice(2), processIO()).then((code) => {
+    process.exitCode = code;
+  });
 }

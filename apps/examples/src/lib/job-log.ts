@@ -1,5 +1,6 @@
 // Prints the log of a failed job: the complete saved log when there is one, else the live stream.
 import type { ZadigClient } from '@zadig-ts/client';
+import type { ScriptIO } from './io.js';
 
 /** Which job's log to print. */
 export interface JobLogTarget {
@@ -8,16 +9,11 @@ export interface JobLogTarget {
   jobName: string;
 }
 
-/** Longest wait for a live log stream to end; a failed job's stream normally ends at once. */
+/**
+ * Longest wait for a live log stream to end; a failed job's stream normally ends at once. A real-time
+ * ceiling on I/O (like the client's per-request timeout), not a delay: it does not follow io's clock.
+ */
 const STREAM_LIMIT_MS = 120_000;
-
-function write(line: string): void {
-  process.stdout.write(`  | ${line}\n`);
-}
-
-function warn(what: string, error: unknown): void {
-  process.stderr.write(`warning: ${what}: ${error instanceof Error ? error.message : String(error)}\n`);
-}
 
 /**
  * Prints a job's log between header lines. The complete log (`getWorkflowTaskJobLogs`) exists once the job
@@ -25,8 +21,11 @@ function warn(what: string, error: unknown): void {
  * (`zadig.logs.workflowJob`). Failures are reported as warnings, never thrown: the task's result decides
  * the exit code, not its log.
  */
-export async function printJobLog(zadig: ZadigClient, target: JobLogTarget): Promise<void> {
-  process.stdout.write(`--- log of job ${target.jobName} ---\n`);
+export async function printJobLog(io: ScriptIO, zadig: ZadigClient, target: JobLogTarget): Promise<void> {
+  const write = (line: string) => io.stdout.write(`  | ${line}\n`);
+  const warn = (what: string, error: unknown) =>
+    io.stderr.write(`warning: ${what}: ${error instanceof Error ? error.message : String(error)}\n`);
+  io.stdout.write(`--- log of job ${target.jobName} ---\n`);
   let printed = 0;
   try {
     const text = await zadig.call('getWorkflowTaskJobLogs', target);
@@ -48,10 +47,10 @@ export async function printJobLog(zadig: ZadigClient, target: JobLogTarget): Pro
         write(line);
         printed++;
       }
-      if (printed === 0) process.stdout.write('  (the log is empty)\n');
+      if (printed === 0) io.stdout.write('  (the log is empty)\n');
     } catch (error) {
       warn(`could not stream the log of job ${target.jobName}`, error);
     }
   }
-  process.stdout.write(`--- end of log of job ${target.jobName} ---\n`);
+  io.stdout.write(`--- end of log of job ${target.jobName} ---\n`);
 }

@@ -1,0 +1,64 @@
+// Runs an example script in this process: `main(argv, io)` with captured output, the clean environment a
+// spawned script gets, and a virtual clock. Cheap, so most tests use it; `runScript` (run-script.ts) spawns
+// tsx as a user would and is kept for one end-to-end run per script.
+import type { Main } from '../src/lib/cli.js';
+import type { ScriptIO } from '../src/lib/io.js';
+import { main as releaseFromEnv } from '../src/release-from-env.js';
+import { main as releasePlanReport } from '../src/release-plan-report.js';
+import { main as runWorkflowAndWait } from '../src/run-workflow-and-wait.js';
+import type { ScriptResult } from './run-script.js';
+
+const SCRIPTS: Record<'release-from-env' | 'run-workflow-and-wait' | 'release-plan-report', Main> = {
+  'release-from-env': releaseFromEnv,
+  'run-workflow-and-wait': runWorkflowAndWait,
+  'release-plan-report': releasePlanReport,
+};
+
+export interface InProcessResult extends ScriptResult {
+  code: number;
+  /** Milliseconds the script slept on its (virtual) clock: polling delays and retry backoff. */
+  sleptMs: number;
+}
+
+/**
+ * A clock that moves only when slept on: `sleep(ms)` advances it by `ms` and returns at once (after the
+ * pending I/O callbacks), so polling takes no real time and elapsed times are exact.
+ */
+export function virtualClock(start = Date.now()) {
+  let offset = 0;
+  return {
+    now: () => start + offset,
+    sleep: (ms: number, signal?: AbortSignal) => {
+      if (signal?.aborted) return Promise.reject(signal.reason);
+      offset += ms;
+      return new Promise<void>((resolve) => setImmediate(resolve));
+    },
+    /** Milliseconds slept so far. */
+    slept: () => offset,
+  };
+}
+
+/**
+ * Runs a script's `main` in process with only PATH, HOME, NO_COLOR=1 and `env` in its environment (as
+ * runScript gives a spawned script), a virtual clock starting at `options.now` (default: the real time),
+ * and stdout and stderr captured.
+ */
+export async function runInProcess(
+  name: keyof typeof SCRIPTS,
+  args: string[],
+  env: Record<string, string> = {},
+  options: { now?: number } = {},
+): Promise<InProcessResult> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const clock = virtualClock(options.now);
+  const io: ScriptIO = {
+    stdout: { write: (text) => void stdout.push(text) },
+    stderr: { write: (text) => void stderr.push(text) },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...env },
+    now: clock.now,
+    sleep: clock.sleep,
+  };
+  const code = await SCRIPTS[name](args, io);
+  return { code, stdout: stdout.join(''), stderr: stderr.join(''), sleptMs: clock.slept() };
+}
