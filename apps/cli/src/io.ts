@@ -31,6 +31,11 @@ export interface IO {
   sleep: Sleep;
   /** Calls `handler` on Ctrl-C (SIGINT) until the returned function is called. */
   onInterrupt(handler: () => void): () => void;
+  /**
+   * The server `--mock` uses. Default: a Prism started for the command and stopped after it. Tests hand
+   * in the Prism their run already has, so that only the smoke tests pay for starting one.
+   */
+  startMock?(): Promise<{ url: string; stop(): Promise<void> }>;
 }
 
 /** Colours on `stream`: only on a terminal, and never with NO_COLOR set (https://no-color.org). */

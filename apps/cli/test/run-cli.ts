@@ -4,6 +4,7 @@
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { type ProcessResult, runNode } from '@zadig-ts/testing';
+import { inject } from 'vitest';
 import { run } from '../src/cli.js';
 import type { IO, OutputStream } from '../src/io.js';
 
@@ -78,6 +79,8 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
       interrupts.add(handler);
       return () => interrupts.delete(handler);
     },
+    // --mock uses the run's Prism; starting one per command is what smoke.test.ts checks, spawned.
+    startMock: async () => ({ url: inject('prismUrl'), stop: async () => {} }),
   };
   const code = await run(args, io);
   return { code, stdout: stdout.text(), stderr: stderr.text() };

@@ -1,7 +1,7 @@
 import { type FaultServer, startFaultServer } from '@zadig-ts/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { runInProcess } from './run-in-process.js';
-import { isClosed, mockUrlOf, runScript } from './run-script.js';
+import { mockUrlOf, runScript } from './run-script.js';
 
 const prism = { ZADIG_URL: inject('prismUrl'), ZADIG_TOKEN: 't' };
 
@@ -34,12 +34,23 @@ describe('release-plan-report', () => {
     expect(stdout).toContain('| 中间件变更 | text | not run |');
   });
 
-  // The one test that spawns tsx: the file runs as a script, and its --mock Prism is stopped.
-  it('starts and stops its own mock with --mock', async () => {
-    const { code, stdout, stderr } = await runScript('release-plan-report', ['--mock']);
+  it('uses a mock with --mock and stops it', async () => {
+    const { code, stdout, stderr, mockStopped } = await runInProcess('release-plan-report', ['--mock']);
     expect(code).toBe(0);
     expect(stdout).toContain('## #21 plan-A');
-    expect(await isClosed(mockUrlOf(stderr))).toBe(true);
+    expect(mockUrlOf(stderr)).toBe(inject('prismUrl'));
+    expect(mockStopped).toBe(true);
+  });
+
+  // The one test that spawns tsx: the file runs as a script (Prism started by --mock: release-from-env).
+  it('runs as a script', async () => {
+    const { code, stdout, stderr } = await runScript('release-plan-report', [], {
+      ZADIG_URL: inject('prismUrl'),
+      ZADIG_TOKEN: 't',
+    });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('## #21 plan-A');
   });
 
   it('pages through every plan, fetches each in order and escapes table cells', async () => {

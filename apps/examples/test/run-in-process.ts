@@ -1,6 +1,7 @@
 // Runs an example script in this process: `main(argv, io)` with captured output, the clean environment a
 // spawned script gets, and a virtual clock. Cheap, so most tests use it; `runScript` (run-script.ts) spawns
 // tsx as a user would and is kept for one end-to-end run per script.
+import { inject } from 'vitest';
 import type { Main } from '../src/lib/cli.js';
 import type { ScriptIO } from '../src/lib/io.js';
 import { main as releaseFromEnv } from '../src/release-from-env.js';
@@ -16,6 +17,8 @@ const SCRIPTS: Record<'release-from-env' | 'run-workflow-and-wait' | 'release-pl
 
 export interface InProcessResult extends ScriptResult {
   code: number;
+  /** With --mock: whether the script stopped its mock (the run's Prism, handed in) before returning. */
+  mockStopped: boolean;
   /** Milliseconds the script slept on its (virtual) clock: polling delays and retry backoff. */
   sleptMs: number;
 }
@@ -58,7 +61,15 @@ export async function runInProcess(
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...env },
     now: clock.now,
     sleep: clock.sleep,
+    // --mock gets the run's Prism; starting one of its own is what the spawned test of release-from-env checks.
+    startMock: async () => ({
+      url: inject('prismUrl'),
+      stop: async () => {
+        mockStopped = true;
+      },
+    }),
   };
+  let mockStopped = false;
   const code = await SCRIPTS[name](args, io);
-  return { code, stdout: stdout.join(''), stderr: stderr.join(''), sleptMs: clock.slept() };
+  return { code, stdout: stdout.join(''), stderr: stderr.join(''), sleptMs: clock.slept(), mockStopped };
 }

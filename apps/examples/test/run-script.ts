@@ -1,5 +1,5 @@
 // Runs an example script as a process, the way a user would (tsx), with a clean environment. Each script
-// keeps one such test (its --mock run: the file works as a script and its Prism is stopped); the others
+// keeps one such test (release-from-env its --mock run, which starts and stops a Prism of its own); the others
 // call main in process (run-in-process.ts), which is much cheaper.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';

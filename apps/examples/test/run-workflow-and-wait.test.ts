@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type FaultServer, type FaultStep, startFaultServer } from '@zadig-ts/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { runInProcess } from './run-in-process.js';
-import { isClosed, mockUrlOf, runScript } from './run-script.js';
+import { mockUrlOf, runScript } from './run-script.js';
 
 const prism = { ZADIG_URL: inject('prismUrl'), ZADIG_TOKEN: 't' };
 // Polls at the default intervals (2 s, then 3 s, …), which take no time on the virtual clock.
@@ -72,9 +72,8 @@ describe('run-workflow-and-wait', () => {
     expect(stdout).toContain('Task #20 of workflow build-images: passed after 3:15:11');
   });
 
-  // The one test that spawns tsx: the file runs as a script, and its --mock Prism is stopped.
-  it('runs against its own mock with --mock and stops it', async () => {
-    const { code, stdout, stderr } = await runScript('run-workflow-and-wait', [
+  it('uses a mock with --mock and stops it', async () => {
+    const { code, stdout, stderr, mockStopped } = await runInProcess('run-workflow-and-wait', [
       '--mock',
       '--workflow',
       'w',
@@ -83,7 +82,23 @@ describe('run-workflow-and-wait', () => {
     ]);
     expect(code).toBe(0);
     expect(stdout).toContain('Task #20 of workflow w: passed');
-    expect(await isClosed(mockUrlOf(stderr))).toBe(true);
+    expect(mockUrlOf(stderr)).toBe(inject('prismUrl'));
+    expect(mockStopped).toBe(true);
+  });
+
+  // The one test that spawns tsx: the file runs as a script (Prism started by --mock: release-from-env).
+  it('runs as a script', async () => {
+    const { code, stdout, stderr } = await runScript(
+      'run-workflow-and-wait',
+      ['--workflow', 'w', '--project', 'p'],
+      {
+        ZADIG_URL: inject('prismUrl'),
+        ZADIG_TOKEN: 't',
+      },
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Task #20 of workflow w: passed');
   });
 
   it('prints status changes while running, the failed job log, and exits 1', async () => {

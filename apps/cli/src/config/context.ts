@@ -13,10 +13,10 @@ export interface Connection {
 
 export const MOCK_TOKEN = 'zadigctl-mock-token';
 
-async function startMock(): Promise<Connection> {
+async function startMock(io: IO): Promise<Connection> {
   const { startMockServer, PrismNotInstalledError } = await import('@zadig-ts/openapi/mock');
   try {
-    const mock = await startMockServer();
+    const mock = await (io.startMock ?? startMockServer)();
     return { baseUrl: mock.url, token: MOCK_TOKEN, close: () => mock.stop() };
   } catch (error) {
     if (error instanceof PrismNotInstalledError) {
@@ -61,7 +61,7 @@ export function noTokenError(target: Target): CliError {
  */
 export async function connect(flags: TargetFlags, needsToken: boolean, io: IO): Promise<Connection> {
   const target = await resolveTarget(flags, io.env);
-  if (target.mock) return startMock();
+  if (target.mock) return startMock(io);
   for (const warning of target.config?.warnings ?? []) io.stderr.write(`warning: ${warning}\n`);
   const baseUrl = checkedAddress(target);
   if (needsToken && !target.token) throw noTokenError(target);

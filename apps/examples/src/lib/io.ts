@@ -17,6 +17,8 @@ export interface ScriptIO {
   now(): number;
   /** Waits between polls and retries; rejects when the signal aborts. */
   sleep: Sleep;
+  /** The server `--mock` uses. Default: a Prism started for the run and stopped after it. */
+  startMock?(): Promise<{ url: string; stop(): Promise<void> }>;
 }
 
 /**

@@ -22,7 +22,7 @@ export async function openSession(io: ScriptIO, options: { mock: boolean }): Pro
     return { zadig, baseUrl: zadig.baseUrl, close: async () => {} };
   }
   const { startMockServer } = await import('@zadig-ts/openapi/mock');
-  const mock = await startMockServer();
+  const mock = await (io.startMock ?? startMockServer)();
   const zadig = createZadigClient({ ...clientOptions(io), baseUrl: mock.url, token: 'mock-token' });
   io.stderr.write(`Using the Prism mock at ${mock.url} (it answers the spec's examples).\n`);
   return { zadig, baseUrl: mock.url, close: () => mock.stop() };
