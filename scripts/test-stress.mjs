@@ -1,4 +1,4 @@
-// Runs the whole test suite N times with turbo's cache off, optionally beside a CPU burner on every core,
+// Runs the whole test suite (as `npm test` does) N times with turbo's cache off, optionally beside a CPU burner on every core,
 // and prints how often each test failed. A test that fails once in N runs is a bug to fix, not to retry.
 //
 //   npm run test:stress -- --runs 10
@@ -47,9 +47,7 @@ function startLoad() {
 
 function runSuite() {
   const args = [
-    'turbo',
-    'run',
-    'test',
+    'scripts/test.mjs',
     '--force',
     '--output-logs=errors-only',
     '--',
@@ -59,7 +57,12 @@ function runSuite() {
   ];
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn('npx', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // turbo comes from the workspace, as under `npm test`.
+      env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` },
+    });
     let log = '';
     child.stdout.on('data', (chunk) => {
       log += chunk;

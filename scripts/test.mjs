@@ -1,0 +1,49 @@
+// `npm test`: turbo runs every package's tests, all against one Prism started here (TEST_PRISM_URL), rather
+// than one per package: on a 2-core machine each start costs seconds of CPU that the tests need.
+// Extra arguments go to `turbo run test` (e.g. --force, --filter=@zadig-ts/cli).
+//
+// When turbo would replay every test task from its cache, no Prism is started at all.
+import { spawn, spawnSync } from 'node:child_process';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const args = process.argv.slice(2);
+// Only turbo's own flags count; what follows `--` goes to vitest.
+const ownFlags = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+const forced = ownFlags.includes('--force');
+
+function turbo(turboArgs, env = process.env) {
+  return new Promise((resolve) => {
+    const child = spawn('turbo', turboArgs, { cwd: ROOT, stdio: 'inherit', env });
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** Whether every test task (and what it depends on) would come from turbo's cache. */
+function allCached() {
+  const dry = spawnSync('turbo', ['run', 'test', ...args, '--dry=json'], { cwd: ROOT, encoding: 'utf8' });
+  if (dry.status !== 0) return false;
+  const tasks = JSON.parse(dry.stdout).tasks.filter((t) => t.command !== '<NONEXISTENT>');
+  return tasks.every((t) => t.cache?.status === 'HIT');
+}
+
+if (!forced && allCached()) process.exit(await turbo(['run', 'test', ...args]));
+
+// The spec and the mock launcher must be current before Prism serves them: build @zadig-ts/openapi first
+// (a cache hit when nothing changed). Prism serves a private copy, so later rebuilds cannot move it.
+const built = await turbo([
+  'run',
+  'build',
+  '--filter=@zadig-ts/openapi',
+  '--output-logs=errors-only',
+  ...(forced ? ['--force'] : []),
+]);
+if (built !== 0) process.exit(built);
+const { startMockServer } = await import(new URL('../packages/openapi/dist/mock.js', import.meta.url).href);
+const mock = await startMockServer();
+let code = 1;
+try {
+  code = await turbo(['run', 'test', ...args], { ...process.env, TEST_PRISM_URL: mock.url });
+} finally {
+  await mock.stop();
+}
+process.exit(code);
