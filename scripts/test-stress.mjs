@@ -57,12 +57,7 @@ function runSuite() {
   ];
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // turbo comes from the workspace, as under `npm test`.
-      env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` },
-    });
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     child.stdout.on('data', (chunk) => {
       log += chunk;

@@ -4,23 +4,33 @@
 //
 // When turbo would replay every test task from its cache, no Prism is started at all.
 import { spawn, spawnSync } from 'node:child_process';
+import { delimiter } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
+// The workspace's turbo and pnpm (turbo runs each task through it), whether this runs under npm, which puts
+// them on PATH, or as `node scripts/test.mjs`.
+const BIN = new URL('../node_modules/.bin', import.meta.url).pathname;
+const TURBO = `${BIN}/turbo`;
+const ENV = { ...process.env, PATH: `${BIN}${delimiter}${process.env.PATH ?? ''}` };
 const args = process.argv.slice(2);
 // Only turbo's own flags count; what follows `--` goes to vitest.
 const ownFlags = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
 const forced = ownFlags.includes('--force');
 
-function turbo(turboArgs, env = process.env) {
+function turbo(turboArgs, env = ENV) {
   return new Promise((resolve) => {
-    const child = spawn('turbo', turboArgs, { cwd: ROOT, stdio: 'inherit', env });
+    const child = spawn(TURBO, turboArgs, { cwd: ROOT, stdio: 'inherit', env });
     child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
 
 /** Whether every test task (and what it depends on) would come from turbo's cache. */
 function allCached() {
-  const dry = spawnSync('turbo', ['run', 'test', ...args, '--dry=json'], { cwd: ROOT, encoding: 'utf8' });
+  const dry = spawnSync(TURBO, ['run', 'test', ...args, '--dry=json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: ENV,
+  });
   if (dry.status !== 0) return false;
   const tasks = JSON.parse(dry.stdout).tasks.filter((t) => t.command !== '<NONEXISTENT>');
   return tasks.every((t) => t.cache?.status === 'HIT');
@@ -42,7 +52,7 @@ const { startMockServer } = await import(new URL('../packages/openapi/dist/mock.
 const mock = await startMockServer();
 let code = 1;
 try {
-  code = await turbo(['run', 'test', ...args], { ...process.env, TEST_PRISM_URL: mock.url });
+  code = await turbo(['run', 'test', ...args], { ...ENV, TEST_PRISM_URL: mock.url });
 } finally {
   await mock.stop();
 }

@@ -18,13 +18,21 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('dashboard in Chromium', () => {
   let browser: Browser;
   let app: StaticServer;
   let page: Page;
-  let requests: Request[];
-  let pageErrors: string[];
+  let requests: Request[] = [];
+  let pageErrors: string[] = [];
   let fault: FaultServer | undefined;
 
   beforeAll(async () => {
     app = await serveStatic(fileURLToPath(new URL('../dist/', import.meta.url)));
     browser = await launchChromium();
+    // One page for every test, each starting with a fresh load of the app: a new page costs Chromium a
+    // window of its own, and CPU is what a 2-core machine runs short of.
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // Only the API calls themselves, not Chromium's CORS preflights (OPTIONS).
+    page.on('request', (request) => {
+      if (request.method() !== 'OPTIONS') requests.push(request);
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
   });
   afterAll(async () => {
     await browser?.close();
@@ -32,19 +40,15 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('dashboard in Chromium', () => {
   });
 
   async function open(query: string): Promise<Page> {
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // Leave the previous app first, so that nothing it still does is counted for this one.
+    await page.goto('about:blank');
     requests = [];
     pageErrors = [];
-    // Only the API calls themselves, not Chromium's CORS preflights (OPTIONS).
-    page.on('request', (request) => {
-      if (request.method() !== 'OPTIONS') requests.push(request);
-    });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(`${app.url}/?${query}`);
     return page;
   }
   afterEach(async () => {
-    await page?.close();
+    await page?.goto('about:blank');
     await fault?.close();
     fault = undefined;
   });
@@ -182,7 +186,6 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('dashboard in Chromium', () => {
     await alert.waitFor();
     expect(await alert.locator('.error-kind').textContent()).toBe('AuthenticationError');
     expect(await alert.locator('dd').allTextContents()).toEqual(['401', '401', 'token is invalid']);
-    await page.close();
 
     await open(`api=${await refusedUrl()}&token=t`);
     await page.getByRole('alert').waitFor({ timeout: 30_000 });
