@@ -1,7 +1,7 @@
 // Everything zadigctl touches outside its arguments: streams, environment, clock and Ctrl-C. Commands get
 // one IO and use nothing else of the process, so that tests run them in process with their own streams,
 // environment and clock, many at a time, and the binary passes the real ones (processIO).
-import type { Sleep, ZadigClientOptions } from '@zadig-ts/client';
+import { type Sleep, systemSleep, type ZadigClientOptions } from '@zadig-ts/client';
 import type { TableView } from './output/table.js';
 
 /** Where output goes: stdout or stderr. */
@@ -86,20 +86,6 @@ function output(stream: NodeJS.WriteStream): OutputStream {
     },
   };
 }
-
-const systemSleep: Sleep = (ms, signal) =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 
 /** The real process: its streams, environment, clock and SIGINT. */
 export function processIO(): IO {

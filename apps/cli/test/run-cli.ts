@@ -3,7 +3,7 @@
 // user would: kept for what only a process shows (start-up, exit codes, signals, terminals, pipes).
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { type ProcessResult, runNode } from '@zadig-ts/testing';
+import { type ProcessResult, runNode, virtualClock } from '@zadig-ts/testing';
 import { inject } from 'vitest';
 import { run } from '../src/cli.js';
 import type { IO, OutputStream } from '../src/io.js';
@@ -23,24 +23,6 @@ export interface RunOptions {
   columns?: number;
   /** Ctrl-C once stderr so far satisfies this (checked after every write). */
   interruptWhen?: (stderr: string) => boolean;
-}
-
-/**
- * A clock that moves only when slept on: `sleep(ms)` advances it by `ms` and returns at once, so polling
- * and backoff take no real time and elapsed times are exact.
- */
-export function virtualClock(start = Date.now()) {
-  let offset = 0;
-  return {
-    now: () => start + offset,
-    sleep: (ms: number, signal?: AbortSignal) => {
-      if (signal?.aborted) return Promise.reject(signal.reason);
-      offset += ms;
-      return new Promise<void>((resolve) => setImmediate(resolve));
-    },
-    /** Milliseconds slept so far. */
-    elapsed: () => offset,
-  };
 }
 
 function collector(isTTY: boolean, columns: number | undefined, onWrite?: () => void) {

@@ -93,5 +93,6 @@ describe('zadigctl as a process', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(JSON.parse(stdout).total).toBe(26);
-  });
+    // A Prism of its own: the slowest start of the suite; the ceiling only stops a real hang.
+  }, 180_000);
 });

@@ -128,7 +128,8 @@ describe('release-from-env', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Version v7.0.0 of yaml: success');
     expect(await isClosed(mockUrlOf(stderr))).toBe(true);
-  });
+    // tsx, then a Prism of its own: the slowest start of the suite; the ceiling only stops a real hang.
+  }, 180_000);
 
   it('waits while the version is creating, then exits 0 on success', async () => {
     const env = await serve([

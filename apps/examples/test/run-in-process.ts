@@ -1,6 +1,7 @@
 // Runs an example script in this process: `main(argv, io)` with captured output, the clean environment a
 // spawned script gets, and a virtual clock. Cheap, so most tests use it; `runScript` (run-script.ts) spawns
 // tsx as a user would and is kept for one end-to-end run per script.
+import { virtualClock } from '@zadig-ts/testing';
 import { inject } from 'vitest';
 import type { Main } from '../src/lib/cli.js';
 import type { ScriptIO } from '../src/lib/io.js';
@@ -21,24 +22,6 @@ export interface InProcessResult extends ScriptResult {
   mockStopped: boolean;
   /** Milliseconds the script slept on its (virtual) clock: polling delays and retry backoff. */
   sleptMs: number;
-}
-
-/**
- * A clock that moves only when slept on: `sleep(ms)` advances it by `ms` and returns at once (after the
- * pending I/O callbacks), so polling takes no real time and elapsed times are exact.
- */
-export function virtualClock(start = Date.now()) {
-  let offset = 0;
-  return {
-    now: () => start + offset,
-    sleep: (ms: number, signal?: AbortSignal) => {
-      if (signal?.aborted) return Promise.reject(signal.reason);
-      offset += ms;
-      return new Promise<void>((resolve) => setImmediate(resolve));
-    },
-    /** Milliseconds slept so far. */
-    slept: () => offset,
-  };
 }
 
 /**

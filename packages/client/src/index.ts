@@ -35,7 +35,7 @@ export {
   retryDelay,
 } from './retry.js';
 export { type LogStreamOptions, readEvents, type ServerEvent, streamLogLines } from './sse.js';
-export type { Sleep, ZadigTimers } from './timers.js';
+export { type Sleep, sleepWith, systemSleep, type ZadigTimers } from './timers.js';
 export { type FetchResult, unwrap } from './unwrap.js';
 export { VERSION } from './version.js';
 export {

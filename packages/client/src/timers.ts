@@ -35,3 +35,6 @@ export function sleepWith(timers: Pick<ZadigTimers, 'setTimeout' | 'clearTimeout
       signal?.addEventListener('abort', onAbort, { once: true });
     });
 }
+
+/** The client's default sleep: a real timer, cleared when the signal aborts first. */
+export const systemSleep: Sleep = sleepWith(SYSTEM_TIMERS);

@@ -1,4 +1,5 @@
 export { type MockServer, startMockServer } from '@zadig-ts/openapi/mock';
+export { virtualClock } from './clock.js';
 export {
   type FaultRoute,
   type FaultServer,

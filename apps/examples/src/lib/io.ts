@@ -1,7 +1,7 @@
 // Everything the scripts touch outside their arguments: output streams, environment and clock. A script's
 // `main(argv, io)` uses nothing else of the process, so tests run it in process with their own streams,
 // environment and a virtual clock, and the tsx entry passes the real ones (processIO).
-import type { Sleep, ZadigClientOptions } from '@zadig-ts/client';
+import { type Sleep, systemSleep, type ZadigClientOptions } from '@zadig-ts/client';
 
 /** Where output goes: stdout or stderr. */
 export interface OutputStream {
@@ -42,20 +42,6 @@ export function clientOptions(
     logLevel: level === 'debug' || level === 'warn' ? level : 'off',
   };
 }
-
-const systemSleep: Sleep = (ms, signal) =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 
 /** The real process: its streams, environment and clock. */
 export function processIO(): ScriptIO {
