@@ -1,7 +1,7 @@
 // Everything zadigctl touches outside its arguments: streams, environment, clock and Ctrl-C. Commands get
 // one IO and use nothing else of the process, so that tests run them in process with their own streams,
 // environment and clock, many at a time, and the binary passes the real ones (processIO).
-import { type Sleep, systemSleep, type ZadigClientOptions } from '@zadig-ts/client';
+import type { Sleep } from '@zadig-ts/client';
 import type { TableView } from './output/table.js';
 
 /** Where output goes: stdout or stderr. */
@@ -43,22 +43,9 @@ export function colourOn(io: IO, stream: OutputStream): boolean {
   return stream.isTTY && !io.env.NO_COLOR;
 }
 
-/** An environment variable, trimmed; undefined when unset or blank. */
-export function envValue(io: IO, name: string): string | undefined {
-  const value = io.env[name]?.trim();
-  return value ? value : undefined;
-}
-
-/** The client options that come from IO: its clock, its sleep, and debug lines on its stderr. */
-export function clientIO(io: IO): Pick<ZadigClientOptions, 'sleep' | 'timers' | 'logger' | 'logLevel'> {
-  const level = envValue(io, 'ZADIG_LOG')?.toLowerCase();
-  const line = (message: string) => io.stderr.write(`${message}\n`);
-  return {
-    sleep: io.sleep,
-    timers: { now: () => io.now() },
-    logger: { debug: line, warn: line },
-    logLevel: level === 'debug' || level === 'warn' ? level : 'off',
-  };
+/** A variable of `env`, trimmed; undefined when unset or blank. */
+export function envValue(env: IO['env'], name: string): string | undefined {
+  return env[name]?.trim() || undefined;
 }
 
 /**
@@ -95,7 +82,8 @@ export function processIO(): IO {
     stdin: process.stdin,
     env: process.env,
     now: () => Date.now(),
-    sleep: systemSleep,
+    // The client is loaded only by commands that call the API; so is its sleep.
+    sleep: async (ms, signal) => (await import('@zadig-ts/client')).systemSleep(ms, signal),
     onInterrupt(handler) {
       process.once('SIGINT', handler);
       return () => process.off('SIGINT', handler);

@@ -23,7 +23,7 @@ export {
   ZadigTimeoutError,
 } from './errors.js';
 export { operationTable } from './generated/operations.js';
-export type { LogLevel, ZadigLogger } from './logger.js';
+export { type LogLevel, logLevelOf, type ZadigLogger } from './logger.js';
 export type { LogStreams } from './logs.js';
 export type { ResolvedOptions, ZadigClientOptions } from './options.js';
 export type { Item, Page, PaginatedOperationId, PaginateOptions, Paginator } from './pagination.js';

@@ -9,10 +9,15 @@ export interface ZadigLogger {
 /** How much the client logs: `debug` logs every request, retry and timing; `off` (default) nothing. */
 export type LogLevel = 'off' | 'warn' | 'debug';
 
-/** The level from `ZADIG_LOG` (`debug`, `warn`, `off`), or `off`. */
+/** The level a `ZADIG_LOG` value names (`debug`, `warn`, `off`, any case); `off` for anything else. */
+export function logLevelOf(value: string | undefined): LogLevel {
+  const level = value?.trim().toLowerCase();
+  return level === 'debug' || level === 'warn' ? level : 'off';
+}
+
+/** The level from `ZADIG_LOG` in the process environment, or `off`. */
 export function envLogLevel(): LogLevel {
-  const value = readEnv('ZADIG_LOG')?.toLowerCase();
-  return value === 'debug' || value === 'warn' ? value : 'off';
+  return logLevelOf(readEnv('ZADIG_LOG'));
 }
 
 const consoleLogger: ZadigLogger = {

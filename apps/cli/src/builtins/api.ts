@@ -1,9 +1,10 @@
 // `zadigctl api`: any method and path on the Zadig server, like `gh api`.
 import { unwrap, ZadigError } from '@zadig-ts/client';
+import { clientIO } from '../client-io.js';
 import { exitCodeOf } from '../commands/exit-code-of.js';
 import { connect } from '../config/context.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
-import { clientIO, type IO, tableView } from '../io.js';
+import { type IO, tableView } from '../io.js';
 import { formatDryRun } from '../output/dry-run.js';
 import { type ApiArgs, parseApiArgs } from './api/args.js';
 import { parseFields } from './api/fields.js';

@@ -8,12 +8,13 @@ import {
   ZadigWaitTimeoutError,
 } from '@zadig-ts/client';
 import type { GlobalFlags } from '../cli.js';
+import { clientIO } from '../client-io.js';
 import { connect } from '../config/context.js';
 import { resolveTarget } from '../config/resolve.js';
 import { confirm as ask } from '../config/terminal.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
 import { readBody, validateBody } from '../input/body.js';
-import { clientIO, type IO, tableView } from '../io.js';
+import { type IO, tableView } from '../io.js';
 import { formatDryRun, type PlannedRequest } from '../output/dry-run.js';
 import { pickFields, render } from '../output/render.js';
 import { parseDuration } from '../wait/duration.js';

@@ -1,6 +1,7 @@
 // Which server and token a command uses, and where each came from. The order: `--mock`; the address from
 // `--server`, `ZADIG_URL`, then the selected profile; the token from `ZADIG_TOKEN`, then the profile.
 import { UsageError } from '../exit-codes.js';
+import { envValue } from '../io.js';
 import { type LoadedConfig, loadConfig, type Profile } from './file.js';
 import { configPath } from './paths.js';
 
@@ -92,7 +93,7 @@ export async function resolveTarget(
   environment: Env,
   given?: { config?: LoadedConfig },
 ): Promise<Target> {
-  const env = (name: string) => environment[name]?.trim() || undefined;
+  const env = (name: string) => envValue(environment, name);
   if (flags.mock) return { mock: true, baseUrlSource: '--mock', tokenSource: '--mock' };
   const fromFlag = flags.server?.trim() || undefined;
   const address = fromFlag ?? env('ZADIG_URL');

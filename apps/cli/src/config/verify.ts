@@ -8,7 +8,8 @@ import {
   ZadigError,
   ZadigInvalidResponseError,
 } from '@zadig-ts/client';
-import { clientIO, type IO } from '../io.js';
+import { clientIO } from '../client-io.js';
+import type { IO } from '../io.js';
 
 /** What getCliContext answers: the caller, and for system administrators the server. */
 export type CliContext = components['schemas']['CLIContext'];

@@ -3,10 +3,11 @@
 import { writeFile } from 'node:fs/promises';
 import { createZadigClient, ZadigConfigError } from '@zadig-ts/client';
 import type { SpecValidator } from '@zadig-ts/openapi/validator';
+import { clientIO } from '../client-io.js';
 import { commands, type Operation } from '../commands/catalog.js';
 import { connect } from '../config/context.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
-import { clientIO, colourOn, type IO } from '../io.js';
+import { colourOn, type IO } from '../io.js';
 import { junitXml } from './junit.js';
 import type { RunOptions } from './options.js';
 import { EMPTY_PARAMS, type ParamsFile, readParams } from './params-file.js';

@@ -1,7 +1,7 @@
 // Everything the scripts touch outside their arguments: output streams, environment and clock. A script's
 // `main(argv, io)` uses nothing else of the process, so tests run it in process with their own streams,
 // environment and a virtual clock, and the tsx entry passes the real ones (processIO).
-import { type Sleep, systemSleep, type ZadigClientOptions } from '@zadig-ts/client';
+import { logLevelOf, type Sleep, systemSleep, type ZadigClientOptions } from '@zadig-ts/client';
 
 /** Where output goes: stdout or stderr. */
 export interface OutputStream {
@@ -28,7 +28,6 @@ export interface ScriptIO {
 export function clientOptions(
   io: ScriptIO,
 ): Pick<ZadigClientOptions, 'baseUrl' | 'token' | 'sleep' | 'timers' | 'logger' | 'logLevel'> {
-  const level = io.env.ZADIG_LOG?.toLowerCase();
   const line = (message: string) => io.stderr.write(`${message}\n`);
   return {
     // Never undefined, or the client would read process.env: with '' (unset) it throws its usual
@@ -39,7 +38,7 @@ export function clientOptions(
     sleep: io.sleep,
     timers: { now: () => io.now() },
     logger: { debug: line, warn: line },
-    logLevel: level === 'debug' || level === 'warn' ? level : 'off',
+    logLevel: logLevelOf(io.env.ZADIG_LOG),
   };
 }
 
