@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { stringify } from 'yaml';
+import { cliModules } from './cli-naming.mjs';
 import { buildOperationIndex } from './operation-index.mjs';
 
 const pkgDir = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -62,6 +63,6 @@ writeFileSync(join(pkgDir, 'schema.d.ts'), `/**\n * ${NOTICE}\n */\n\n${astToStr
 const index = buildOperationIndex(doc);
 writeFileSync(
   join(pkgDir, 'operations.json'),
-  `${JSON.stringify({ 'x-generated': NOTICE, docsVersion: doc.info['x-zadig-docs-version'], operations: index }, null, 2)}\n`,
+  `${JSON.stringify({ 'x-generated': NOTICE, docsVersion: doc.info['x-zadig-docs-version'], modules: cliModules(doc), operations: index }, null, 2)}\n`,
 );
 console.log(`generated ${index.length} operations`);

@@ -1,5 +1,7 @@
 // Flattens the bundled document into one record per operation: what a CLI, a test generator or a
 // client layer needs without walking the whole spec at run time.
+import { cliModules, cliNaming } from './cli-naming.mjs';
+
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
 function resolve(doc, node) {
@@ -35,6 +37,7 @@ function listField(doc, operation) {
 
 export function buildOperationIndex(doc) {
   const out = [];
+  const modules = cliModules(doc);
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of METHODS) {
       const op = item[method];
@@ -71,6 +74,9 @@ export function buildOperationIndex(doc) {
           ? { responseType: Object.keys(successResponse(doc, op).content)[0] }
           : {}),
         ...(paginated ? { pagination: { list: listField(doc, op) ?? 'list' } } : {}),
+        ...(cliNaming(op) && modules[op.tags?.[0]]
+          ? { cli: { module: modules[op.tags[0]].module, ...cliNaming(op) } }
+          : {}),
       });
     }
   }
