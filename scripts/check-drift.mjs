@@ -7,6 +7,7 @@ const GENERATED = [
   'packages/openapi/openapi.yaml',
   'packages/openapi/operations.json',
   'packages/openapi/schema.d.ts',
+  'packages/openapi/releases',
   'packages/client/src/generated/operations.ts',
 ];
 

@@ -25,6 +25,8 @@ const lines = index.operations.map((op) => {
     ...(op.responseType && op.responseType !== 'application/json' ? { responseType: op.responseType } : {}),
     ...(op.pagination ? { list: op.pagination.list } : {}),
     ...(op.deprecated ? { deprecated: true } : {}),
+    since: op.since,
+    ...(op.until ? { until: op.until } : {}),
   };
   return `  ${op.operationId}: ${JSON.stringify(entry)},`;
 });
@@ -33,6 +35,12 @@ const source = `/**
  * Generated from @zadig-ts/openapi's operations.json by packages/client/scripts/generate-operations.mjs.
  * Do not edit; run \`pnpm --filter @zadig-ts/client generate\`.
  */
+
+/** The Zadig releases the spec tracks, oldest first; \`main\` (the development branch) last. */
+export const TRACKED_RELEASES = ${JSON.stringify(index.releases.map((r) => r.release))} as const;
+
+/** The day each tracked release was cut (main: its newest commit the spec was checked against). */
+export const RELEASE_DATES = ${JSON.stringify(Object.fromEntries(index.releases.map((r) => [r.release, r.date])))} as const;
 
 /** One entry per operation of the spec, keyed by operationId. */
 export const operationTable = {

@@ -212,3 +212,22 @@ export class ZadigInvalidResponseError extends ZadigError {
     );
   }
 }
+
+/**
+ * The operation does not exist in the server's Zadig release (the client's `zadigVersion`): thrown before
+ * anything is sent. `availableIn` names the tracked releases that route it (empty for none).
+ */
+export class UnsupportedOperationError extends ZadigError {
+  override name = 'UnsupportedOperationError';
+  constructor(
+    readonly operationId: string,
+    readonly zadigVersion: string,
+    readonly availableIn: string[],
+  ) {
+    super(
+      `${operationId} is not available in Zadig ${zadigVersion}${
+        availableIn.length ? `; it is available in ${availableIn.join(', ')}` : ''
+      }`,
+    );
+  }
+}

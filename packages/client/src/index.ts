@@ -1,7 +1,15 @@
 export type { components, operations, paths } from '@zadig-ts/openapi';
-export type { CallOptions, OperationArgs, OperationId, OperationInput, OperationOutput } from './call.js';
+export type {
+  CallOptions,
+  OperationArgs,
+  OperationGroups,
+  OperationId,
+  OperationInput,
+  OperationOutput,
+} from './call.js';
 export { createZadigClient, type ZadigClient } from './client.js';
 export { normalizeBaseUrl } from './config.js';
+export { detectZadigVersion } from './detect.js';
 export {
   type ApiErrorInit,
   AuthenticationError,
@@ -13,6 +21,7 @@ export {
   PermissionDeniedError,
   RateLimitError,
   UnprocessableEntityError,
+  UnsupportedOperationError,
   ZadigAbortError,
   ZadigApiError,
   ZadigConfigError,
@@ -27,6 +36,15 @@ export { type LogLevel, logLevelOf, type ZadigLogger } from './logger.js';
 export type { LogStreams } from './logs.js';
 export type { ResolvedOptions, ZadigClientOptions } from './options.js';
 export type { Item, Page, PaginatedOperationId, PaginateOptions, Paginator } from './pagination.js';
+export {
+  availableIn,
+  isOperationAvailable,
+  normalizeZadigVersion,
+  operationsMissingIn,
+  RELEASE_DATES,
+  TRACKED_RELEASES,
+  type TrackedRelease,
+} from './releases.js';
 export {
   DEFAULT_RETRY,
   isRetryableMethod,

@@ -1,6 +1,7 @@
 import type { CallOptions } from './call.js';
 import { normalizeBaseUrl, readEnv } from './config.js';
 import { envLogLevel, type LogLevel, levelled, type ZadigLogger } from './logger.js';
+import { normalizeZadigVersion, type TrackedRelease } from './releases.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 import { type Sleep, SYSTEM_TIMERS, sleepWith, type ZadigTimers } from './timers.js';
 import type { AttemptSettings } from './transport.js';
@@ -31,12 +32,23 @@ export interface ZadigClientOptions {
   sleep?: Sleep;
   /** The clock and timers for deadlines, delays and elapsed times (all or some). Default: the system's. */
   timers?: Partial<ZadigTimers>;
+  /**
+   * The server's Zadig release, e.g. `'5.0.0'`, `'v4.2.1'` or `'main'` (see `detectZadigVersion`). With it,
+   * an operation that release does not route throws `UnsupportedOperationError` before anything is sent,
+   * and an operation whose route moved is sent the way that release routes it. Default: unset, every
+   * operation is sent as the newest spec describes it.
+   */
+  zadigVersion?: string | undefined;
 }
 
 /** Options after defaults and environment are applied. */
 export interface ResolvedOptions
-  extends Required<Omit<ZadigClientOptions, 'token' | 'logger' | 'fetch' | 'retry' | 'timers'>> {
+  extends Required<
+    Omit<ZadigClientOptions, 'token' | 'logger' | 'fetch' | 'retry' | 'timers' | 'zadigVersion'>
+  > {
   token: string | undefined;
+  /** The tracked release `zadigVersion` stands for (`v5.0.0`, `main`, …), or undefined when unset. */
+  zadigVersion: TrackedRelease | undefined;
   logger: ZadigLogger | undefined;
   fetch: (request: Request) => Promise<Response>;
   retry: RetryPolicy;
@@ -59,6 +71,8 @@ export function resolveOptions(options: ZadigClientOptions): ResolvedOptions {
     logLevel: options.logLevel ?? envLogLevel(),
     sleep: options.sleep ?? sleepWith(timers),
     timers,
+    zadigVersion:
+      options.zadigVersion === undefined ? undefined : normalizeZadigVersion(options.zadigVersion),
   };
 }
 

@@ -1,15 +1,17 @@
 // Bundles spec/ into openapi.json + openapi.yaml, generates schema.d.ts with openapi-typescript and
 // operations.json (the operation index the CLI and tests are driven by). Run: pnpm --filter @zadig-ts/openapi generate
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { stringify } from 'yaml';
+import { loadServerRoutes } from '../../../spec/tools/releases.mjs';
 import { cliModules } from './cli-naming.mjs';
 import { buildOperationIndex } from './operation-index.mjs';
+import { releaseBundle } from './release-bundle.mjs';
 
 const pkgDir = dirname(dirname(fileURLToPath(import.meta.url)));
 const specDir = join(pkgDir, '..', '..', 'spec');
@@ -60,9 +62,23 @@ writeFileSync(join(pkgDir, 'openapi.yaml'), `# ${NOTICE}\n${stringify(doc, { lin
 const ast = await openapiTS(doc, { alphabetize: false, exportType: false });
 writeFileSync(join(pkgDir, 'schema.d.ts'), `/**\n * ${NOTICE}\n */\n\n${astToString(ast)}`);
 
+const releases = loadServerRoutes().map(({ release, date }) => ({ release, date }));
 const index = buildOperationIndex(doc);
 writeFileSync(
   join(pkgDir, 'operations.json'),
-  `${JSON.stringify({ 'x-generated': NOTICE, docsVersion: doc.info['x-zadig-docs-version'], modules: cliModules(doc), operations: index }, null, 2)}\n`,
+  `${JSON.stringify({ 'x-generated': NOTICE, docsVersion: doc.info['x-zadig-docs-version'], releases, modules: cliModules(doc), operations: index }, null, 2)}\n`,
 );
 console.log(`generated ${index.length} operations`);
+
+// One bundle per tracked release, holding exactly the operations that release routes.
+rmSync(join(pkgDir, 'releases'), { recursive: true, force: true });
+mkdirSync(join(pkgDir, 'releases'));
+for (const { release, date } of releases) {
+  const part = releaseBundle(doc, releases, release, date);
+  const count = Object.values(part.paths).reduce((n, item) => n + Object.keys(item).length, 0);
+  writeFileSync(
+    join(pkgDir, 'releases', `${release}.json`),
+    `${JSON.stringify({ 'x-generated': NOTICE, ...part }, null, 2)}\n`,
+  );
+  console.log(`releases/${release}.json: ${count} operations`);
+}

@@ -55,6 +55,8 @@ export function buildOperationIndex(doc) {
         description: op.description ?? '',
         ...(op.deprecated ? { deprecated: true } : {}),
         ...(op['x-zadig-undocumented'] ? { undocumented: true } : {}),
+        ...(op['x-zadig-since'] ? { since: op['x-zadig-since'] } : {}),
+        ...(op['x-zadig-until'] ? { until: op['x-zadig-until'] } : {}),
         parameters: params.map((p) => ({
           name: p.name,
           in: p.in,
