@@ -1,9 +1,11 @@
 import type { operations } from '@zadig-ts/openapi';
 import type { ClientContext } from './client.js';
-import { ZadigInvalidResponseError } from './errors.js';
+import { UnsupportedOperationError, ZadigInvalidResponseError } from './errors.js';
 import { operationTable } from './generated/operations.js';
 import { attemptSettings } from './options.js';
+import { availableIn } from './releases.js';
 import { requestOf } from './request-meta.js';
+import { rerouteFor } from './reroute.js';
 import { sendWithRetries } from './transport.js';
 import { dataOf } from './unwrap.js';
 
@@ -98,6 +100,12 @@ export async function callOperation(
 ): Promise<never> {
   const op = operationTable[operationId];
   if (!op) throw new TypeError(`Unknown operation ${String(operationId)}`);
+  const release = context.resolved.zadigVersion;
+  if (release !== undefined && !availableIn(operationId).includes(release)) {
+    const moved = rerouteFor(operationId, release, input);
+    if (moved) return callOperation(context, moved.operationId, moved.input, options);
+    throw new UnsupportedOperationError(operationId, release, availableIn(operationId));
+  }
   const path: Record<string, unknown> = {};
   const query: Record<string, unknown> = {};
   for (const name of op.pathParams) path[name] = input[name];
