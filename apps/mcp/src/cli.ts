@@ -1,0 +1,214 @@
+// zadig-mcp's command line: flags, credentials, then stdio (default) or Streamable HTTP.
+import { parseArgs } from 'node:util';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { normalizeBaseUrl, ZadigConfigError } from '@zadig-ts/client';
+import { resolveCredentials } from './credentials.js';
+import { startHttpServer } from './http.js';
+import { ConfigurationError } from './policy.js';
+import { scrub } from './redact.js';
+import { isKnownVersionForm } from './release.js';
+import { createZadigMcpServer, prepareZadigMcp } from './server.js';
+import { VERSION } from './version.js';
+
+export const USAGE = `Usage: zadig-mcp [options]
+
+An MCP server for the Zadig CI/CD API. Read-only unless --allow-writes names operations or tags; a write
+then runs only when the call says "confirm": true (otherwise the tool returns a preview of the request).
+
+Options:
+  --allow-writes <ids|tags>   allow these writes (operationIds or tags, comma-separated, repeatable),
+                              e.g. --allow-writes executeWorkflow,"Release Plan"
+  --tools core|all            core (default): find/describe/call operations plus task tools;
+                              all: also one tool per operation
+  --tags <tags>               with --tools all: only operations of these tags (comma-separated)
+  --profile <name>            use this zadigctl profile (default: ZADIG_PROFILE, then the default profile)
+  --zadig-version <release>   the server's Zadig release (e.g. 5.0.0): operations it lacks are hidden
+  --max-items <n>             most list items in a result (default 50)
+  --http                      serve Streamable HTTP at /mcp instead of stdio; each request's
+                              "Authorization: Bearer <token>" is the Zadig token
+  --host <address>            with --http: address to listen on (default 127.0.0.1)
+  --port <n>                  with --http: port (default 8765; 0 picks a free one, printed on start)
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Environment: ZADIG_URL (the Zadig address), ZADIG_TOKEN (API token; stdio only), ZADIG_VERSION,
+ZADIG_PROFILE. Without ZADIG_URL/ZADIG_TOKEN, zadigctl's profile file is read (zadigctl auth login).`;
+
+export interface CliIO {
+  env: Readonly<Record<string, string | undefined>>;
+  stderr: { write(text: string): unknown };
+  stdout: { write(text: string): unknown };
+}
+
+/** A usage problem: printed with a hint, exit code 2. */
+class UsageError extends Error {}
+
+function list(values: string[] | undefined): string[] {
+  return (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+function integer(flag: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || n < min || n > max) {
+    throw new UsageError(`${flag}: expected an integer from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+  }
+  return n;
+}
+
+/** What a running server offers to stop it. */
+export interface Running {
+  /** Resolves when the server has stopped (stdin closed, or close() called). */
+  done: Promise<void>;
+  /** The HTTP address, with --http. */
+  url?: string;
+  close(): Promise<void>;
+}
+
+/** Parses flags and starts the server; throws UsageError/ConfigurationError for bad flags or config. */
+export async function start(argv: string[], io: CliIO): Promise<Running | undefined> {
+  let parsed: ReturnType<typeof parseFlags>;
+  try {
+    parsed = parseFlags(argv);
+  } catch (error) {
+    // parseArgs names the flag: "Unknown option '--foo'", "Option '--port <value>' argument missing".
+    throw new UsageError((error as Error).message);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return undefined;
+  }
+  if (values.version) {
+    io.stdout.write(`${VERSION}\n`);
+    return undefined;
+  }
+  if (values.tools !== undefined && values.tools !== 'core' && values.tools !== 'all') {
+    throw new UsageError(`--tools: expected core or all, got ${JSON.stringify(values.tools)}`);
+  }
+  if (values.tags && values.tools !== 'all') throw new UsageError('--tags applies to --tools all');
+  if (!values.http && (values.host !== undefined || values.port !== undefined)) {
+    throw new UsageError(`${values.host !== undefined ? '--host' : '--port'} applies to --http`);
+  }
+  const port = integer('--port', values.port, 8765, 0, 65535);
+  const maxItems = integer('--max-items', values['max-items'], 50, 1, 500);
+  const credentials = await resolveCredentials(
+    { profile: values.profile, zadigVersion: values['zadig-version'] },
+    io.env,
+  );
+  if (!credentials.baseUrl) {
+    throw new UsageError(
+      'no Zadig address: set ZADIG_URL (e.g. https://zadig.example.com) or use a zadigctl profile (--profile)',
+    );
+  }
+  let baseUrl: string;
+  try {
+    baseUrl = normalizeBaseUrl(credentials.baseUrl);
+  } catch (error) {
+    if (error instanceof ZadigConfigError)
+      throw new UsageError(`${credentials.sources.baseUrl}: ${error.message}`);
+    throw error;
+  }
+  if (credentials.zadigVersion && !isKnownVersionForm(credentials.zadigVersion)) {
+    throw new UsageError(
+      `${credentials.sources.zadigVersion}: expected a release like 5.0.0, v4.2.0 or main, got ${JSON.stringify(credentials.zadigVersion)}`,
+    );
+  }
+  const setup = prepareZadigMcp({
+    baseUrl,
+    token: values.http ? undefined : credentials.token,
+    allowWrites: list(values['allow-writes']),
+    tools: values.tools === 'all' ? 'all' : 'core',
+    tags: list(values.tags),
+    zadigVersion: credentials.zadigVersion,
+    maxItems,
+  });
+  const secrets = [credentials.token];
+  const log = (line: string) => io.stderr.write(`zadig-mcp: ${scrub(line, secrets)}\n`);
+  const writes = setup.policy.writes.size;
+  const hidden = setup.catalog.operations.filter((op) => setup.policy.unavailable(op)).length;
+  log(
+    `${VERSION}, Zadig at ${baseUrl} (from ${credentials.sources.baseUrl}); ` +
+      `${writes ? `writes allowed for ${writes} operation${writes === 1 ? '' : 's'} (each needs confirm)` : 'read-only'}; ` +
+      `${setup.tools.length} tools` +
+      (credentials.zadigVersion
+        ? `; Zadig ${credentials.zadigVersion} (from ${credentials.sources.zadigVersion}), ${hidden} operations it lacks hidden`
+        : ''),
+  );
+  if (values.http) {
+    if (credentials.sources.token) {
+      log(
+        `over HTTP the token comes from each request's Authorization header; the one from ${credentials.sources.token} is not used`,
+      );
+    }
+    const http = await startHttpServer(setup, { host: values.host ?? '127.0.0.1', port, log });
+    log(`listening on ${http.url}`);
+    let stopped: () => void = () => {};
+    const done = new Promise<void>((resolve) => {
+      stopped = resolve;
+    });
+    return {
+      done,
+      url: http.url,
+      close: async () => {
+        await http.close();
+        stopped();
+      },
+    };
+  }
+  if (!credentials.token) log('no API token (ZADIG_TOKEN or a profile): calls will be unauthenticated');
+  else log(`token from ${credentials.sources.token}`);
+  const server = createZadigMcpServer(setup);
+  const transport = new StdioServerTransport();
+  const done = new Promise<void>((resolve) => {
+    server.onclose = () => resolve();
+  });
+  await server.connect(transport);
+  return { done, close: () => server.close() };
+}
+
+function parseFlags(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      'allow-writes': { type: 'string', multiple: true },
+      tools: { type: 'string' },
+      tags: { type: 'string', multiple: true },
+      profile: { type: 'string' },
+      'zadig-version': { type: 'string' },
+      'max-items': { type: 'string' },
+      http: { type: 'boolean' },
+      host: { type: 'string' },
+      port: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}
+
+/** Runs zadig-mcp; resolves to the exit code once the server stops (or at once for --help or an error). */
+export async function main(
+  argv: string[],
+  io: CliIO,
+  onStarted: (running: Running) => void = () => {},
+): Promise<number> {
+  try {
+    const running = await start(argv, io);
+    if (!running) return 0;
+    onStarted(running);
+    await running.done;
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigurationError) {
+      io.stderr.write(`zadig-mcp: ${error.message}\nRun zadig-mcp --help for the options.\n`);
+      return 2;
+    }
+    io.stderr.write(`zadig-mcp: ${(error as Error).message}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,70 @@
+// Tool errors as a model can act on them: what went wrong, where (JSON pointers), and what to do.
+import {
+  ZadigApiError,
+  ZadigConnectionError,
+  ZadigError,
+  ZadigTimeoutError,
+  ZadigWaitTimeoutError,
+} from '@zadig-ts/client';
+import type { Violation } from './validate.js';
+
+/** A tool failure with structured details; the handler turns it into an `isError` result. */
+export class ToolFailure extends Error {
+  override name = 'ToolFailure';
+  constructor(
+    readonly kind: string,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** The input does not match the schema: one line per violation, each naming its pointer. */
+export function invalidInput(what: string, violations: Violation[]): ToolFailure {
+  const lines = violations.map((v) => `${v.pointer || '/'}: ${v.message}`);
+  return new ToolFailure('invalid_input', `${what}:\n${lines.join('\n')}`, { violations });
+}
+
+/** Structured details of an error from the client (never the token: the client keeps it out). */
+export function describeError(error: unknown): {
+  kind: string;
+  message: string;
+  details: Record<string, unknown>;
+} {
+  if (error instanceof ToolFailure)
+    return { kind: error.kind, message: error.message, details: error.details };
+  if (error instanceof ZadigApiError) {
+    const hint =
+      error.status === 401
+        ? 'The token was refused: check ZADIG_TOKEN, the profile, or the bearer token of this connection.'
+        : error.status === 403
+          ? 'The token lacks the permission for this operation.'
+          : undefined;
+    return {
+      kind: 'api_error',
+      message: `${error.method} ${error.url} answered ${error.status}: ${error.message}`,
+      details: {
+        status: error.status,
+        ...(error.code !== undefined ? { code: error.code } : {}),
+        ...(error.description ? { description: error.description } : {}),
+        ...(error.extra && Object.keys(error.extra).length ? { extra: error.extra } : {}),
+        ...(error.requestId ? { requestId: error.requestId } : {}),
+        ...(hint ? { hint } : {}),
+      },
+    };
+  }
+  if (error instanceof ZadigWaitTimeoutError) {
+    return { kind: 'wait_timeout', message: error.message, details: { lastStatus: error.lastStatus } };
+  }
+  if (error instanceof ZadigTimeoutError) return { kind: 'timeout', message: error.message, details: {} };
+  if (error instanceof ZadigConnectionError) {
+    return { kind: 'connection_error', message: error.message, details: { reason: error.reason } };
+  }
+  if (error instanceof ZadigError) return { kind: 'client_error', message: error.message, details: {} };
+  return {
+    kind: 'internal_error',
+    message: error instanceof Error ? error.message : String(error),
+    details: {},
+  };
+}

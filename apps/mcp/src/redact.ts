@@ -1,0 +1,19 @@
+// The token never leaves the process: every tool result, error and log line passes through here.
+
+export const REDACTED = '[redacted]';
+
+/** Replaces each occurrence of the secrets in `text`. */
+export function scrub(text: string, secrets: readonly (string | undefined)[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    // Short strings would match ordinary words; Zadig tokens are long JWTs.
+    if (secret && secret.length >= 6) out = out.split(secret).join(REDACTED);
+  }
+  return out;
+}
+
+/** `value` with the secrets replaced in every string (keys included). */
+export function scrubDeep<T>(value: T, secrets: readonly (string | undefined)[]): T {
+  if (!secrets.some((s) => s && s.length >= 6)) return value;
+  return JSON.parse(scrub(JSON.stringify(value) ?? 'null', secrets)) as T;
+}

@@ -1,0 +1,280 @@
+// The trio that keeps the whole API within a model's context: find operations, describe one, call one.
+import type { Json, Operation } from '../catalog.js';
+import { errata } from '../generated/errata.js';
+import { bodySchema, flattenFields, inputParameters, parameterSchema } from '../schema.js';
+import { callChecked, findOperation } from './shared.js';
+import type { ToolContext, ToolDefinition } from './types.js';
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+/** Where the docs page of an operation is (from the `Docs: … (`file`)` line of its description). */
+function docsOf(op: Operation): { section: string; file: string; url: string } | undefined {
+  const match = /Docs: (.+?) \(`([^`]+\.md)`\)/s.exec(op.description);
+  if (!match) return undefined;
+  const [, section = '', file = ''] = match;
+  // English pages of these modules exist only for older doc versions (see the spec's README).
+  const number = file.slice(0, 2);
+  const version = ['11', '12', '13', '14'].includes(number)
+    ? 'Zadig v4.3'
+    : number === '15'
+      ? 'Zadig'
+      : 'Zadig v5.0';
+  const path = `en/${version}/21.Developer Guide/01.OpenAPI Docs/${file}`;
+  return {
+    section: section.replace(/\s+/g, ' '),
+    file,
+    url: `https://github.com/koderover/zadig-doc/blob/main/${path.split('/').map(encodeURIComponent).join('/')}`,
+  };
+}
+
+function withoutDocsLine(description: string): string {
+  return description.replace(/\n*Docs: .+$/s, '').trim();
+}
+
+function listing(context: ToolContext, op: Operation) {
+  return {
+    operationId: op.operationId,
+    method: op.method,
+    path: op.path,
+    summary: op.summary,
+    tag: op.tag,
+    ...(op.writes ? { writes: true, allowed: context.policy.mayWrite(op) } : {}),
+    ...(op.destructive ? { destructive: true } : {}),
+    ...(op.deprecated ? { deprecated: true } : {}),
+    ...(op.responseType === 'text/event-stream' ? { stream: true } : {}),
+  };
+}
+
+export const listOperations: ToolDefinition = {
+  name: 'zadig_list_operations',
+  title: 'Find Zadig API operations',
+  description:
+    'Searches the Zadig API (every operation of its OpenAPI spec) by words, tag or method. Returns operationId, ' +
+    'method, path, summary and tag; writes are marked (with whether this server allows them) and destructive ' +
+    'ones flagged. Without arguments it lists the tags with their operation counts. Next: ' +
+    'zadig_describe_operation for the inputs, zadig_call_operation to call.',
+  inputSchema: {
+    type: 'object',
+    properties: {
+      query: {
+        type: 'string',
+        description:
+          'Words that must all appear in the operationId, summary, path or tag, e.g. "release plan".',
+      },
+      tag: { type: 'string', description: 'Only this tag (module), e.g. "Workflow", "Version Management".' },
+      method: { type: 'string', enum: METHODS, description: 'Only this HTTP method.' },
+      writes: { type: 'boolean', description: 'true: only writes; false: only reads.' },
+      limit: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 200,
+        default: 40,
+        description: 'Most operations returned.',
+      },
+      offset: { type: 'integer', minimum: 0, default: 0, description: 'Skip this many matches (next page).' },
+    },
+    additionalProperties: false,
+  },
+  annotations: { readOnlyHint: true, idempotentHint: true, openWorldHint: false },
+  async run(args, context) {
+    const words = String(args.query ?? '')
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean);
+    const tag = typeof args.tag === 'string' ? args.tag.toLowerCase().replace(/[\s_-]+/g, '') : undefined;
+    const available = context.catalog.operations.filter((op) => !context.policy.unavailable(op));
+    const hidden = context.catalog.operations.length - available.length;
+    if (!words.length && tag === undefined && args.method === undefined && args.writes === undefined) {
+      const tags: Record<string, number> = {};
+      for (const op of available) tags[op.tag] = (tags[op.tag] ?? 0) + 1;
+      return {
+        operations: available.length,
+        ...(hidden ? { hiddenForRelease: hidden, zadigVersion: context.policy.zadigVersion } : {}),
+        tags,
+        next: 'Pass query (words), tag or method to list operations.',
+      };
+    }
+    const matches = available.filter((op) => {
+      if (tag !== undefined && op.tag.toLowerCase().replace(/[\s_-]+/g, '') !== tag) return false;
+      if (args.method !== undefined && op.method !== args.method) return false;
+      if (args.writes !== undefined && op.writes !== args.writes) return false;
+      const text = `${op.operationId} ${op.summary} ${op.path} ${op.tag}`.toLowerCase();
+      return words.every((w) => text.includes(w));
+    });
+    // Hits in the operationId or summary first.
+    const score = (op: Operation) =>
+      words.filter((w) => `${op.operationId} ${op.summary}`.toLowerCase().includes(w)).length;
+    matches.sort((a, b) => score(b) - score(a));
+    const limit = Math.min(Number(args.limit ?? 40), context.maxItems * 10, 200);
+    const offset = Number(args.offset ?? 0);
+    const shown = matches.slice(offset, offset + limit);
+    return {
+      total: matches.length,
+      shown: shown.length,
+      offset,
+      ...(offset + shown.length < matches.length ? { next: { offset: offset + shown.length } } : {}),
+      ...(hidden ? { hiddenForRelease: hidden } : {}),
+      operations: shown.map((op) => listing(context, op)),
+    };
+  },
+};
+
+/** An example body from the spec (the first documented one). */
+function exampleBody(context: ToolContext, op: Operation): unknown {
+  const body = context.catalog.deref(context.catalog.operationObject(op).requestBody);
+  const media = body?.content?.['application/json'];
+  if (!media) return undefined;
+  if (media.example !== undefined) return media.example;
+  const first = Object.values<Json>(media.examples ?? {})[0];
+  return first ? context.catalog.deref(first).value : undefined;
+}
+
+/** The top-level fields of the 2xx answer, and where its list is. */
+function responseOf(context: ToolContext, op: Operation) {
+  const responses = context.catalog.operationObject(op).responses ?? {};
+  const code = Object.keys(responses).find((c) => c.startsWith('2'));
+  const response = code ? context.catalog.deref(responses[code]) : undefined;
+  const schema = context.catalog.deref(response?.content?.['application/json']?.schema);
+  const fields = schema ? flattenFields(schema, 60).filter((f) => f.path.split('.').length <= 2) : [];
+  return {
+    status: code ? Number(code) : undefined,
+    contentType: op.responseType ?? 'application/json',
+    ...(op.pagination ? { list: op.pagination.list, paginated: true } : {}),
+    ...(fields.length ? { fields: fields.map((f) => `${f.path}: ${f.type}`) } : {}),
+  };
+}
+
+export const describeOperation: ToolDefinition = {
+  name: 'zadig_describe_operation',
+  title: 'Describe a Zadig API operation',
+  description:
+    "One operation's parameters, body fields (with required ones and allowed values), an example body, its " +
+    "answer, the docs section and link, and the errata (where Zadig's docs and server disagree; the spec and " +
+    'this server follow the server). Use before zadig_call_operation.',
+  inputSchema: {
+    type: 'object',
+    properties: {
+      operationId: { type: 'string', description: 'From zadig_list_operations, e.g. "listReleases".' },
+    },
+    required: ['operationId'],
+    additionalProperties: false,
+  },
+  annotations: { readOnlyHint: true, idempotentHint: true, openWorldHint: false },
+  async run(args, context) {
+    const op = findOperation(context, args.operationId, '/operationId');
+    const parameters = inputParameters(op).map((p) => {
+      const schema = parameterSchema(context.catalog, op, p.name);
+      return {
+        name: p.name,
+        in: p.in,
+        required: p.required,
+        type: schema.type === 'array' ? `${schema.items?.type ?? 'any'}[]` : schema.type,
+        ...(schema.enum ? { enum: schema.enum } : {}),
+        ...(schema.default !== undefined ? { default: schema.default } : {}),
+        description: p.description,
+      };
+    });
+    const body = bodySchema(context.catalog, op);
+    const docs = docsOf(op);
+    const notes = errata[op.operationId] ?? [];
+    return {
+      operationId: op.operationId,
+      method: op.method,
+      path: op.path,
+      tag: op.tag,
+      summary: op.summary,
+      description: withoutDocsLine(op.description),
+      writes: op.writes,
+      ...(op.writes ? { allowed: context.policy.mayWrite(op) } : {}),
+      ...(op.destructive ? { destructive: true } : {}),
+      ...(op.deprecated ? { deprecated: true } : {}),
+      ...(op.undocumented ? { undocumented: true } : {}),
+      ...(op.since ? { releases: { since: op.since, ...(op.until ? { until: op.until } : {}) } } : {}),
+      parameters,
+      ...(body
+        ? {
+            body: {
+              required: op.requestBody?.required ?? false,
+              fields: flattenFields(body),
+              example: exampleBody(context, op),
+            },
+          }
+        : {}),
+      response: responseOf(context, op),
+      ...(docs ? { docs } : {}),
+      ...(notes.length ? { errata: notes } : {}),
+      call: {
+        tool: 'zadig_call_operation',
+        arguments: {
+          operationId: op.operationId,
+          input: `{ ${[...parameters.map((p) => p.name), ...(body ? ['body'] : [])].join(', ')} }`,
+          ...(op.writes ? { confirm: 'true to send; without it you get a preview' } : {}),
+        },
+      },
+    };
+  },
+};
+
+export const callOperation = (
+  maxItems: number,
+  writesAllowed: boolean,
+  destructiveAllowed: boolean,
+): ToolDefinition => ({
+  name: 'zadig_call_operation',
+  title: 'Call a Zadig API operation',
+  description:
+    'Calls one operation by operationId with its path and query parameters by name and "body", checked against ' +
+    'the spec first (errors name a JSON pointer). Only reads run unless the server was started with ' +
+    '--allow-writes; an allowed write without "confirm": true returns a preview of the request and sends ' +
+    `nothing. Answers are trimmed: "fields" keeps those (dot) paths of each list item; lists are capped at "limit" items (at most ${maxItems}) ` +
+    'with page info saying how to get the next items.',
+  inputSchema: {
+    type: 'object',
+    properties: {
+      operationId: { type: 'string', description: 'From zadig_list_operations, e.g. "listReleases".' },
+      input: {
+        type: 'object',
+        description:
+          'Path and query parameters by name, and "body" for the request body (see zadig_describe_operation).',
+        additionalProperties: true,
+      },
+      fields: {
+        type: 'array',
+        items: { type: 'string' },
+        description:
+          'Keep only these fields (dot paths) of each list item, or of the answer: ["version", "status"].',
+      },
+      limit: {
+        type: 'integer',
+        minimum: 1,
+        maximum: maxItems,
+        description: `Most list items returned (default and maximum ${maxItems}); pageSize defaults to it.`,
+      },
+      offset: { type: 'integer', minimum: 0, description: "Skip this many items of the answer's list." },
+      confirm: {
+        type: 'boolean',
+        description: 'Send a write. Without it a write returns the request it would send (a dry run).',
+      },
+    },
+    required: ['operationId'],
+    additionalProperties: false,
+  },
+  annotations: {
+    readOnlyHint: !writesAllowed,
+    destructiveHint: destructiveAllowed,
+    idempotentHint: false,
+    openWorldHint: true,
+  },
+  async run(args, context) {
+    const op = findOperation(context, args.operationId, '/operationId');
+    return callChecked(context, op, args.input, {
+      at: '/input',
+      confirm: args.confirm === true,
+      shape: {
+        fields: args.fields as string[] | undefined,
+        limit: Math.min(Number(args.limit ?? maxItems), maxItems),
+        offset: args.offset as number | undefined,
+      },
+    });
+  },
+});

@@ -1,0 +1,61 @@
+// `--tools all`: every operation as its own tool, its input schema made from the spec.
+import type { Catalog, Operation } from '../catalog.js';
+import { operationInputSchema } from '../schema.js';
+import { callChecked } from './shared.js';
+import type { ToolDefinition } from './types.js';
+
+/** The tool name of an operation: `zadig_` and its operationId. */
+export function operationToolName(op: Operation): string {
+  return `zadig_${op.operationId}`;
+}
+
+/** A tool for one operation; its arguments are the operation's input plus fields/limit/offset/confirm. */
+export function operationTool(catalog: Catalog, op: Operation, maxItems: number): ToolDefinition {
+  const schema = operationInputSchema(catalog, op);
+  const extra: Record<string, unknown> = {
+    fields: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Keep only these fields (dot paths) of each list item, or of the answer.',
+    },
+    limit: {
+      type: 'integer',
+      minimum: 1,
+      maximum: maxItems,
+      description: `Most list items returned (at most ${maxItems}).`,
+    },
+    offset: { type: 'integer', minimum: 0, description: "Skip this many items of the answer's list." },
+  };
+  if (op.writes) {
+    extra.confirm = {
+      type: 'boolean',
+      description: 'Send it. Without it the request is returned and nothing is sent.',
+    };
+  }
+  const reads = !op.writes;
+  return {
+    name: operationToolName(op),
+    title: op.summary,
+    description: `${op.summary}. ${op.method} ${op.path}.${op.writes ? ' A write: without "confirm": true it returns the request it would send.' : ''}${op.destructive ? ' Destructive.' : ''} Details: zadig_describe_operation ${op.operationId}.`,
+    inputSchema: { ...schema, properties: { ...schema.properties, ...extra } },
+    annotations: {
+      readOnlyHint: reads,
+      ...(reads ? {} : { destructiveHint: op.destructive }),
+      idempotentHint: reads || op.method === 'PUT' || op.method === 'DELETE',
+      openWorldHint: true,
+    },
+    checksOwnInput: true,
+    async run(args, context) {
+      const { fields, limit, offset, confirm, ...input } = args;
+      return callChecked(context, op, input, {
+        at: '',
+        confirm: confirm === true,
+        shape: {
+          fields: fields as string[] | undefined,
+          limit: Math.min(Number(limit ?? maxItems), maxItems),
+          offset: offset as number | undefined,
+        },
+      });
+    },
+  };
+}

@@ -1,0 +1,104 @@
+// Pieces the operation tools share: finding an operation, the write gate, the dry-run preview and the call.
+import type { OperationId } from '@zadig-ts/client';
+import type { Operation } from '../catalog.js';
+import { invalidInput, ToolFailure } from '../errors.js';
+import { planRequest } from '../request.js';
+import { type ShapeOptions, shapeResult } from '../shape.js';
+import { checkInput } from '../validate.js';
+import type { ToolContext } from './types.js';
+
+/** Close operationIds, for "did you mean". */
+function similar(context: ToolContext, name: string): string[] {
+  const lower = name.toLowerCase();
+  return context.catalog.operations
+    .map((op) => op.operationId)
+    .filter((id) => id.toLowerCase().includes(lower) || lower.includes(id.toLowerCase()))
+    .slice(0, 5);
+}
+
+/** The operation named `id`, offered on this server, or a failure saying why not. */
+export function findOperation(context: ToolContext, id: unknown, pointer: string): Operation {
+  const op = typeof id === 'string' ? context.catalog.byId.get(id) : undefined;
+  if (!op) {
+    const close = typeof id === 'string' ? similar(context, id) : [];
+    throw new ToolFailure(
+      'unknown_operation',
+      `${pointer}: no operation ${JSON.stringify(id)}.${close.length ? ` Did you mean ${close.join(', ')}?` : ''} Find operations with zadig_list_operations.`,
+      { pointer },
+    );
+  }
+  const missing = context.policy.unavailable(op);
+  if (missing)
+    throw new ToolFailure('unsupported_by_server', missing, { pointer, operationId: op.operationId });
+  return op;
+}
+
+/** Refuses a write this server was not started to allow. */
+export function requireWriteAllowed(context: ToolContext, op: Operation): void {
+  if (context.policy.mayWrite(op)) return;
+  throw new ToolFailure(
+    'write_not_allowed',
+    `${op.operationId} (${op.method} ${op.path}) writes, and this server is read-only for it. ` +
+      `Writes run only when zadig-mcp is started with --allow-writes ${op.operationId} (or its tag, --allow-writes "${op.tag}"); ask the user to change the server's configuration.`,
+    { operationId: op.operationId, method: op.method, tag: op.tag },
+  );
+}
+
+/** The request a write would send, instead of sending it. */
+export function preview(context: ToolContext, op: Operation, input: Record<string, unknown>) {
+  return {
+    preview: true,
+    sent: false,
+    operationId: op.operationId,
+    ...(op.destructive ? { destructive: true } : {}),
+    request: planRequest(context.baseUrl, op, input, context.hasToken),
+    next: 'Nothing was sent. To send this request, call again with the same arguments and "confirm": true.',
+  };
+}
+
+/** Paginated operations get pageNum 1 and a pageSize of the item cap when the input leaves them out. */
+export function withPageDefaults(op: Operation, input: Record<string, unknown>, limit: number) {
+  if (!op.pagination) return input;
+  const names = new Set(op.parameters.map((p) => p.name));
+  return {
+    ...(names.has('pageNum') && input.pageNum === undefined ? { pageNum: 1 } : {}),
+    ...(names.has('pageSize') && input.pageSize === undefined ? { pageSize: limit } : {}),
+    ...input,
+  };
+}
+
+/**
+ * Checks, gates and sends one operation: invalid input fails with pointers; a write needs --allow-writes
+ * and then `confirm`, else the preview is returned; the answer is shaped for a model.
+ */
+export async function callChecked(
+  context: ToolContext,
+  op: Operation,
+  rawInput: unknown,
+  options: { at: string; confirm: boolean; shape: ShapeOptions },
+): Promise<Record<string, unknown>> {
+  if (op.responseType === 'text/event-stream') {
+    throw new ToolFailure(
+      'not_callable',
+      `${op.operationId} is a live event stream, which a tool call cannot return. For a workflow job's log use zadig_job_log_tail.`,
+      { operationId: op.operationId },
+    );
+  }
+  if (op.writes) requireWriteAllowed(context, op);
+  const input =
+    rawInput === undefined || (typeof rawInput === 'object' && rawInput !== null && !Array.isArray(rawInput))
+      ? withPageDefaults(op, (rawInput ?? {}) as Record<string, unknown>, options.shape.limit)
+      : rawInput;
+  const violations = checkInput(context.catalog, op, input, options.at);
+  if (violations.length) throw invalidInput(`invalid input for ${op.operationId}`, violations);
+  if (op.writes && !options.confirm) return preview(context, op, input as Record<string, unknown>);
+  const data = await context.client.call(op.operationId as OperationId, input as never, {
+    signal: context.signal,
+  });
+  const shaped = shapeResult(op, data, options.shape, input as Record<string, unknown>);
+  return {
+    operationId: op.operationId,
+    ...(op.writes ? { sent: true } : {}),
+    ...shaped,
+  };
+}
