@@ -7,8 +7,9 @@ const ALLOWED = [
   /^README\.md$/,
   /^LICENSE$/,
   /^CHANGELOG\.md$/,
-  /^dist\/[^/]+\.(js|cjs|d\.ts|d\.cts)$/,
+  /^dist\/([\w-]+\/)*[\w.-]+\.(js|cjs|mjs|d\.ts|d\.cts|js\.map|cjs\.map)$/,
   /^(openapi\.json|openapi\.yaml|operations\.json|schema\.d\.ts)$/,
+  /^releases\/[^/]+\.json$/,
 ];
 const [report] = JSON.parse(
   execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),

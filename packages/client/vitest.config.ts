@@ -6,7 +6,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 export default defineConfig({
   define: { __ZADIG_TS_VERSION__: JSON.stringify(version) },
   test: {
-    globalSetup: ['@zadig-ts/testing/global-setup'],
+    globalSetup: ['@zadig-ts/testing/global-setup', '@zadig-ts/testing/release-global-setup'],
     include: ['test/**/*.test.ts'],
     // One module graph for all files: no test relies on process-wide state, and a fresh one per file costs
     // about a third of the suite's CPU on a 2-core machine.

@@ -379,6 +379,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/openapi/workflows/product": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a product workflow (Zadig v3.4)
+         * @description Deletes a product workflow, the workflow type Zadig v4.0.0 removed. The server checks `workflowKey` (400
+         *     when empty) and uses `projectKey` only for the permission check: callers who are not system administrators
+         *     need it (403 otherwise).
+         *
+         *     Undocumented: routed only by Zadig v3.4 (`core/workflow/handler/router.go`, `OpenAPIDeleteProductWorkflowV4`).
+         */
+        delete: operations["deleteProductWorkflow"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/workflows/product/task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a product workflow (Zadig v3.4)
+         * @description Starts a task of a product workflow, the workflow type Zadig v4.0.0 removed, from the workflow's preset for
+         *     `input.target_env`: with `build.enabled` the listed service modules are built (branches, pull requests and
+         *     build variables overridden) and, with `deploy.enabled` too, deployed (then `deploy.source` must be `zadig`);
+         *     with only `deploy.enabled` the listed images are deployed. The server checks `workflow_key`, `project_key`
+         *     and `input` (`OpenAPICreateProductWorkflowTaskArgs.Validate`); a body that is not JSON is answered with 400.
+         *
+         *     Undocumented: routed only by Zadig v3.4 (`core/workflow/handler/router.go`, `OpenAPICreateProductWorkflowTask`;
+         *     `core/workflow/service/workflow/openapi.go`, types in `types.go` and `pkg/types/openapi.go`).
+         */
+        post: operations["executeProductWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/workflows/product/{name}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List product workflow tasks (Zadig v3.4)
+         * @description Lists the tasks (runs) of a product workflow, the workflow type Zadig v4.0.0 removed, newest first, one page
+         *     at a time. The server checks `projectKey` is present (400 otherwise) but lists by workflow key; `pageNum` and
+         *     `pageSize` default to 1 and 10. The answer is a bare array (no total).
+         *
+         *     Undocumented: routed only by Zadig v3.4 (`core/workflow/handler/router.go`, `OpenAPIGetProductWorkflowTasksV4`;
+         *     response `OpenAPIProductWorkflowTaskBrief` in `core/workflow/service/workflow/types.go`).
+         */
+        get: operations["listProductWorkflowTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/workflows/product/{name}/task/{taskID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a product workflow task (Zadig v3.4)
+         * @description Gets one task (run) of a product workflow, the workflow type Zadig v4.0.0 removed: who started it, when, and
+         *     its status (lower-cased). The server checks `projectKey` is present and `taskID` is an integer (400
+         *     otherwise).
+         *
+         *     Undocumented: routed only by Zadig v3.4 (`core/workflow/handler/router.go`, `OpenAPIGetProductWorkflowTaskV4`;
+         *     response `OpenAPIProductWorkflowTaskDetail` in `core/workflow/service/workflow/types.go`).
+         */
+        get: operations["getProductWorkflowTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi/workflows/view": {
         parameters: {
             query?: never;
@@ -1242,8 +1343,9 @@ export interface paths {
         /**
          * Restart a single pod (test environment)
          * @description Restarts one Pod of a test environment by deleting it, so that its workload creates a new one. A Pod that does not exist
-         *     is answered with 400 (code 6153). The English docs put `/service/<serviceName>` in the path; the server's
-         *     route has no service segment (see ERRATA.md).
+         *     is answered with 400 (code 6153). Only main routes this shape (unreleased):
+         *     v4.3.0 and v5.0.0 route `restartEnvironmentServicePod`, with the `/service/<serviceName>` segment the English docs show (see
+         *     ERRATA.md). A client given `zadigVersion` ≤ v5.0.0 sends this call there, and then needs `serviceName`.
          *
          *     Docs: Environment › Restart a Single Pod › Test Environment (`04.enviroment.md`).
          */
@@ -1266,12 +1368,67 @@ export interface paths {
         /**
          * Restart a single pod (production environment)
          * @description Restarts one Pod of a production environment by deleting it, so that its workload creates a new one. A Pod that does not exist
-         *     is answered with 400 (code 6153). The English docs put `/service/<serviceName>` in the path; the server's
-         *     route has no service segment (see ERRATA.md). Needs a Zadig professional or enterprise license (otherwise 400, code 7050).
+         *     is answered with 400 (code 6153). Only main routes this shape (unreleased):
+         *     v4.3.0 and v5.0.0 route `restartProductionEnvironmentServicePod`, with the `/service/<serviceName>` segment the English docs show (see
+         *     ERRATA.md). A client given `zadigVersion` ≤ v5.0.0 sends this call there, and then needs `serviceName`. Needs a Zadig professional or enterprise license (otherwise 400, code 7050).
          *
          *     Docs: Environment › Restart a Single Pod › Production Environment (`04.enviroment.md`).
          */
         post: operations["restartProductionEnvironmentPod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/environments/{envName}/service/{serviceName}/pod/{podName}/restart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restart a single pod of a service (test environment, Zadig v4.3.0 – v5.0.0)
+         * @description Restarts one Pod of a test environment by deleting it, so that its workload creates a new one: the route of
+         *     Zadig v4.3.0 and v5.0.0, with the service segment the English docs show. The server checks that
+         *     `serviceName` is not empty and writes it to the operation log; it does not look the service up. Newer
+         *     servers (main) route `restartEnvironmentPod` instead, without the service segment (see ERRATA.md); a client
+         *     given `zadigVersion` ≤ v5.0.0 sends `restartEnvironmentPod` calls here. A Pod that does not exist is
+         *     answered with 400 (code 6153).
+         *
+         *     Docs: Environment › Restart a Single Pod › Test Environment (`04.enviroment.md`).
+         */
+        post: operations["restartEnvironmentServicePod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/environments/production/{envName}/service/{serviceName}/pod/{podName}/restart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restart a single pod of a service (production environment, Zadig v4.3.0 – v5.0.0)
+         * @description Restarts one Pod of a production environment by deleting it, so that its workload creates a new one: the route of
+         *     Zadig v4.3.0 and v5.0.0, with the service segment the English docs show. The server checks that
+         *     `serviceName` is not empty and writes it to the operation log; it does not look the service up. Newer
+         *     servers (main) route `restartProductionEnvironmentPod` instead, without the service segment (see ERRATA.md); a client
+         *     given `zadigVersion` ≤ v5.0.0 sends `restartProductionEnvironmentPod` calls here. A Pod that does not exist is
+         *     answered with 400 (code 6153). Needs a Zadig professional or enterprise license (otherwise 400, code 7050).
+         *
+         *     Docs: Environment › Restart a Single Pod › Production Environment (`04.enviroment.md`).
+         */
+        post: operations["restartProductionEnvironmentServicePod"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1892,9 +2049,44 @@ export interface paths {
          *     (GitHub, GitLab, Gerrit, Gitee or Gitee Enterprise). The repository is given in the query, the project and the
          *     paths in the body. With `production=true` this needs a Zadig Professional license; without one the server answers error 7050 (status 400).
          *
+         *     Only main routes this shape (unreleased): Zadig v5.0.0 routes `createServiceFromRepoByCodehostId`, with the
+         *     code host's id in the path (see ERRATA.md). A client given `zadigVersion` v5.0.0 sends this call there, and
+         *     then needs `codehostId`.
+         *
          *     Docs: Service › Create K8s YAML Service from Code Repository (`05.service.md`).
          */
         post: operations["createServiceFromRepo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi/service/loader/load/{codehostId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create K8s YAML service from code repository (Zadig v5.0.0, code host by id)
+         * @description Creates K8s YAML services from YAML files or directories of a repository in an integrated code source
+         *     (GitHub, GitLab, Gerrit, Gitee or Gitee Enterprise). The repository is given in the query, the project and the
+         *     paths in the body. With `production=true` this needs a Zadig Professional license; without one the server answers error 7050 (status 400).
+         *
+         *     The route of Zadig v5.0.0: the code host is the integer id in the path. Newer servers (main) route
+         *     `createServiceFromRepo`, which names the code host in the `codehostName` query parameter (see ERRATA.md); a
+         *     client given `zadigVersion` v5.0.0 sends `createServiceFromRepo` calls here, and then needs `codehostId`.
+         *     No release before v5.0.0 routes either. The server checks (`OpenAPILoadServiceFromCodeHostReq.Validate`):
+         *     `repoName` or `repoUUID`, `repoOwner`, `product_name` and a non-empty `service_paths`; a `codehostId` that
+         *     is not an integer is answered with 400.
+         *
+         *     Docs: Service › Create K8s YAML Service from Code Repository (`05.service.md`).
+         */
+        post: operations["createServiceFromRepoByCodehostId"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4862,6 +5054,121 @@ export interface components {
         ManualExecWorkflowStageRequest: {
             /** @description Stage currently waiting for manual execution. */
             stage_name: string;
+        };
+        /**
+         * ExecuteProductWorkflowRequest
+         * @description Body of a product workflow run (`OpenAPICreateProductWorkflowTaskArgs`, Zadig v3.4). `workflow_key`, `project_key` and `input` are checked by the server (`Validate`); the rest is optional.
+         */
+        ExecuteProductWorkflowRequest: {
+            /** @description Workflow key. */
+            workflow_key: string;
+            /** @description Project key. */
+            project_key: string;
+            /** @description What to run (`CreateProductTaskJobInput`). With neither `build.enabled` nor `deploy.enabled` the workflow's preset for `target_env` runs as it is. */
+            input: {
+                /** @description Environment whose preset is used. Not checked; an unknown one fails when the preset is read. */
+                target_env?: string;
+                /** @description The build stage (`WorkflowBuildArg`). */
+                build?: {
+                    /** @description Build the service modules in `service_list` (others of the preset are left out). */
+                    enabled?: boolean;
+                    service_list?: {
+                        service_module?: string;
+                        service_name?: string;
+                        /** @description Repositories to override, matched by code source name, namespace and repository name. */
+                        repo_info?: {
+                            /** @description Name (alias) of the code source. */
+                            codehost_name?: string;
+                            repo_namespace?: string;
+                            repo_name?: string;
+                            branch?: string;
+                            pr?: number;
+                            prs?: number[];
+                        }[];
+                        /** @description Build variables to override, by key. */
+                        inputs?: {
+                            key?: string;
+                            value?: string;
+                        }[];
+                    }[];
+                };
+                /** @description The deploy stage (`WorkflowDeployArg`). */
+                deploy?: {
+                    enabled?: boolean;
+                    /** @description Where the deployed images come from. With `build.enabled` it must be `zadig` (otherwise an error); not checked otherwise. */
+                    source?: string;
+                    /** @description Images to deploy when only `deploy.enabled` is set. */
+                    service_list?: {
+                        service_module?: string;
+                        service_name?: string;
+                        /** @description Full image address to deploy. */
+                        image_name?: string;
+                    }[];
+                };
+            };
+        };
+        /**
+         * CreatedProductWorkflowTask
+         * @description The task a product workflow run created (`CreateTaskResp`, Zadig v3.4).
+         */
+        CreatedProductWorkflowTask: {
+            /** @description Project key. */
+            project_name: string;
+            /** @description Workflow key. */
+            pipeline_name: string;
+            /**
+             * Format: int64
+             * @description Task ID of the new run.
+             */
+            task_id: number;
+        };
+        /**
+         * ProductWorkflowTaskBrief
+         * @description One task of a product workflow in a list (`OpenAPIProductWorkflowTaskBrief`, Zadig v3.4). Times are Unix seconds, 0 until the task starts or ends.
+         */
+        ProductWorkflowTaskBrief: {
+            /** @description Workflow key. */
+            workflow_key: string;
+            /** @description Project key. */
+            project_key: string;
+            /**
+             * Format: int64
+             * @description Task ID.
+             */
+            task_id: number;
+            /** Format: int64 */
+            create_time: number;
+            /** @description Who started the task. */
+            task_creator: string;
+            /** Format: int64 */
+            start_time: number;
+            /** Format: int64 */
+            end_time: number;
+            /** @description The task's status as stored (`created`, `running`, `passed`, `failed`, `timeout`, `cancelled`, `waiting`, `queued`, `blocked`, …; not lower-cased, so older records may differ in case). Not an enum: the pipeline engine's set is open. */
+            status: string;
+        };
+        /**
+         * ProductWorkflowTask
+         * @description One task of a product workflow (`OpenAPIProductWorkflowTaskDetail`, Zadig v3.4). Times are Unix seconds, 0 until the task starts or ends.
+         */
+        ProductWorkflowTask: {
+            /** @description Workflow key. */
+            workflow_key: string;
+            /** @description Display name; left out when empty. */
+            workflow_name?: string;
+            /** @description Project key. */
+            project_key: string;
+            /** Format: int64 */
+            task_id: number;
+            /** Format: int64 */
+            create_time: number;
+            task_creator: string;
+            /** Format: int64 */
+            start_time: number;
+            /** Format: int64 */
+            end_time: number;
+            /** @description The task's status, lower-cased (`created`, `running`, `passed`, `failed`, `timeout`, `cancelled`, `waiting`, `queued`, `blocked`, …). Not an enum: the pipeline engine's set is open. */
+            status: string;
         };
         /**
          * WorkflowView
@@ -9628,6 +9935,125 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    deleteProductWorkflow: {
+        parameters: {
+            query: {
+                /** @description Workflow key (the workflow's identifier). */
+                workflowKey: components["parameters"]["workflowKeyQuery"];
+                /** @description Project key. The docs mark it required; the server does not check it here (see the operation's description). */
+                projectKey?: components["parameters"]["optionalProjectKey"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Success"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    executeProductWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExecuteProductWorkflowRequest"];
+            };
+        };
+        responses: {
+            /** @description The task created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedProductWorkflowTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listProductWorkflowTasks: {
+        parameters: {
+            query: {
+                /** @description Project key (the project's identifier). */
+                projectKey: components["parameters"]["projectKey"];
+                /** @description Page number, from 1. Default 1. */
+                pageNum?: number;
+                /** @description Tasks per page. Default 10. */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Workflow key (the workflow's identifier, `workflow_key`). The docs call this path parameter `workflowKey` or `workflowName`; the server names it `name`. */
+                name: components["parameters"]["workflowNamePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of tasks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductWorkflowTaskBrief"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getProductWorkflowTask: {
+        parameters: {
+            query: {
+                /** @description Project key (the project's identifier). */
+                projectKey: components["parameters"]["projectKey"];
+            };
+            header?: never;
+            path: {
+                /** @description Workflow key (the workflow's identifier, `workflow_key`). The docs call this path parameter `workflowKey` or `workflowName`; the server names it `name`. */
+                name: components["parameters"]["workflowNamePath"];
+                /** @description Workflow task ID (the run's sequence number, `task_id`). */
+                taskID: components["parameters"]["taskIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductWorkflowTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listWorkflowViews: {
         parameters: {
             query: {
@@ -11219,6 +11645,60 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    restartEnvironmentServicePod: {
+        parameters: {
+            query: {
+                /** @description Project key (the project's identifier). */
+                projectKey: components["parameters"]["projectKey"];
+            };
+            header?: never;
+            path: {
+                /** @description Environment name (the environment's key, e.g. `dev`). The server's route calls this segment `:name` (`:envName` on the image routes); the name of a path parameter is not sent, so the spec calls it `envName` throughout. */
+                envName: components["parameters"]["envName-2"];
+                /** @description Service name, as in the project's service list. */
+                serviceName: components["parameters"]["serviceName-2"];
+                /** @description Pod name (see `listEnvironmentServicePods`). */
+                podName: components["parameters"]["podName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Success"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    restartProductionEnvironmentServicePod: {
+        parameters: {
+            query: {
+                /** @description Project key (the project's identifier). */
+                projectKey: components["parameters"]["projectKey"];
+            };
+            header?: never;
+            path: {
+                /** @description Environment name (the environment's key, e.g. `dev`). The server's route calls this segment `:name` (`:envName` on the image routes); the name of a path parameter is not sent, so the spec calls it `envName` throughout. */
+                envName: components["parameters"]["envName-2"];
+                /** @description Service name, as in the project's service list. */
+                serviceName: components["parameters"]["serviceName-2"];
+                /** @description Pod name (see `listEnvironmentServicePods`). */
+                podName: components["parameters"]["podName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Success"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     restartEnvironmentService: {
         parameters: {
             query: {
@@ -12027,6 +12507,45 @@ export interface operations {
             };
             header?: never;
             path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateServiceFromRepoRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Success"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createServiceFromRepoByCodehostId: {
+        parameters: {
+            query: {
+                /** @description Repository name. The server accepts `repoUUID` instead in its check, but loads by `repoName` only, so a working call needs it. */
+                repoName: string;
+                /** @description Not in the current docs. Repository UUID; accepted by the server's check but not used for loading. */
+                repoUUID?: string;
+                /** @description Branch holding the service configuration. Required by the docs; the server does not check it. */
+                branchName?: string;
+                /** @description Git remote name, for Gerrit, Gitee and Gitee Enterprise; empty means `origin`. */
+                remoteName?: string;
+                /** @description Repository owner or organization. */
+                repoOwner: string;
+                /** @description GitHub or GitLab repository namespace; empty means `repoOwner`. */
+                namespace?: string;
+                /** @description `true` creates production services; anything else (default) test services. */
+                production?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Id of the integrated code source (Zadig › System Settings › Integration › Code Source). */
+                codehostId: number;
+            };
             cookie?: never;
         };
         requestBody: {

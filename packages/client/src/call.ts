@@ -5,7 +5,7 @@ import { operationTable } from './generated/operations.js';
 import { attemptSettings } from './options.js';
 import { availableIn } from './releases.js';
 import { requestOf } from './request-meta.js';
-import { rerouteFor } from './reroute.js';
+import { type RerouteInput, rerouteFor } from './reroute.js';
 import { sendWithRetries } from './transport.js';
 import { dataOf } from './unwrap.js';
 
@@ -33,7 +33,7 @@ type BodyInput<K extends OperationId> = operations[K] extends { requestBody: inf
  * @example { projectKey: 'demo', pageNum: 1, pageSize: 20 }
  */
 export type OperationInput<K extends OperationId> = Simplify<
-  Section<Params<K>, 'path'> & Section<Params<K>, 'query'> & BodyInput<K>
+  Section<Params<K>, 'path'> & Section<Params<K>, 'query'> & BodyInput<K> & RerouteInput<K>
 >;
 
 type SuccessCode = 200 | 201 | 202 | 204;

@@ -10,3 +10,9 @@ export {
 export { REFUSED_PORT, refusedUrl } from './ports.js';
 export { PRISM_VIOLATIONS_HEADER, prismViolations } from './prism.js';
 export { type ProcessResult, runNode } from './process.js';
+export {
+  combinedReleaseDocument,
+  type ReleaseMockServer,
+  releaseBundle,
+  startReleaseMockServer,
+} from './release-mock.js';
