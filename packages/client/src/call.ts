@@ -3,7 +3,7 @@ import type { ClientContext } from './client.js';
 import { UnsupportedOperationError, ZadigInvalidResponseError } from './errors.js';
 import { operationTable } from './generated/operations.js';
 import { attemptSettings } from './options.js';
-import { availableIn } from './releases.js';
+import { availableIn, routedIn } from './releases.js';
 import { requestOf } from './request-meta.js';
 import { type RerouteInput, rerouteFor } from './reroute.js';
 import { sendWithRetries } from './transport.js';
@@ -101,7 +101,7 @@ export async function callOperation(
   const op = operationTable[operationId];
   if (!op) throw new TypeError(`Unknown operation ${String(operationId)}`);
   const release = context.resolved.zadigVersion;
-  if (release !== undefined && !availableIn(operationId).includes(release)) {
+  if (release !== undefined && !routedIn(operationId).includes(release)) {
     const moved = rerouteFor(operationId, release, input);
     if (moved) return callOperation(context, moved.operationId, moved.input, options);
     throw new UnsupportedOperationError(operationId, release, availableIn(operationId));

@@ -42,6 +42,7 @@ export {
   normalizeZadigVersion,
   operationsMissingIn,
   RELEASE_DATES,
+  routedIn,
   TRACKED_RELEASES,
   type TrackedRelease,
 } from './releases.js';

@@ -1,5 +1,6 @@
 import { ZadigConfigError } from './errors.js';
 import { operationTable, RELEASE_DATES, TRACKED_RELEASES } from './generated/operations.js';
+import { MOVED_ROUTES } from './moved.js';
 
 export { RELEASE_DATES, TRACKED_RELEASES };
 
@@ -48,8 +49,8 @@ function indexOf(release: string): number {
   return (TRACKED_RELEASES as readonly string[]).indexOf(release);
 }
 
-/** The tracked releases that have an operation (by its `x-zadig-since` / `x-zadig-until` marks). */
-export function availableIn(operationId: string): TrackedRelease[] {
+/** The tracked releases whose routers have this operation's route (its `x-zadig-since` / `x-zadig-until`). */
+export function routedIn(operationId: string): TrackedRelease[] {
   const entry = (operationTable as Record<string, Entry>)[operationId];
   if (!entry) return [];
   if (entry.since === 'unreleased') return ['main'];
@@ -58,12 +59,23 @@ export function availableIn(operationId: string): TrackedRelease[] {
   return TRACKED_RELEASES.slice(from, to + 1) as TrackedRelease[];
 }
 
-/** Whether a server of `version` (any form {@link normalizeZadigVersion} takes) routes the operation. */
+/**
+ * The tracked releases on which the client can call an operation: those that route it, and, for an operation
+ * whose route moved (pod restarts, `createServiceFromRepo`), those that route its older shape, which the
+ * client sends instead.
+ */
+export function availableIn(operationId: string): TrackedRelease[] {
+  const moved = MOVED_ROUTES[operationId];
+  const releases = new Set([...routedIn(operationId), ...(moved ? routedIn(moved.to) : [])]);
+  return TRACKED_RELEASES.filter((r) => releases.has(r));
+}
+
+/** Whether the client can call the operation on a server of `version` (any form normalizeZadigVersion takes). */
 export function isOperationAvailable(operationId: string, version: string): boolean {
   return availableIn(operationId).includes(normalizeZadigVersion(version));
 }
 
-/** The operationIds of the spec that a server of `version` does not route, sorted. */
+/** The operationIds of the spec that the client cannot call on a server of `version`, sorted. */
 export function operationsMissingIn(version: string): string[] {
   const release = normalizeZadigVersion(version);
   return Object.keys(operationTable)

@@ -9,6 +9,7 @@ import {
   normalizeZadigVersion,
   operationsMissingIn,
   operationTable,
+  routedIn,
   TRACKED_RELEASES,
   UnsupportedOperationError,
   ZadigConfigError,
@@ -61,7 +62,10 @@ describe('zadigVersion', () => {
       'v5.0.0',
       'main',
     ]);
-    expect(availableIn('restartEnvironmentPod')).toEqual(['main']);
+    expect(routedIn('restartEnvironmentPod')).toEqual(['main']);
+    // Callable wherever it or its older shape is routed: the client reroutes.
+    expect(availableIn('restartEnvironmentPod')).toEqual(['v4.3.0', 'v5.0.0', 'main']);
+    expect(availableIn('createServiceFromRepo')).toEqual(['v5.0.0', 'main']);
     expect(availableIn('restartEnvironmentServicePod')).toEqual(['v4.3.0', 'v5.0.0']);
     expect(availableIn('listProductWorkflowTasks')).toEqual(['v3.4.0']);
     expect(availableIn('listWorkflows')).toEqual([...TRACKED_RELEASES]);
@@ -69,6 +73,8 @@ describe('zadigVersion', () => {
     expect(missing).toContain('listChartTemplates');
     expect(missing).toContain('getReleaseById');
     expect(missing).not.toContain('restartEnvironmentServicePod');
+    expect(missing).not.toContain('restartEnvironmentPod');
+    expect(operationsMissingIn('4.2.1')).toContain('restartEnvironmentPod');
     expect(missing).toEqual([...missing].sort());
     // Every operation is missing exactly from the releases availableIn does not name.
     for (const release of TRACKED_RELEASES) {
@@ -136,7 +142,10 @@ describe('a client given the server release', () => {
     const error = await zadig.environment
       .restartEnvironmentPod({ envName: 'dev', podName: 'p', projectKey: 'demo', serviceName: 's' })
       .catch((e: unknown) => e);
-    expect(error).toMatchObject({ operationId: 'restartEnvironmentPod', availableIn: ['main'] });
+    expect(error).toMatchObject({
+      operationId: 'restartEnvironmentPod',
+      availableIn: ['v4.3.0', 'v5.0.0', 'main'],
+    });
     expect(sent).toEqual([]);
   });
 
@@ -196,9 +205,7 @@ describe('a client given the server release', () => {
     };
     for (const [id, op] of Object.entries(operationTable)) {
       if (!op.path.startsWith('/openapi/')) continue;
-      expect(await unrouted(op.method, op.path), `${id} on ${release}`).toBe(
-        !availableIn(id).includes(release),
-      );
+      expect(await unrouted(op.method, op.path), `${id} on ${release}`).toBe(!routedIn(id).includes(release));
     }
   });
 });
