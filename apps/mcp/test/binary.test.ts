@@ -1,0 +1,81 @@
+// The built binary, spawned as MCP clients run it (a small set: each spawn costs a process start): the SDK's
+// client over stdio and over Streamable HTTP, reads against the run's Prism, the token in no output.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { describe, expect, inject, it } from 'vitest';
+import { connectHttp, TOKEN } from './harness.js';
+
+const BINARY = fileURLToPath(new URL('../dist/zadig-mcp.js', import.meta.url));
+const ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ZADIG_URL: inject('prismUrl') };
+
+describe('zadig-mcp binary', () => {
+  it('serves the SDK client over stdio', async () => {
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: [BINARY],
+      env: { ...ENV, ZADIG_TOKEN: TOKEN },
+      stderr: 'pipe',
+    });
+    let stderr = '';
+    transport.stderr?.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const client = new Client({ name: 'zadig-mcp-test', version: '1.0.0' });
+    await client.connect(transport);
+    try {
+      expect(client.getServerVersion()?.name).toBe('zadig-mcp');
+      const { tools } = await client.listTools();
+      expect(tools.length).toBeGreaterThanOrEqual(6);
+      const result = (await client.callTool({
+        name: 'zadig_call_operation',
+        arguments: {
+          operationId: 'listReleases',
+          input: { projectKey: 'demo' },
+          fields: ['version', 'status'],
+          limit: 2,
+        },
+      })) as CallToolResult;
+      expect(result.isError).toBeFalsy();
+      expect((result.structuredContent as { page: { shown: number } }).page.shown).toBeGreaterThan(0);
+      expect(JSON.stringify(result)).not.toContain(TOKEN);
+    } finally {
+      await client.close();
+    }
+    expect(stderr).toMatch(/zadig-mcp: .*read-only; 6 tools/);
+    expect(stderr).toMatch(/token from ZADIG_TOKEN/);
+    expect(stderr).not.toContain(TOKEN);
+  });
+
+  it('serves Streamable HTTP on port 0 and prints the address', async () => {
+    const child = spawn(process.execPath, [BINARY, '--http', '--port', '0'], {
+      env: { ...ENV, ZADIG_TOKEN: 'not-used-over-http-123456' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk;
+        const match = /listening on (http:\/\/127\.0\.0\.1:\d+\/mcp)/.exec(stderr);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.on('close', () => reject(new Error(`exited before listening:\n${stderr}`)));
+    });
+    try {
+      const mcp = await connectHttp(url, TOKEN);
+      const { data } = await mcp.call('zadig_release_plan_status', { id: '64f1a7cd1b7bd46ec353b50c' });
+      expect(data).toMatchObject({ id: expect.any(String), status: expect.any(String) });
+      await mcp.close();
+      for (const text of mcp.outputs) expect(text).not.toContain(TOKEN);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+    expect(stderr).toMatch(/the one from ZADIG_TOKEN is not used/);
+    expect(stderr).not.toContain(TOKEN);
+    expect(stderr).not.toContain('not-used-over-http-123456');
+  });
+});
