@@ -42,10 +42,38 @@ export const TRACKED_RELEASES = ${JSON.stringify(index.releases.map((r) => r.rel
 /** The day each tracked release was cut (main: its newest commit the spec was checked against). */
 export const RELEASE_DATES = ${JSON.stringify(Object.fromEntries(index.releases.map((r) => [r.release, r.date])))} as const;
 
-/** One entry per operation of the spec, keyed by operationId. */
-export const operationTable = {
+/** What the operation layer knows of one operation. */
+export interface OperationEntry {
+  readonly group: string;
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  readonly path: string;
+  readonly pathParams: readonly string[];
+  readonly queryParams: readonly string[];
+  readonly body?: 'required' | 'optional' | undefined;
+  readonly responseType?: string | undefined;
+  /** The field of a paginated operation's answer that holds the list. */
+  readonly list?: string | undefined;
+  readonly deprecated?: boolean | undefined;
+  readonly since: string;
+  readonly until?: string | undefined;
+}
+
+/** The operationIds of the spec. */
+export type TableOperationId =
+${index.operations.map((op) => `  | '${op.operationId}'`).join('\n')};
+
+/** The paginated operations, each with the field of its answer that holds the list. */
+export interface ListFields {
+${index.operations
+  .filter((op) => op.pagination)
+  .map((op) => `  ${op.operationId}: '${op.pagination.list}';`)
+  .join('\n')}
+}
+
+/** One entry per operation of the spec, keyed by operationId. Declared with a plain type, so declarations stay small. */
+export const operationTable: { readonly [K in TableOperationId]: OperationEntry } = {
 ${lines.join('\n')}
-} as const;
+};
 `;
 writeFileSync(new URL('../src/generated/operations.ts', import.meta.url), source);
 console.log(`generated ${lines.length} client operations`);

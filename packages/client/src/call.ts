@@ -1,6 +1,7 @@
 import type { operations } from '@zadig-ts/openapi';
 import type { ClientContext } from './client.js';
 import { UnsupportedOperationError, ZadigInvalidResponseError } from './errors.js';
+import type { OperationGroups } from './generated/groups.js';
 import { operationTable } from './generated/operations.js';
 import { attemptSettings } from './options.js';
 import { availableIn, routedIn } from './releases.js';
@@ -25,7 +26,7 @@ type BodyInput<K extends OperationId> = operations[K] extends { requestBody: inf
   : operations[K] extends { requestBody?: infer R }
     ? [NonNullable<R>] extends [never]
       ? unknown
-      : { body?: JsonBody<NonNullable<R>> }
+      : { body?: JsonBody<NonNullable<R>> | undefined }
     : unknown;
 
 /**
@@ -33,8 +34,14 @@ type BodyInput<K extends OperationId> = operations[K] extends { requestBody: inf
  * @example { projectKey: 'demo', pageNum: 1, pageSize: 20 }
  */
 export type OperationInput<K extends OperationId> = Simplify<
-  Section<Params<K>, 'path'> & Section<Params<K>, 'query'> & BodyInput<K> & RerouteInput<K>
+  UndefinedWhereOptional<Section<Params<K>, 'path'> & Section<Params<K>, 'query'>> &
+    BodyInput<K> &
+    RerouteInput<K>
 >;
+
+/** Optional parameters also take `undefined` (for callers with exactOptionalPropertyTypes). */
+// biome-ignore lint/complexity/noBannedTypes: `{} extends Pick<T, P>` holds exactly when P is optional in T
+type UndefinedWhereOptional<T> = { [P in keyof T]: {} extends Pick<T, P> ? T[P] | undefined : T[P] };
 
 type SuccessCode = 200 | 201 | 202 | 204;
 type SuccessContent<R> = { [C in keyof R]: C extends SuccessCode ? R[C] : never }[keyof R];
@@ -52,15 +59,15 @@ export type OperationOutput<K extends OperationId> = ContentOf<SuccessContent<op
 /** Per-call options of the operation layer. */
 export interface CallOptions {
   /** Abort the call. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Override the client's per-attempt timeout (ms). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Override the client's retry count. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Retry this POST/PATCH too (only if it is safe to repeat). */
-  retryNonIdempotent?: boolean;
+  retryNonIdempotent?: boolean | undefined;
   /** Extra headers for this call. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 // biome-ignore lint/complexity/noBannedTypes: an empty input object is what operations without parameters take
@@ -71,14 +78,7 @@ export type OperationArgs<K extends OperationId> =
     ? [input?: OperationInput<K>, options?: CallOptions]
     : [input: OperationInput<K>, options?: CallOptions];
 
-/** The operation layer: operations grouped by module, e.g. `zadig.delivery.listReleases(...)`. */
-export type OperationGroups = {
-  [G in Table[OperationId]['group']]: {
-    [K in OperationId as Table[K]['group'] extends G ? K : never]: (
-      ...args: OperationArgs<K>
-    ) => Promise<OperationOutput<K>>;
-  };
-};
+export type { OperationGroups };
 
 function parseJson(text: unknown, response: Response): unknown {
   if (typeof text !== 'string' || text.length === 0) return undefined;
@@ -147,5 +147,5 @@ export function buildGroups(context: ClientContext): OperationGroups {
       options?: CallOptions,
     ) => callOperation(context, operationId as OperationId, input, options);
   }
-  return groups as OperationGroups;
+  return groups as unknown as OperationGroups;
 }

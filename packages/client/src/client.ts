@@ -1,5 +1,6 @@
 import type { paths } from '@zadig-ts/openapi';
-import createClient, { type Client, defaultBodySerializer } from 'openapi-fetch';
+import * as openapiFetch from 'openapi-fetch';
+import { type Client, defaultBodySerializer } from 'openapi-fetch';
 import {
   buildGroups,
   callOperation,
@@ -51,6 +52,13 @@ export interface ClientContext {
   fetch: (request: Request) => Promise<Response>;
   settings: AttemptSettings;
 }
+
+// openapi-fetch's CommonJS build puts the client in `exports.default` (with `__esModule`). Under `require()`,
+// Node-style interop (esbuild's too, this package being "type": "module") makes the default import the whole
+// exports object; from ES modules it is the function. Take the function either way.
+type CreateClient = typeof openapiFetch.default;
+const fetchDefault = openapiFetch.default as CreateClient | { default: CreateClient };
+const createClient: CreateClient = typeof fetchDefault === 'function' ? fetchDefault : fetchDefault.default;
 
 const USER_AGENT = `zadig-ts-client/${VERSION}`;
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;

@@ -1,10 +1,10 @@
 /** Fields of the body Zadig sends with an error (`{"type": "error", "code", "message", "description", "extra"}`). */
 export interface ZadigErrorBody {
-  type?: string;
-  code?: number;
-  message?: string;
-  description?: string;
-  extra?: Record<string, unknown>;
+  type?: string | undefined;
+  code?: number | undefined;
+  message?: string | undefined;
+  description?: string | undefined;
+  extra?: Record<string, unknown> | undefined;
 }
 
 /** Base class of every error this package throws. */
@@ -18,9 +18,9 @@ export interface ApiErrorInit {
   method: string;
   /** Request URL; query values are kept, credentials never are (the token travels in a header). */
   url: string;
-  headers?: Headers;
+  headers?: Headers | undefined;
   /** The response body: parsed JSON, raw text, or undefined when empty. */
-  body?: unknown;
+  body?: unknown | undefined;
 }
 
 function describeBody(body: unknown): ZadigErrorBody {

@@ -9,29 +9,29 @@ import type { AttemptSettings } from './transport.js';
 /** Options of {@link createZadigClient}; all optional. */
 export interface ZadigClientOptions {
   /** Address of the Zadig installation, e.g. `https://zadig.example.com`. Default: `ZADIG_URL`. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** API token (Zadig: Account Settings › API Token). Default: `ZADIG_TOKEN`. */
-  token?: string;
+  token?: string | undefined;
   /** A `fetch` to use instead of the global one (proxies, instrumentation, tests). */
-  fetch?: (request: Request) => Promise<Response>;
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
   /** Headers added to every request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Retries after a failed attempt (connection errors, timeouts, 408/429/502/503/504). Default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Also retry POST and PATCH. Only for callers who know their requests are safe to repeat. Default false. */
-  retryNonIdempotent?: boolean;
+  retryNonIdempotent?: boolean | undefined;
   /** Backoff tuning: first delay, cap, and the cap on `Retry-After`. */
-  retry?: Partial<Omit<RetryPolicy, 'maxRetries'>>;
+  retry?: Partial<Omit<RetryPolicy, 'maxRetries'>> | undefined;
   /** Timeout of each attempt in ms, body included; 0 disables it. Default 60 000. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Receives debug lines (method, URL, status, timing, retries; the token is redacted). Default: stderr. */
-  logger?: ZadigLogger;
+  logger?: ZadigLogger | undefined;
   /** `debug` logs every request; default from `ZADIG_LOG`, else `off`. */
-  logLevel?: LogLevel;
+  logLevel?: LogLevel | undefined;
   /** Waits between retries and polls. Default: a timer from `timers`. Replace it to control time in tests. */
-  sleep?: Sleep;
+  sleep?: Sleep | undefined;
   /** The clock and timers for deadlines, delays and elapsed times (all or some). Default: the system's. */
-  timers?: Partial<ZadigTimers>;
+  timers?: Partial<ZadigTimers> | undefined;
   /**
    * The server's Zadig release, e.g. `'5.0.0'`, `'v4.2.1'` or `'main'` (see `detectZadigVersion`). With it,
    * an operation that release does not route throws `UnsupportedOperationError` before anything is sent,

@@ -1,17 +1,11 @@
 import { type CallOptions, callOperation, type OperationId, type OperationOutput } from './call.js';
 import type { ClientContext } from './client.js';
-import { operationTable } from './generated/operations.js';
-
-type Table = typeof operationTable;
+import { type ListFields, operationTable } from './generated/operations.js';
 
 /** Operations that take `pageNum` and `pageSize` and answer a page with a total. */
-export type PaginatedOperationId = {
-  [K in OperationId]: Table[K] extends { list: string } ? K : never;
-}[OperationId];
+export type PaginatedOperationId = keyof ListFields & OperationId;
 
-type ListField<K extends PaginatedOperationId> = Table[K] extends { list: infer F extends string }
-  ? F
-  : never;
+type ListField<K extends PaginatedOperationId> = ListFields[K];
 
 /** One page of a list operation, as the server sent it. */
 export type Page<K extends PaginatedOperationId> = OperationOutput<K>;
@@ -29,11 +23,11 @@ export type Item<K extends PaginatedOperationId> =
 /** Options of `zadig.paginate()`. */
 export interface PaginateOptions extends CallOptions {
   /** Items per request. Default 100. */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** First page to fetch (1-based). Default 1. */
-  startPage?: number;
+  startPage?: number | undefined;
   /** Stop after this many pages. Default: no limit. */
-  maxPages?: number;
+  maxPages?: number | undefined;
 }
 
 /** Iterates items with `for await`; `.pages()` iterates whole pages instead. */

@@ -5,7 +5,7 @@ import type { Sleep } from './transport.js';
 export interface ServerEvent {
   event: string;
   data: string;
-  id?: string;
+  id?: string | undefined;
 }
 
 /** Parses a `text/event-stream` body into events (https://html.spec.whatwg.org/#event-stream-interpretation). */
@@ -51,11 +51,11 @@ export async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenera
 /** Options of the log streams. */
 export interface LogStreamOptions {
   /** Stop streaming. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Reconnections allowed after the connection drops (not after a clean end). Default 3. */
-  maxReconnects?: number;
+  maxReconnects?: number | undefined;
   /** Delay before reconnecting, in ms. Default 1000. */
-  reconnectDelayMs?: number;
+  reconnectDelayMs?: number | undefined;
 }
 
 /**

@@ -29,8 +29,8 @@ export interface AttemptSettings {
 
 /** What an openapi-fetch call resolves to. */
 export interface RawResult {
-  data?: unknown;
-  error?: unknown;
+  data?: unknown | undefined;
+  error?: unknown | undefined;
   response: Response;
 }
 

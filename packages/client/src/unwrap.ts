@@ -3,8 +3,8 @@ import { requestOf } from './request-meta.js';
 
 /** The shape every openapi-fetch call resolves to. */
 export interface FetchResult<T> {
-  data?: T;
-  error?: unknown;
+  data?: T | undefined;
+  error?: unknown | undefined;
   response: Response;
 }
 

@@ -16,15 +16,15 @@ export interface WaitProgress<T> {
 /** Options of the wait helpers. */
 export interface WaitOptions<T> {
   /** First delay between polls in ms. Default 2000. */
-  intervalMs?: number;
+  intervalMs?: number | undefined;
   /** Longest delay between polls in ms; the delay grows by half each poll up to this. Default 15 000. */
-  maxIntervalMs?: number;
+  maxIntervalMs?: number | undefined;
   /** Give up after this many ms with a `ZadigWaitTimeoutError`. Default 30 minutes. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Called after every poll. */
-  onProgress?: (progress: WaitProgress<T>) => void;
+  onProgress?: ((progress: WaitProgress<T>) => void) | undefined;
   /** Stop waiting (the operation itself goes on on the server). */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** Waiting ran past its deadline. The last state is attached; the task itself was not cancelled. */

@@ -1,6 +1,13 @@
 // Compile-time checks: wrong parameters and bodies do not type-check.
 import { describe, expectTypeOf, it } from 'vitest';
-import { type components, createZadigClient } from '../src/index.js';
+import {
+  type components,
+  createZadigClient,
+  type OperationArgs,
+  type OperationGroups,
+  type OperationId,
+  type OperationOutput,
+} from '../src/index.js';
 
 const zadig = createZadigClient({ baseUrl: 'http://127.0.0.1:1', token: 't' });
 
@@ -36,5 +43,25 @@ describe('the client is typed by the spec', () => {
     expectTypeOf(data?.services).toEqualTypeOf<
       components['schemas']['DeliveryVersionService'][] | undefined
     >();
+  });
+});
+
+type Groups = OperationGroups;
+type MethodOf<K extends string> = {
+  [G in keyof Groups]: K extends keyof Groups[G] ? Groups[G][K] : never;
+}[keyof Groups];
+type Mismatched = {
+  [K in OperationId]: MethodOf<K> extends (...args: infer A) => infer R
+    ? [A, R] extends [OperationArgs<K>, Promise<OperationOutput<K>>]
+      ? OperationArgs<K> extends A
+        ? never
+        : K
+      : K
+    : K;
+}[OperationId];
+
+describe('the documented operation methods', () => {
+  it('take and return what the operation does, for every operation', () => {
+    expectTypeOf<Mismatched>().toEqualTypeOf<never>();
   });
 });

@@ -9,8 +9,212 @@ export const TRACKED_RELEASES = ["v3.4.0","v4.0.0","v4.1.0","v4.2.0","v4.2.1","v
 /** The day each tracked release was cut (main: its newest commit the spec was checked against). */
 export const RELEASE_DATES = {"v3.4.0":"2025-05-06","v4.0.0":"2025-08-29","v4.1.0":"2025-12-03","v4.2.0":"2026-02-12","v4.2.1":"2026-03-23","v4.3.0":"2026-05-15","v5.0.0":"2026-07-31","main":"2026-08-21"} as const;
 
-/** One entry per operation of the spec, keyed by operationId. */
-export const operationTable = {
+/** What the operation layer knows of one operation. */
+export interface OperationEntry {
+  readonly group: string;
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  readonly path: string;
+  readonly pathParams: readonly string[];
+  readonly queryParams: readonly string[];
+  readonly body?: 'required' | 'optional' | undefined;
+  readonly responseType?: string | undefined;
+  /** The field of a paginated operation's answer that holds the list. */
+  readonly list?: string | undefined;
+  readonly deprecated?: boolean | undefined;
+  readonly since: string;
+  readonly until?: string | undefined;
+}
+
+/** The operationIds of the spec. */
+export type TableOperationId =
+  | 'addEnvironmentServices'
+  | 'addHelmEnvironmentServices'
+  | 'addProductionEnvironmentServices'
+  | 'addProjectMembers'
+  | 'approveWorkflowTask'
+  | 'cancelWorkflowTask'
+  | 'checkClusterIstio'
+  | 'checkSubEnvironmentReady'
+  | 'checkSubEnvironmentWorkloadServices'
+  | 'createBuild'
+  | 'createCluster'
+  | 'createCodeScan'
+  | 'createCodeScanTask'
+  | 'createCollaborationMode'
+  | 'createEnvironment'
+  | 'createEnvironmentConfig'
+  | 'createHelmEnvironment'
+  | 'createHelmRelease'
+  | 'createHelmService'
+  | 'createHelmServiceFromTemplate'
+  | 'createK8sRelease'
+  | 'createProductionEnvironment'
+  | 'createProductionEnvironmentConfig'
+  | 'createProductionServiceFromTemplate'
+  | 'createProductionServiceFromYaml'
+  | 'createProject'
+  | 'createProjectRole'
+  | 'createRegistry'
+  | 'createReleasePlan'
+  | 'createServiceFromRepo'
+  | 'createServiceFromRepoByCodehostId'
+  | 'createServiceFromTemplate'
+  | 'createServiceFromYaml'
+  | 'createTestTask'
+  | 'createWorkflow'
+  | 'createWorkflowApprovalTicket'
+  | 'createWorkflowView'
+  | 'deleteBuild'
+  | 'deleteCluster'
+  | 'deleteCollaborationMode'
+  | 'deleteEnvironment'
+  | 'deleteEnvironmentConfig'
+  | 'deleteEnvironmentServices'
+  | 'deleteProductionEnvironment'
+  | 'deleteProductionEnvironmentConfig'
+  | 'deleteProductionEnvironmentServices'
+  | 'deleteProductionService'
+  | 'deleteProductWorkflow'
+  | 'deleteProject'
+  | 'deleteProjectMember'
+  | 'deleteProjectRole'
+  | 'deleteProjectUserGroupMember'
+  | 'deleteRelease'
+  | 'deleteService'
+  | 'deleteUser'
+  | 'deleteWorkflow'
+  | 'deleteWorkflowView'
+  | 'disableSubEnvironment'
+  | 'enableSubEnvironment'
+  | 'executeProductWorkflow'
+  | 'executeWorkflow'
+  | 'executeWorkflowTaskManualStage'
+  | 'getArtifactTrace'
+  | 'getBuild'
+  | 'getCliContext'
+  | 'getCodeScanTask'
+  | 'getEnvironment'
+  | 'getEnvironmentConfig'
+  | 'getEnvironmentGlobalVariables'
+  | 'getEnvironmentService'
+  | 'getEnvironmentServiceValues'
+  | 'getEnvironmentServiceYaml'
+  | 'getInsightBuildStatistics'
+  | 'getInsightDeployStatistics'
+  | 'getInsightOverview'
+  | 'getInsightReleaseStatistics'
+  | 'getInsightTestStatistics'
+  | 'getProductionEnvironment'
+  | 'getProductionEnvironmentConfig'
+  | 'getProductionEnvironmentGlobalVariables'
+  | 'getProductionEnvironmentService'
+  | 'getProductionEnvironmentServiceValues'
+  | 'getProductionEnvironmentServiceYaml'
+  | 'getProductionService'
+  | 'getProductWorkflowTask'
+  | 'getProject'
+  | 'getProjectGlobalVariables'
+  | 'getProjectRole'
+  | 'getRegistry'
+  | 'getRelease'
+  | 'getReleaseById'
+  | 'getReleasePlan'
+  | 'getService'
+  | 'getSubEnvironmentPortalService'
+  | 'getTest'
+  | 'getTestTask'
+  | 'getUser'
+  | 'getWorkflow'
+  | 'getWorkflowTask'
+  | 'getWorkflowTaskJobLogs'
+  | 'getWorkflowTaskManualExecContext'
+  | 'initHelmProject'
+  | 'initYamlProject'
+  | 'listArtifactReleases'
+  | 'listBuilds'
+  | 'listChartTemplates'
+  | 'listClusters'
+  | 'listEnvironmentConfigs'
+  | 'listEnvironmentKubeEvents'
+  | 'listEnvironmentOperationLogs'
+  | 'listEnvironments'
+  | 'listEnvironmentServicePods'
+  | 'listInsightRollbacks'
+  | 'listProductionEnvironmentConfigs'
+  | 'listProductionEnvironments'
+  | 'listProductionEnvironmentServicePods'
+  | 'listProductionServices'
+  | 'listProductWorkflowTasks'
+  | 'listProjectMembers'
+  | 'listProjectResourceActions'
+  | 'listProjectRoles'
+  | 'listProjects'
+  | 'listRegistries'
+  | 'listReleasePlans'
+  | 'listReleases'
+  | 'listServiceLabels'
+  | 'listServices'
+  | 'listSystemOperationLogs'
+  | 'listUserGroups'
+  | 'listUsers'
+  | 'listWorkflows'
+  | 'listWorkflowTasks'
+  | 'listWorkflowViews'
+  | 'restartEnvironmentPod'
+  | 'restartEnvironmentService'
+  | 'restartEnvironmentServicePod'
+  | 'restartProductionEnvironmentPod'
+  | 'restartProductionEnvironmentService'
+  | 'restartProductionEnvironmentServicePod'
+  | 'retryRelease'
+  | 'retryWorkflowTask'
+  | 'scaleEnvironmentWorkload'
+  | 'setSubEnvironmentPortalService'
+  | 'streamContainerLogs'
+  | 'streamWorkflowTaskJobLogs'
+  | 'updateBuild'
+  | 'updateBuildFromTemplate'
+  | 'updateCluster'
+  | 'updateEnvironment'
+  | 'updateEnvironmentConfig'
+  | 'updateEnvironmentCronJobImage'
+  | 'updateEnvironmentDeploymentImage'
+  | 'updateEnvironmentGlobalVariables'
+  | 'updateEnvironmentJobImage'
+  | 'updateEnvironmentServices'
+  | 'updateEnvironmentStatefulSetImage'
+  | 'updateProductionEnvironment'
+  | 'updateProductionEnvironmentConfig'
+  | 'updateProductionEnvironmentGlobalVariables'
+  | 'updateProductionEnvironmentServices'
+  | 'updateProductionServiceConfig'
+  | 'updateProductionServiceVariables'
+  | 'updateProjectMemberRoles'
+  | 'updateProjectRole'
+  | 'updateProjectUserGroupRoles'
+  | 'updateRegistry'
+  | 'updateReleasePlan'
+  | 'updateServiceConfig'
+  | 'updateServiceVariables'
+  | 'updateWorkflow'
+  | 'updateWorkflowTaskRemark'
+  | 'updateWorkflowView';
+
+/** The paginated operations, each with the field of its answer that holds the list. */
+export interface ListFields {
+  listBuilds: 'builds';
+  listInsightRollbacks: 'list';
+  listProductWorkflowTasks: 'list';
+  listProjects: 'projects';
+  listReleasePlans: 'list';
+  listReleases: 'list';
+  listUserGroups: 'group_list';
+  listUsers: 'list';
+  listWorkflowTasks: 'workflow_tasks';
+}
+
+/** One entry per operation of the spec, keyed by operationId. Declared with a plain type, so declarations stay small. */
+export const operationTable: { readonly [K in TableOperationId]: OperationEntry } = {
   addEnvironmentServices: {"group":"environment","method":"POST","path":"/openapi/environments/service/yaml","pathParams":[],"queryParams":["projectKey"],"body":"required","since":"v3.4.0"},
   addHelmEnvironmentServices: {"group":"environment","method":"POST","path":"/openapi/environments/helm/{envName}/services","pathParams":["envName"],"queryParams":["projectKey"],"body":"required","since":"v4.2.0"},
   addProductionEnvironmentServices: {"group":"environment","method":"POST","path":"/openapi/environments/production/service/yaml","pathParams":[],"queryParams":["projectKey"],"body":"required","since":"v3.4.0"},
@@ -183,4 +387,4 @@ export const operationTable = {
   updateWorkflow: {"group":"workflow","method":"PUT","path":"/openapi/workflows/custom/{name}","pathParams":["name"],"queryParams":[],"body":"required","since":"v5.0.0"},
   updateWorkflowTaskRemark: {"group":"workflow","method":"PUT","path":"/openapi/workflows/custom/{name}/task/{taskID}","pathParams":["name","taskID"],"queryParams":[],"body":"required","since":"v3.4.0"},
   updateWorkflowView: {"group":"workflow","method":"PUT","path":"/openapi/workflows/view/{name}","pathParams":["name"],"queryParams":["projectKey"],"body":"required","since":"v3.4.0"},
-} as const;
+};
