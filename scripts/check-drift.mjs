@@ -9,6 +9,7 @@ const GENERATED = [
   'packages/openapi/schema.d.ts',
   'packages/openapi/releases',
   'packages/client/src/generated/operations.ts',
+  'apps/mcp/src/generated/errata.ts',
 ];
 
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
