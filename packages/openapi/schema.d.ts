@@ -9250,10 +9250,10 @@ export interface components {
         };
     };
     parameters: {
-        /** @description Number of projects per page. Defaults to 20. */
-        pageSize: number;
+        /** @description Number of items per page. Defaults to 20. */
+        optionalPageSize: number;
         /** @description Page number, starting at 1. Defaults to 1. */
-        pageNum: number;
+        optionalPageNum: number;
         /** @description Project key (the project's identifier). */
         projectKey: string;
         /** @description Workflow key (the workflow's identifier). */
@@ -9268,23 +9268,21 @@ export interface components {
         taskPageNum: number;
         /** @description Number of tasks per page. The server defaults to 10 (the docs say 50). */
         taskPageSize: number;
-        /** @description Workflow task ID (the run's sequence number, `task_id`). */
-        taskIdPath: number;
+        /** @description Task ID (the run's sequence number, `task_id`, as returned by the call that created the task). A value that is not an integer is answered with 400. */
+        taskID: number;
         /** @description Workflow view name. The docs call this path parameter `viewName`; the server names it `name`. */
         viewNamePath: string;
         /** @description Workflow key (the workflow's identifier). */
         logWorkflowName: string;
-        /** @description Workflow task ID; a value that is not an integer is answered with 400. */
-        logTaskId: number;
         /** @description The job task's name, as `stages[].jobs[].name` in `getWorkflowTask` (e.g. `job-0-0-0-build`). The docs call it the JobTask key; the server matches the task's `name`. */
         logJobName: string;
-        /** @description Environment key, the environment's identifier (the docs call it `environmentKey`; the server's route names the segment `:name`). */
+        /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
         envName: string;
         /** @description Whether to also delete the environment's Kubernetes namespace and the services' resources. Must parse as a boolean; a missing or invalid value is refused. */
         isDelete: boolean;
         /** @description Production environment key, the environment's identifier (the docs call it `environmentKey`; the server's route names the segment `:name`). */
         productionEnvName: string;
-        /** @description Service name. */
+        /** @description Service name, as in the project's service list (some server routes name this segment `:name`; a path parameter's name is not sent). */
         serviceName: string;
         /** @description Workload type of the service. Only read for environments of Helm Chart projects, where it selects which workload named like the service to show; ignored for K8s YAML projects. The docs spell it `workLoadtype` and mark it required. */
         workLoadType: "Deployment" | "StatefulSet" | "CronJob" | "Job";
@@ -9296,10 +9294,6 @@ export interface components {
         envCfgType: "Ingress" | "ConfigMap" | "Secret" | "PVC";
         /** @description Name of the environment configuration (the Kubernetes object's name). */
         envCfgName: string;
-        /** @description Environment name (the environment's key, e.g. `dev`). The server's route calls this segment `:name` (`:envName` on the image routes); the name of a path parameter is not sent, so the spec calls it `envName` throughout. */
-        "envName-2": string;
-        /** @description Service name, as in the project's service list. */
-        "serviceName-2": string;
         /** @description Pod name (see `listEnvironmentServicePods`). */
         podName: string;
         /** @description Environment name. The server routes this segment but ignores it: the environment is the body's `env_name`. Send the same name in both. */
@@ -9308,28 +9302,20 @@ export interface components {
         shareEnvOp: "enable" | "disable";
         /** @description Name of a container of the pod. */
         containerName: string;
-        /** @description Service name (the server's route calls it `name`). */
-        "serviceName-3": string;
         /** @description Not in the docs. `true` lists the production service's labels, `false` the test service's; anything else (or leaving it out) lists the labels of both. */
         serviceLabelsProduction: boolean;
-        /** @description Number of builds per page. Defaults to 20. */
-        "pageSize-2": number;
         /** @description `template` to send a build from a build template (`BuildFromTemplateRequest`); leave it out for a plain build (`BuildRequest`). The server picks the body's shape from this parameter alone. */
         source: "template";
         /** @description Build name. */
         buildName: string;
         /** @description Test name. */
         testName: string;
-        /** @description Test task ID (the task number returned by `createTestTask`). */
-        taskID: number;
         /** @description Code scan name. */
         scanName: string;
-        /** @description Code scan task ID (the task number returned by `createCodeScanTask`). */
-        "taskID-2": number;
         /** @description Page number, starting at 1. */
-        "pageNum-2": number;
+        pageNum: number;
         /** @description Number of items per page. */
-        "pageSize-3": number;
+        pageSize: number;
         /** @description Version ID. */
         releaseId: string;
         /** @description Release plan ID. */
@@ -9386,10 +9372,10 @@ export interface operations {
     listProjects: {
         parameters: {
             query?: {
-                /** @description Number of projects per page. Defaults to 20. */
-                pageSize?: components["parameters"]["pageSize"];
+                /** @description Number of items per page. Defaults to 20. */
+                pageSize?: components["parameters"]["optionalPageSize"];
                 /** @description Page number, starting at 1. Defaults to 1. */
-                pageNum?: components["parameters"]["pageNum"];
+                pageNum?: components["parameters"]["optionalPageNum"];
             };
             header?: never;
             path?: never;
@@ -9829,8 +9815,8 @@ export interface operations {
             path: {
                 /** @description Workflow key (the workflow's identifier, `workflow_key`). The docs call this path parameter `workflowKey` or `workflowName`; the server names it `name`. */
                 name: components["parameters"]["workflowNamePath"];
-                /** @description Workflow task ID (the run's sequence number, `task_id`). */
-                taskID: components["parameters"]["taskIdPath"];
+                /** @description Task ID (the run's sequence number, `task_id`, as returned by the call that created the task). A value that is not an integer is answered with 400. */
+                taskID: components["parameters"]["taskID"];
             };
             cookie?: never;
         };
@@ -9858,8 +9844,8 @@ export interface operations {
             path: {
                 /** @description Workflow key (the workflow's identifier, `workflow_key`). The docs call this path parameter `workflowKey` or `workflowName`; the server names it `name`. */
                 name: components["parameters"]["workflowNamePath"];
-                /** @description Workflow task ID (the run's sequence number, `task_id`). */
-                taskID: components["parameters"]["taskIdPath"];
+                /** @description Task ID (the run's sequence number, `task_id`, as returned by the call that created the task). A value that is not an integer is answered with 400. */
+                taskID: components["parameters"]["taskID"];
             };
             cookie?: never;
         };
@@ -9883,8 +9869,8 @@ export interface operations {
             path: {
                 /** @description Workflow key (the workflow's identifier, `workflow_key`). The docs call this path parameter `workflowKey` or `workflowName`; the server names it `name`. */
                 name: components["parameters"]["workflowNamePath"];
-                /** @description Workflow task ID (the run's sequence number, `task_id`). */
-                taskID: components["parameters"]["taskIdPath"];
+                /** @description Task ID (the run's sequence number, `task_id`, as returned by the call that created the task). A value that is not an integer is answered with 400. */
+                taskID: components["parameters"]["taskID"];
             };
             cookie?: never;
         };
@@ -9916,8 +9902,8 @@ export interface operations {
             path: {
                 /** @description Workflow key (the workflow's identifier, `workflow_key`). The docs call this path parameter `workflowKey` or `workflowName`; the server names it `name`. */
                 name: components["parameters"]["workflowNamePath"];
-                /** @description Workflow task ID (the run's sequence number, `task_id`). */
-                taskID: components["parameters"]["taskIdPath"];
+                /** @description Task ID (the run's sequence number, `task_id`, as returned by the call that created the task). A value that is not an integer is answered with 400. */
+                taskID: components["parameters"]["taskID"];
             };
             cookie?: never;
         };
@@ -10031,8 +10017,8 @@ export interface operations {
             path: {
                 /** @description Workflow key (the workflow's identifier, `workflow_key`). The docs call this path parameter `workflowKey` or `workflowName`; the server names it `name`. */
                 name: components["parameters"]["workflowNamePath"];
-                /** @description Workflow task ID (the run's sequence number, `task_id`). */
-                taskID: components["parameters"]["taskIdPath"];
+                /** @description Task ID (the run's sequence number, `task_id`, as returned by the call that created the task). A value that is not an integer is answered with 400. */
+                taskID: components["parameters"]["taskID"];
             };
             cookie?: never;
         };
@@ -10181,8 +10167,8 @@ export interface operations {
             path: {
                 /** @description Workflow key (the workflow's identifier). */
                 workflowName: components["parameters"]["logWorkflowName"];
-                /** @description Workflow task ID; a value that is not an integer is answered with 400. */
-                taskID: components["parameters"]["logTaskId"];
+                /** @description Task ID (the run's sequence number, `task_id`, as returned by the call that created the task). A value that is not an integer is answered with 400. */
+                taskID: components["parameters"]["taskID"];
                 /** @description The job task's name, as `stages[].jobs[].name` in `getWorkflowTask` (e.g. `job-0-0-0-build`). The docs call it the JobTask key; the server matches the task's `name`. */
                 jobName: components["parameters"]["logJobName"];
                 /** @description Number of past log lines to start with; a value that is not an integer means 10. */
@@ -10222,8 +10208,8 @@ export interface operations {
             path: {
                 /** @description Workflow key (the workflow's identifier). */
                 workflowName: components["parameters"]["logWorkflowName"];
-                /** @description Workflow task ID; a value that is not an integer is answered with 400. */
-                taskID: components["parameters"]["logTaskId"];
+                /** @description Task ID (the run's sequence number, `task_id`, as returned by the call that created the task). A value that is not an integer is answered with 400. */
+                taskID: components["parameters"]["taskID"];
                 /** @description The job task's name, as `stages[].jobs[].name` in `getWorkflowTask` (e.g. `job-0-0-0-build`). The docs call it the JobTask key; the server matches the task's `name`. */
                 jobName: components["parameters"]["logJobName"];
             };
@@ -10387,7 +10373,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment key, the environment's identifier (the docs call it `environmentKey`; the server's route names the segment `:name`). */
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
                 envName: components["parameters"]["envName"];
             };
             cookie?: never;
@@ -10418,7 +10404,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment key, the environment's identifier (the docs call it `environmentKey`; the server's route names the segment `:name`). */
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
                 envName: components["parameters"]["envName"];
             };
             cookie?: never;
@@ -10447,7 +10433,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment key, the environment's identifier (the docs call it `environmentKey`; the server's route names the segment `:name`). */
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
                 envName: components["parameters"]["envName"];
             };
             cookie?: never;
@@ -10553,9 +10539,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment key, the environment's identifier (the docs call it `environmentKey`; the server's route names the segment `:name`). */
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
                 envName: components["parameters"]["envName"];
-                /** @description Service name. */
+                /** @description Service name, as in the project's service list (some server routes name this segment `:name`; a path parameter's name is not sent). */
                 serviceName: components["parameters"]["serviceName"];
             };
             cookie?: never;
@@ -10590,7 +10576,7 @@ export interface operations {
             path: {
                 /** @description Production environment key, the environment's identifier (the docs call it `environmentKey`; the server's route names the segment `:name`). */
                 envName: components["parameters"]["productionEnvName"];
-                /** @description Service name. */
+                /** @description Service name, as in the project's service list (some server routes name this segment `:name`; a path parameter's name is not sent). */
                 serviceName: components["parameters"]["serviceName"];
             };
             cookie?: never;
@@ -10985,7 +10971,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment key, the environment's identifier (the docs call it `environmentKey`; the server's route names the segment `:name`). */
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
                 envName: components["parameters"]["envName"];
             };
             cookie?: never;
@@ -11020,7 +11006,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment key, the environment's identifier (the docs call it `environmentKey`; the server's route names the segment `:name`). */
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
                 envName: components["parameters"]["envName"];
             };
             cookie?: never;
@@ -11076,7 +11062,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment key, the environment's identifier (the docs call it `environmentKey`; the server's route names the segment `:name`). */
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
                 envName: components["parameters"]["envName"];
             };
             cookie?: never;
@@ -11107,7 +11093,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment key, the environment's identifier (the docs call it `environmentKey`; the server's route names the segment `:name`). */
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
                 envName: components["parameters"]["envName"];
             };
             cookie?: never;
@@ -11196,7 +11182,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment key, the environment's identifier (the docs call it `environmentKey`; the server's route names the segment `:name`). */
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
                 envName: components["parameters"]["envName"];
                 /** @description Name of the environment configuration (the Kubernetes object's name). */
                 cfgName: components["parameters"]["envCfgName"];
@@ -11231,7 +11217,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment key, the environment's identifier (the docs call it `environmentKey`; the server's route names the segment `:name`). */
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
                 envName: components["parameters"]["envName"];
                 /** @description Name of the environment configuration (the Kubernetes object's name). */
                 cfgName: components["parameters"]["envCfgName"];
@@ -11366,7 +11352,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment key, the environment's identifier (the docs call it `environmentKey`; the server's route names the segment `:name`). */
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
                 envName: components["parameters"]["envName"];
             };
             cookie?: never;
@@ -11397,7 +11383,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment key, the environment's identifier (the docs call it `environmentKey`; the server's route names the segment `:name`). */
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
                 envName: components["parameters"]["envName"];
             };
             cookie?: never;
@@ -11537,10 +11523,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment name (the environment's key, e.g. `dev`). The server's route calls this segment `:name` (`:envName` on the image routes); the name of a path parameter is not sent, so the spec calls it `envName` throughout. */
-                envName: components["parameters"]["envName-2"];
-                /** @description Service name, as in the project's service list. */
-                serviceName: components["parameters"]["serviceName-2"];
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
+                envName: components["parameters"]["envName"];
+                /** @description Service name, as in the project's service list (some server routes name this segment `:name`; a path parameter's name is not sent). */
+                serviceName: components["parameters"]["serviceName"];
             };
             cookie?: never;
         };
@@ -11570,10 +11556,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment name (the environment's key, e.g. `dev`). The server's route calls this segment `:name` (`:envName` on the image routes); the name of a path parameter is not sent, so the spec calls it `envName` throughout. */
-                envName: components["parameters"]["envName-2"];
-                /** @description Service name, as in the project's service list. */
-                serviceName: components["parameters"]["serviceName-2"];
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
+                envName: components["parameters"]["envName"];
+                /** @description Service name, as in the project's service list (some server routes name this segment `:name`; a path parameter's name is not sent). */
+                serviceName: components["parameters"]["serviceName"];
             };
             cookie?: never;
         };
@@ -11603,8 +11589,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment name (the environment's key, e.g. `dev`). The server's route calls this segment `:name` (`:envName` on the image routes); the name of a path parameter is not sent, so the spec calls it `envName` throughout. */
-                envName: components["parameters"]["envName-2"];
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
+                envName: components["parameters"]["envName"];
                 /** @description Pod name (see `listEnvironmentServicePods`). */
                 podName: components["parameters"]["podName"];
             };
@@ -11628,8 +11614,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment name (the environment's key, e.g. `dev`). The server's route calls this segment `:name` (`:envName` on the image routes); the name of a path parameter is not sent, so the spec calls it `envName` throughout. */
-                envName: components["parameters"]["envName-2"];
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
+                envName: components["parameters"]["envName"];
                 /** @description Pod name (see `listEnvironmentServicePods`). */
                 podName: components["parameters"]["podName"];
             };
@@ -11653,10 +11639,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment name (the environment's key, e.g. `dev`). The server's route calls this segment `:name` (`:envName` on the image routes); the name of a path parameter is not sent, so the spec calls it `envName` throughout. */
-                envName: components["parameters"]["envName-2"];
-                /** @description Service name, as in the project's service list. */
-                serviceName: components["parameters"]["serviceName-2"];
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
+                envName: components["parameters"]["envName"];
+                /** @description Service name, as in the project's service list (some server routes name this segment `:name`; a path parameter's name is not sent). */
+                serviceName: components["parameters"]["serviceName"];
                 /** @description Pod name (see `listEnvironmentServicePods`). */
                 podName: components["parameters"]["podName"];
             };
@@ -11680,10 +11666,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment name (the environment's key, e.g. `dev`). The server's route calls this segment `:name` (`:envName` on the image routes); the name of a path parameter is not sent, so the spec calls it `envName` throughout. */
-                envName: components["parameters"]["envName-2"];
-                /** @description Service name, as in the project's service list. */
-                serviceName: components["parameters"]["serviceName-2"];
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
+                envName: components["parameters"]["envName"];
+                /** @description Service name, as in the project's service list (some server routes name this segment `:name`; a path parameter's name is not sent). */
+                serviceName: components["parameters"]["serviceName"];
                 /** @description Pod name (see `listEnvironmentServicePods`). */
                 podName: components["parameters"]["podName"];
             };
@@ -11707,10 +11693,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment name (the environment's key, e.g. `dev`). The server's route calls this segment `:name` (`:envName` on the image routes); the name of a path parameter is not sent, so the spec calls it `envName` throughout. */
-                envName: components["parameters"]["envName-2"];
-                /** @description Service name, as in the project's service list. */
-                serviceName: components["parameters"]["serviceName-2"];
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
+                envName: components["parameters"]["envName"];
+                /** @description Service name, as in the project's service list (some server routes name this segment `:name`; a path parameter's name is not sent). */
+                serviceName: components["parameters"]["serviceName"];
             };
             cookie?: never;
         };
@@ -11732,10 +11718,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment name (the environment's key, e.g. `dev`). The server's route calls this segment `:name` (`:envName` on the image routes); the name of a path parameter is not sent, so the spec calls it `envName` throughout. */
-                envName: components["parameters"]["envName-2"];
-                /** @description Service name, as in the project's service list. */
-                serviceName: components["parameters"]["serviceName-2"];
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
+                envName: components["parameters"]["envName"];
+                /** @description Service name, as in the project's service list (some server routes name this segment `:name`; a path parameter's name is not sent). */
+                serviceName: components["parameters"]["serviceName"];
             };
             cookie?: never;
         };
@@ -11853,8 +11839,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment name (the environment's key, e.g. `dev`). The server's route calls this segment `:name` (`:envName` on the image routes); the name of a path parameter is not sent, so the spec calls it `envName` throughout. */
-                envName: components["parameters"]["envName-2"];
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
+                envName: components["parameters"]["envName"];
             };
             cookie?: never;
         };
@@ -11884,8 +11870,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment name (the environment's key, e.g. `dev`). The server's route calls this segment `:name` (`:envName` on the image routes); the name of a path parameter is not sent, so the spec calls it `envName` throughout. */
-                envName: components["parameters"]["envName-2"];
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
+                envName: components["parameters"]["envName"];
             };
             cookie?: never;
         };
@@ -11907,8 +11893,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment name (the environment's key, e.g. `dev`). The server's route calls this segment `:name` (`:envName` on the image routes); the name of a path parameter is not sent, so the spec calls it `envName` throughout. */
-                envName: components["parameters"]["envName-2"];
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
+                envName: components["parameters"]["envName"];
             };
             cookie?: never;
         };
@@ -11930,8 +11916,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment name (the environment's key, e.g. `dev`). The server's route calls this segment `:name` (`:envName` on the image routes); the name of a path parameter is not sent, so the spec calls it `envName` throughout. */
-                envName: components["parameters"]["envName-2"];
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
+                envName: components["parameters"]["envName"];
                 /** @description The operation whose outcome to check: `enable` (sub environments were enabled) or `disable` (they were disabled). The server treats any value other than `enable` as `disable`. */
                 op: components["parameters"]["shareEnvOp"];
             };
@@ -11963,10 +11949,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment name (the environment's key, e.g. `dev`). The server's route calls this segment `:name` (`:envName` on the image routes); the name of a path parameter is not sent, so the spec calls it `envName` throughout. */
-                envName: components["parameters"]["envName-2"];
-                /** @description Service name, as in the project's service list. */
-                serviceName: components["parameters"]["serviceName-2"];
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
+                envName: components["parameters"]["envName"];
+                /** @description Service name, as in the project's service list (some server routes name this segment `:name`; a path parameter's name is not sent). */
+                serviceName: components["parameters"]["serviceName"];
             };
             cookie?: never;
         };
@@ -11996,10 +11982,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Environment name (the environment's key, e.g. `dev`). The server's route calls this segment `:name` (`:envName` on the image routes); the name of a path parameter is not sent, so the spec calls it `envName` throughout. */
-                envName: components["parameters"]["envName-2"];
-                /** @description Service name, as in the project's service list. */
-                serviceName: components["parameters"]["serviceName-2"];
+                /** @description Environment key, the environment's identifier (e.g. `dev`; the docs call it `environmentKey`). The server's routes name this segment `:name` (`:envName` on the image routes); a path parameter's name is not sent, so the spec calls it `envName` throughout. */
+                envName: components["parameters"]["envName"];
+                /** @description Service name, as in the project's service list (some server routes name this segment `:name`; a path parameter's name is not sent). */
+                serviceName: components["parameters"]["serviceName"];
             };
             cookie?: never;
         };
@@ -12130,8 +12116,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Service name (the server's route calls it `name`). */
-                serviceName: components["parameters"]["serviceName-3"];
+                /** @description Service name, as in the project's service list (some server routes name this segment `:name`; a path parameter's name is not sent). */
+                serviceName: components["parameters"]["serviceName"];
             };
             cookie?: never;
         };
@@ -12161,8 +12147,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Service name (the server's route calls it `name`). */
-                serviceName: components["parameters"]["serviceName-3"];
+                /** @description Service name, as in the project's service list (some server routes name this segment `:name`; a path parameter's name is not sent). */
+                serviceName: components["parameters"]["serviceName"];
             };
             cookie?: never;
         };
@@ -12188,8 +12174,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Service name (the server's route calls it `name`). */
-                serviceName: components["parameters"]["serviceName-3"];
+                /** @description Service name, as in the project's service list (some server routes name this segment `:name`; a path parameter's name is not sent). */
+                serviceName: components["parameters"]["serviceName"];
             };
             cookie?: never;
         };
@@ -12211,8 +12197,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Service name (the server's route calls it `name`). */
-                serviceName: components["parameters"]["serviceName-3"];
+                /** @description Service name, as in the project's service list (some server routes name this segment `:name`; a path parameter's name is not sent). */
+                serviceName: components["parameters"]["serviceName"];
             };
             cookie?: never;
         };
@@ -12242,8 +12228,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Service name (the server's route calls it `name`). */
-                serviceName: components["parameters"]["serviceName-3"];
+                /** @description Service name, as in the project's service list (some server routes name this segment `:name`; a path parameter's name is not sent). */
+                serviceName: components["parameters"]["serviceName"];
             };
             cookie?: never;
         };
@@ -12269,8 +12255,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Service name (the server's route calls it `name`). */
-                serviceName: components["parameters"]["serviceName-3"];
+                /** @description Service name, as in the project's service list (some server routes name this segment `:name`; a path parameter's name is not sent). */
+                serviceName: components["parameters"]["serviceName"];
             };
             cookie?: never;
         };
@@ -12294,8 +12280,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Service name (the server's route calls it `name`). */
-                serviceName: components["parameters"]["serviceName-3"];
+                /** @description Service name, as in the project's service list (some server routes name this segment `:name`; a path parameter's name is not sent). */
+                serviceName: components["parameters"]["serviceName"];
             };
             cookie?: never;
         };
@@ -12325,8 +12311,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Service name (the server's route calls it `name`). */
-                serviceName: components["parameters"]["serviceName-3"];
+                /** @description Service name, as in the project's service list (some server routes name this segment `:name`; a path parameter's name is not sent). */
+                serviceName: components["parameters"]["serviceName"];
             };
             cookie?: never;
         };
@@ -12352,8 +12338,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Service name (the server's route calls it `name`). */
-                serviceName: components["parameters"]["serviceName-3"];
+                /** @description Service name, as in the project's service list (some server routes name this segment `:name`; a path parameter's name is not sent). */
+                serviceName: components["parameters"]["serviceName"];
             };
             cookie?: never;
         };
@@ -12625,9 +12611,9 @@ export interface operations {
                 /** @description Project key (the project's identifier). */
                 projectKey: components["parameters"]["projectKey"];
                 /** @description Page number, starting at 1. Defaults to 1. */
-                pageNum?: components["parameters"]["pageNum"];
-                /** @description Number of builds per page. Defaults to 20. */
-                pageSize?: components["parameters"]["pageSize-2"];
+                pageNum?: components["parameters"]["optionalPageNum"];
+                /** @description Number of items per page. Defaults to 20. */
+                pageSize?: components["parameters"]["optionalPageSize"];
             };
             header?: never;
             path?: never;
@@ -12850,7 +12836,7 @@ export interface operations {
             path: {
                 /** @description Test name. */
                 testName: components["parameters"]["testName"];
-                /** @description Test task ID (the task number returned by `createTestTask`). */
+                /** @description Task ID (the run's sequence number, `task_id`, as returned by the call that created the task). A value that is not an integer is answered with 400. */
                 taskID: components["parameters"]["taskID"];
             };
             cookie?: never;
@@ -12939,8 +12925,8 @@ export interface operations {
             path: {
                 /** @description Code scan name. */
                 scanName: components["parameters"]["scanName"];
-                /** @description Code scan task ID (the task number returned by `createCodeScanTask`). */
-                taskID: components["parameters"]["taskID-2"];
+                /** @description Task ID (the run's sequence number, `task_id`, as returned by the call that created the task). A value that is not an integer is answered with 400. */
+                taskID: components["parameters"]["taskID"];
             };
             cookie?: never;
         };
@@ -12968,9 +12954,9 @@ export interface operations {
                 /** @description Project key (the project's identifier). */
                 projectKey: components["parameters"]["projectKey"];
                 /** @description Page number, starting at 1. */
-                pageNum: components["parameters"]["pageNum-2"];
+                pageNum: components["parameters"]["pageNum"];
                 /** @description Number of items per page. */
-                pageSize: components["parameters"]["pageSize-3"];
+                pageSize: components["parameters"]["pageSize"];
             };
             header?: never;
             path?: never;
@@ -13143,9 +13129,9 @@ export interface operations {
         parameters: {
             query: {
                 /** @description Page number, starting at 1. */
-                pageNum: components["parameters"]["pageNum-2"];
+                pageNum: components["parameters"]["pageNum"];
                 /** @description Number of items per page. */
-                pageSize: components["parameters"]["pageSize-3"];
+                pageSize: components["parameters"]["pageSize"];
             };
             header?: never;
             path?: never;
@@ -13719,7 +13705,7 @@ export interface operations {
                 /** @description Page number, starting at 1. The docs mark it required; the server returns every matching record when it is 0 or missing. */
                 pageNum?: components["parameters"]["rollbackPageNum"];
                 /** @description Number of items per page. */
-                pageSize: components["parameters"]["pageSize-3"];
+                pageSize: components["parameters"]["pageSize"];
             };
             header?: never;
             path?: never;
