@@ -9,7 +9,7 @@ const clientVersion = JSON.parse(
 // One ESM bundle; commands are split into chunks loaded on demand, so `--version` loads one small file.
 // @zadig-ts/openapi stays a dependency (the mock server and the validator read its bundled spec).
 export default defineConfig({
-  entry: { zadigctl: 'src/main.ts' },
+  entry: { zadigctl: 'src/main.ts', 'zadigctl-mock': 'src/mock/daemon.ts' },
   format: ['esm'],
   splitting: true,
   clean: true,

@@ -10,15 +10,21 @@ function positionals(argv: string[]): string[] {
 }
 
 function printError(io: IO, error: unknown, json: boolean): number {
-  const code = error instanceof UsageError || error instanceof CliError ? error.exitCode : ExitCode.Failure;
-  const hint = error instanceof UsageError || error instanceof CliError ? error.hint : undefined;
+  const known = error instanceof UsageError || error instanceof CliError;
+  const code = known ? error.exitCode : ExitCode.Failure;
+  const hint = known ? error.hint : undefined;
   const message = error instanceof Error ? error.message : String(error);
+  const details = error instanceof CliError ? error.details : undefined;
   if (json) {
-    io.stderr.write(
-      `${JSON.stringify({ error: { message, exitCode: code, ...(hint ? { hint } : {}) } }, null, 2)}\n`,
-    );
+    const body = { message, exitCode: code, ...(details ?? {}), ...(hint ? { hint } : {}) };
+    // The Zadig message sits beside the CLI's own when they differ.
+    if (details?.message !== undefined && details.message !== message) {
+      Object.assign(body, { message, serverMessage: details.message });
+    }
+    io.stderr.write(`${JSON.stringify({ error: body }, null, 2)}\n`);
   } else {
-    io.stderr.write(`error: ${message}\n${hint ? `${hint}\n` : ''}`);
+    const request = typeof details?.requestId === 'string' ? `request id: ${details.requestId}\n` : '';
+    io.stderr.write(`error: ${message}\n${hint ? `${hint}\n` : ''}${request}`);
   }
   return code;
 }
@@ -30,7 +36,9 @@ function printError(io: IO, error: unknown, json: boolean): number {
 export async function run(argv: string[], io: IO): Promise<number> {
   const version = VERSION;
   const wantsJson =
-    argv.includes('json') && argv.some((a) => a === '-o' || a === '--output' || a.startsWith('--output='));
+    (argv.includes('json') && argv.some((a) => a === '-o' || a === '--output')) ||
+    argv.includes('--output=json') ||
+    argv.includes('-ojson');
   try {
     const [typed, verb] = positionals(argv);
     // Builtins (auth, doctor, api, …) do not need the operation catalog: dispatch them before loading it.
@@ -59,10 +67,10 @@ export async function run(argv: string[], io: IO): Promise<number> {
     }
     const moduleCommands = all.get(module);
     if (!moduleCommands) {
-      const guess = closest(module, [...all.keys()]);
+      const guess = closest(typed as string, [...all.keys(), ...Object.keys(BUILTINS)]);
       throw new UsageError(
-        `unknown module ${JSON.stringify(module)}`,
-        guess ? `Did you mean \`zadigctl ${guess}\`?` : 'Run `zadigctl --help` for the modules.',
+        `unknown command ${JSON.stringify(typed)}`,
+        guess ? `Did you mean \`zadigctl ${guess}\`?` : 'Run `zadigctl --help` for the modules and commands.',
       );
     }
     if (!verb) {
@@ -73,7 +81,7 @@ export async function run(argv: string[], io: IO): Promise<number> {
     if (!command) {
       const guess = closest(
         verb,
-        moduleCommands.map((c) => c.verb),
+        moduleCommands.flatMap((c) => [c.verb, ...c.aliases]),
       );
       throw new UsageError(
         `unknown command ${JSON.stringify(verb)} in module ${module}`,
@@ -82,18 +90,19 @@ export async function run(argv: string[], io: IO): Promise<number> {
           : `Run \`zadigctl ${module} --help\` for its commands.`,
       );
     }
-    const { parseCommandArgs } = await import('./commands/args.js');
-    const parsed = parseCommandArgs(command, argv);
+    const { commandFlags } = await import('./commands/flags.js');
+    const { parseLine } = await import('./model/parse.js');
+    const parsed = parseLine(argv, commandFlags(command), `zadigctl ${command.module} ${command.verb}`);
     const flags = globalFlags(parsed.values);
     if (flags.help) {
-      io.stdout.write(commandHelp(command));
+      io.stdout.write(await commandHelp(command));
       return ExitCode.Ok;
     }
     const { runOperation } = await import('./commands/operation.js');
     return await runOperation(command, {
       io,
       flags,
-      values: parsed.values as Record<string, string | boolean | undefined>,
+      values: parsed.values,
       extra: parsed.positionals.slice(2),
     });
   } catch (error) {

@@ -33,6 +33,8 @@ export class CliError extends Error {
     message: string,
     readonly exitCode: number,
     readonly hint?: string,
+    /** What `-o json` errors carry besides the message: HTTP status, Zadig code, request id, … */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './exit-codes.js';
+import { closest } from './model/suggest.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output/render.js';
 
 /** Flags every command accepts. */
@@ -7,6 +8,12 @@ export interface GlobalFlags {
   output: OutputFormat;
   /** `--json a,b`: fields to keep (implies JSON output). */
   fields?: string[];
+  /** `--json` alone: list the fields there are. */
+  listFields?: boolean;
+  /** `--jq <filter>`. */
+  jq?: string;
+  /** `--zadig-version`: the server's release. */
+  zadigVersion?: string;
   server?: string;
   profile?: string;
   mock: boolean;
@@ -20,6 +27,8 @@ export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: st
 export const GLOBAL_OPTIONS = {
   output: { type: 'string', short: 'o' },
   json: { type: 'string' },
+  jq: { type: 'string', short: 'q' },
+  'zadig-version': { type: 'string' },
   server: { type: 'string' },
   profile: { type: 'string' },
   mock: { type: 'boolean' },
@@ -30,7 +39,9 @@ export const GLOBAL_OPTIONS = {
 
 /** Flags that take a value, so that the word after them is not a command. */
 export const VALUE_FLAGS = new Set([
-  ...['-o', '--output', '--server', '--profile', '--json', '--file', '-f', '--timeout'],
+  ...['-o', '--output', '--server', '--profile', '--json', '--file', '-f', '--timeout', '--zadig-version'],
+  // the canonical flags of API commands
+  ...['-p', '--project', '-e', '--env', '-s', '--service', '-w', '--workflow', '-t', '--task', '--job'],
   // zadigctl api
   ...['-F', '--field', '--raw-field', '-H', '--header', '-X', '--method', '-q', '--jq', '--input'],
   // zadigctl contract
@@ -52,9 +63,7 @@ export function positionalIndexes(argv: string[]): number[] {
   return out;
 }
 
-export function closest(word: string, candidates: string[]): string | undefined {
-  return candidates.find((c) => c.startsWith(word) || word.startsWith(c) || c.includes(word));
-}
+export { closest } from './model/suggest.js';
 
 /** parseArgs with messages that name the flag at fault, for `where` (e.g. `zadigctl api`). */
 export function parseFlags(argv: string[], options: OptionSpec, where: string) {
@@ -77,6 +86,7 @@ export function parseFlags(argv: string[], options: OptionSpec, where: string) {
 }
 
 export function globalFlags(values: Record<string, unknown>): GlobalFlags {
+  const listFields = values.json === true;
   const fields =
     typeof values.json === 'string'
       ? values.json
@@ -84,17 +94,25 @@ export function globalFlags(values: Record<string, unknown>): GlobalFlags {
           .map((f) => f.trim())
           .filter(Boolean)
       : undefined;
-  const output = (values.output as string | undefined) ?? (fields ? 'json' : 'table');
+  const output = (values.output as string | undefined) ?? (fields || listFields ? 'json' : 'table');
   if (!OUTPUT_FORMATS.includes(output as OutputFormat)) {
     throw new UsageError(
       `--output: unknown format ${JSON.stringify(output)}; expected one of ${OUTPUT_FORMATS.join(', ')}`,
     );
   }
   if (fields && fields.length === 0)
-    throw new UsageError('--json: expected a comma-separated list of fields');
+    throw new UsageError('--json: expected a comma-separated list of fields (or --json alone to list them)');
+  const jq = typeof values.jq === 'string' ? values.jq : undefined;
+  if (jq !== undefined && !jq.trim()) throw new UsageError('--jq needs a filter, e.g. --jq .list');
+  const zadigVersion =
+    typeof values['zadig-version'] === 'string' ? values['zadig-version'].trim() : undefined;
+  if (zadigVersion === '') throw new UsageError('--zadig-version needs a release, e.g. v5.0.0');
   return {
     output: output as OutputFormat,
     ...(fields ? { fields } : {}),
+    ...(listFields ? { listFields } : {}),
+    ...(jq !== undefined ? { jq } : {}),
+    ...(zadigVersion ? { zadigVersion } : {}),
     ...(typeof values.server === 'string' ? { server: values.server } : {}),
     ...(typeof values.profile === 'string' ? { profile: values.profile } : {}),
     mock: Boolean(values.mock),

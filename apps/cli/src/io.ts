@@ -29,6 +29,11 @@ export interface IO {
   now(): number;
   /** Waits between polls and retries; rejects when the signal aborts. */
   sleep: Sleep;
+  /**
+   * Calls `fn` every `ms` milliseconds of real time until the returned function is called (the live clock of
+   * --wait on a terminal). Optional: without it nothing ticks (tests drive time with `sleep`).
+   */
+  every?(ms: number, fn: () => void): () => void;
   /** Calls `handler` on Ctrl-C (SIGINT) until the returned function is called. */
   onInterrupt(handler: () => void): () => void;
   /**
@@ -84,6 +89,11 @@ export function processIO(): IO {
     now: () => Date.now(),
     // The client is loaded only by commands that call the API; so is its sleep.
     sleep: async (ms, signal) => (await import('@zadig-ts/client')).systemSleep(ms, signal),
+    every(ms, fn) {
+      const timer = setInterval(fn, ms);
+      timer.unref();
+      return () => clearInterval(timer);
+    },
     onInterrupt(handler) {
       process.once('SIGINT', handler);
       return () => process.off('SIGINT', handler);

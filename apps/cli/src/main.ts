@@ -10,5 +10,8 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v' || argv[0]
     .then(([{ run }, { processIO }]) => run(argv, processIO()))
     .then((code) => {
       process.exitCode = code;
+      // Done: leave now rather than when idle keep-alive connections close (up to seconds later), once
+      // what was written has reached stdout and stderr.
+      process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
     });
 }

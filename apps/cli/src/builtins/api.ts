@@ -26,13 +26,31 @@ interface Planned {
   body?: unknown;
 }
 
+/**
+ * The method when none is given: GET without fields or a body, and with fields when the spec has a GET for
+ * the path (fields are then its query); else the spec's write method for the path, or POST as gh does. A
+ * write method chosen this way is said on stderr before anything is sent.
+ */
+async function inferMethod(io: IO, args: ApiArgs, hasFields: boolean, hasInput: boolean): Promise<string> {
+  if (args.paginate || (!hasFields && !hasInput)) return 'GET';
+  const { methodsFor } = await import('../audit/operation-of.js');
+  const methods = methodsFor(args.pathname);
+  if (!hasInput && methods.some((m) => m.method === 'GET')) return 'GET';
+  const writes = methods.filter((m) => m.method !== 'GET');
+  const chosen = writes.length === 1 ? (writes[0] as { method: string; operationId: string }) : undefined;
+  const method = chosen?.method ?? 'POST';
+  io.stderr.write(
+    `zadigctl api: sending ${method} ${args.pathname} (${chosen ? `the spec's only method for it with a body: ${chosen.operationId}` : `${hasInput ? '--input' : '-f/-F fields'} and no GET in the spec for this path`}); pass -X to choose\n`,
+  );
+  return method;
+}
+
 async function plan(io: IO, args: ApiArgs): Promise<Planned> {
   const read = contentReader(io);
   const fields = await parseFields(args.fields, read);
   const input = args.input === undefined ? undefined : await readInput(args.input, read);
   const hasFields = Object.keys(fields).length > 0;
-  // As gh does, fields or a body mean POST unless said otherwise; pages are always fetched with GET.
-  const method = args.method ?? (!args.paginate && (hasFields || input !== undefined) ? 'POST' : 'GET');
+  const method = args.method ?? (await inferMethod(io, args, hasFields, input !== undefined));
   const query = new URLSearchParams(args.search);
   if (args.paginate && method !== 'GET')
     throw new UsageError(`--paginate works with GET only, not ${method}`);
@@ -91,7 +109,17 @@ async function failWith(io: IO, args: ApiArgs, response: ApiResponse): Promise<n
 async function send(io: IO, args: ApiArgs, planned: Planned): Promise<number> {
   const connection = await connect(args.flags, true, io);
   try {
-    const sender = createSender(connection.baseUrl, connection.token, args.headers, clientIO(io));
+    const { auditingFetch } = await import('../audit/log.js');
+    const { operationOf } = await import('../audit/operation-of.js');
+    const sender = createSender(
+      connection.baseUrl,
+      connection.token,
+      args.headers,
+      clientIO(io),
+      connection.mock
+        ? undefined
+        : auditingFetch(io, { profile: connection.profile, server: connection.baseUrl }, operationOf),
+    );
     const printHead = (response: ApiResponse) => {
       if (args.include) io.stdout.write(formatHead(response));
     };

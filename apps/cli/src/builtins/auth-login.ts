@@ -25,6 +25,21 @@ async function askInteractively(
     (await prompt(io, `Zadig address${defaultAddress ? ` [${defaultAddress}]` : ''}: `)).trim() ||
     defaultAddress;
   if (!address) throw new UsageError('no Zadig address entered', 'Enter it, or pass --server <url>.');
+  // The address is checked before the token is asked for: a typo is found before the paste.
+  let baseUrl: string;
+  try {
+    baseUrl = normalizeBaseUrl(address);
+  } catch (error) {
+    throw new UsageError(`address: ${(error as Error).message}`);
+  }
+  const reach = await probeCliContext(io, baseUrl, undefined, 30_000);
+  if (reach.status === undefined) {
+    throw new CliError(
+      `cannot reach ${baseUrl}: ${reach.error?.message ?? 'no answer'}`,
+      exitCodeOf(reach.error),
+      'Check the address (the one you open Zadig at in a browser) and your network.',
+    );
+  }
   const token = (
     await prompt(io, 'API token (Zadig: Account Settings > API Token; input is hidden): ', { hidden: true })
   ).trim();
@@ -87,12 +102,27 @@ export async function login(io: IO, flags: LoginFlags): Promise<number> {
   const { defaultProfile, profiles } = config.data;
   const makeDefault =
     flags.setDefault || !defaultProfile || !profiles[defaultProfile] || defaultProfile === name;
+  // The server's release, when it tells (system administrators only); else what the profile had for this server.
+  const reported = probe.context.server_version?.trim();
+  const zadigVersion = reported
+    ? /^\d/.test(reported)
+      ? `v${reported}`
+      : reported
+    : existing && existing.url === baseUrl
+      ? existing.zadigVersion
+      : undefined;
+  const keep = existing && existing.url === baseUrl && existing.project ? { project: existing.project } : {};
   await updateConfig(path, (editor) => {
-    editor.setProfile(name, { url: baseUrl, token });
+    editor.setProfile(name, { url: baseUrl, token, ...keep, ...(zadigVersion ? { zadigVersion } : {}) });
     if (makeDefault) editor.setDefault(name);
   });
   io.stdout.write(
     `Logged in to ${baseUrl} as ${describeUser(probe.context)}; saved profile ${JSON.stringify(name)}${makeDefault ? ' (default)' : ''} in ${path}\n`,
+  );
+  io.stdout.write(
+    zadigVersion
+      ? `Zadig release: ${zadigVersion}${reported ? '' : ' (kept from the profile)'}\n`
+      : 'Zadig release: not reported to this user; set it with `zadigctl config set zadig-version <release>` (e.g. v5.0.0)\n',
   );
   for (const variable of ['ZADIG_URL', 'ZADIG_TOKEN'] as const) {
     if (io.env[variable]) {

@@ -59,7 +59,7 @@ export async function logout(io: IO, flags: { profile?: string; yes: boolean }):
 }
 
 /** `zadigctl auth use <profile>`: makes a saved profile the default. */
-export async function use(io: IO, name: string | undefined): Promise<number> {
+export async function use(io: IO, name: string | undefined, project?: string): Promise<number> {
   const path = configPath(io.env);
   const config = await loadConfig(path);
   if (!name) {
@@ -72,7 +72,13 @@ export async function use(io: IO, name: string | undefined): Promise<number> {
     );
   }
   if (!config.data.profiles[name]) throw unknownProfile(name, 'the argument', config);
-  await updateConfig(path, (editor) => editor.setDefault(name));
-  io.stdout.write(`The default profile is now ${JSON.stringify(name)}.\n`);
+  await updateConfig(path, (editor) => {
+    editor.setDefault(name);
+    if (project) editor.setProfileKey(name, 'project', project);
+  });
+  const current = project ?? config.data.profiles[name]?.project;
+  io.stdout.write(
+    `The default profile is now ${JSON.stringify(name)}${current ? `; its project is ${JSON.stringify(current)}` : ''}.\n`,
+  );
   return ExitCode.Ok;
 }

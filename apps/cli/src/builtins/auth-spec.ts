@@ -57,10 +57,13 @@ export const AUTH_COMMANDS: Record<string, AuthCommand> = {
     },
   },
   use: {
-    summary: 'Make a saved profile the default',
-    usage: 'zadigctl auth use <profile>',
-    options: { help },
-    flags: { help: 'show help' },
+    summary: 'Make a saved profile the default (and with --project, set its default project)',
+    usage: 'zadigctl auth use <profile> [--project <key>]',
+    options: { project: { type: 'string', short: 'p' }, help },
+    flags: {
+      project: 'the project commands use when --project is not given (as `zadigctl config set project`)',
+      help: 'show help',
+    },
   },
 };
 

@@ -6,7 +6,7 @@ import { maskToken } from '../config/redact.js';
 import { resolveTarget, type TargetFlags } from '../config/resolve.js';
 import { describeUser, type Probe, probeCliContext } from '../config/verify.js';
 import { ExitCode } from '../exit-codes.js';
-import type { IO } from '../io.js';
+import { envValue, type IO } from '../io.js';
 
 /** Whether a set of credentials works. */
 export type CredentialState = 'ok' | 'rejected' | 'unreachable' | 'error' | 'no token' | 'no address';
@@ -14,6 +14,10 @@ export type CredentialState = 'ok' | 'rejected' | 'unreachable' | 'error' | 'no 
 /** What `auth status` finds out about one set of credentials. */
 export interface CredentialStatus {
   address?: string;
+  /** The default project (`zadigctl config set project`). */
+  project?: string;
+  /** The server's Zadig release, as saved. */
+  zadigVersion?: string;
   /** Masked: `****` and at most the last four characters. */
   token?: string;
   user?: string;
@@ -71,6 +75,8 @@ function block(
   const rows: Array<[string, string | undefined]> = [
     ['address', status.address],
     ...extra,
+    ['project', status.project],
+    ['release', status.zadigVersion],
     ['user', status.user],
     ['token', status.token],
     ['status', describe(status)],
@@ -131,13 +137,20 @@ export async function status(io: IO, flags: TargetFlags & { output: string }): P
       ...(target.tokenSource ? { tokenSource: target.tokenSource } : {}),
       ...(target.note ? { note: target.note } : {}),
     },
-    profiles: entries.map(([name], i) => ({
+    profiles: entries.map(([name, profile], i) => ({
       name,
       default: config.data.defaultProfile === name,
       selected: target.profile?.name === name,
       ...(checked[i] as CredentialStatus),
+      ...(profile.project ? { project: profile.project } : {}),
+      ...(profile.zadigVersion ? { zadigVersion: profile.zadigVersion } : {}),
     })),
   };
+  // The project and release in effect: the environment's, else the selected profile's.
+  const project = envValue(io.env, 'ZADIG_PROJECT') ?? target.profile?.project;
+  const release = envValue(io.env, 'ZADIG_VERSION') ?? target.profile?.zadigVersion;
+  if (project) report.effective.project = project;
+  if (release) report.effective.zadigVersion = release;
   for (const warning of config.warnings) io.stderr.write(`warning: ${warning}\n`);
   io.stdout.write(flags.output === 'json' ? `${JSON.stringify(report, null, 2)}\n` : text(report));
   return active.exitCode;

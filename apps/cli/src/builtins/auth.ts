@@ -57,6 +57,6 @@ export async function run({ argv, io }: BuiltinContext): Promise<number> {
         yes: Boolean(flags.yes),
       });
     default:
-      return (await import('./auth-logout.js')).use(io, positionals[1]);
+      return (await import('./auth-logout.js')).use(io, positionals[1], text('project'));
   }
 }

@@ -1,11 +1,18 @@
 // The checks of `zadigctl doctor`, in order; each later one builds on the earlier ones and is skipped when
 // they failed. Failures carry the exit code doctor ends with: 5 unreachable, 4 token missing or rejected,
 // 1 anything else.
-import { ZadigInvalidResponseError } from '@zadig-ts/client';
+import {
+  normalizeZadigVersion,
+  operationsMissingIn,
+  TRACKED_RELEASES,
+  ZadigInvalidResponseError,
+} from '@zadig-ts/client';
+import operationIndex from '@zadig-ts/openapi/operations.json' with { type: 'json' };
 import { exitCodeOf } from '../commands/exit-code-of.js';
 import { checkedAddress, connect } from '../config/context.js';
-import { type LoadedConfig, loadConfig } from '../config/file.js';
+import { type LoadedConfig, loadConfig, updateConfig } from '../config/file.js';
 import { configPath } from '../config/paths.js';
+import { zadigVersionSetting } from '../config/profile-settings.js';
 import { maskToken } from '../config/redact.js';
 import { resolveTarget, type Target, type TargetFlags } from '../config/resolve.js';
 import { describeUser, type Probe, probeCliContext } from '../config/verify.js';
@@ -17,7 +24,7 @@ export type CheckStatus = 'ok' | 'warn' | 'fail' | 'skip';
 
 /** One line of the doctor's report. */
 export interface Check {
-  name: 'config' | 'credentials' | 'reachability' | 'authentication' | 'server' | 'clock';
+  name: 'config' | 'credentials' | 'reachability' | 'authentication' | 'server' | 'release' | 'clock';
   status: CheckStatus;
   message: string;
   /** For a failure: the exit code it stands for. */
@@ -168,6 +175,65 @@ function networkChecks(baseUrl: string, token: string | undefined, probe: Probe)
   return [reachability, authentication, serverCheck(probe), clockCheck(probe)];
 }
 
+/** The release as reported by the server (`server_version`, administrators only), `v`-prefixed. */
+function reportedRelease(probe: Probe | undefined): string | undefined {
+  const text = probe?.context?.server_version?.trim();
+  if (!text) return undefined;
+  return /^\d/.test(text) ? `v${text}` : text;
+}
+
+/**
+ * Which Zadig release the server runs (reported by it, else --zadig-version, ZADIG_VERSION or the profile)
+ * and how many of the spec's operations it lacks. A reported release is saved in the profile in use.
+ */
+async function releaseCheck(
+  io: IO,
+  flags: TargetFlags & { zadigVersion?: string },
+  probe: Probe | undefined,
+  profile: { name: string; zadigVersion?: string | undefined } | undefined,
+): Promise<Check> {
+  const reported = reportedRelease(probe);
+  const setting = await zadigVersionSetting(io, flags).catch(() => undefined);
+  const chosen =
+    setting?.source === '--zadig-version' || setting?.source === 'ZADIG_VERSION' ? setting : undefined;
+  const value = chosen?.value ?? reported ?? setting?.value;
+  const source = chosen?.source ?? (reported ? 'reported by the server' : setting?.source);
+  if (!value) {
+    return {
+      name: 'release',
+      status: 'warn',
+      message:
+        'unknown (the server tells system administrators only): set it with `zadigctl config set zadig-version <release>` or ZADIG_VERSION, so that commands it lacks are refused before sending',
+      details: { tracked: [...TRACKED_RELEASES] },
+    };
+  }
+  let release: string;
+  try {
+    release = normalizeZadigVersion(value);
+  } catch (error) {
+    return fail('release', `${source}: ${(error as Error).message}`, ExitCode.Usage);
+  }
+  const missing = operationsMissingIn(value);
+  const total = operationIndex.operations.length;
+  let saved = '';
+  if (reported && !chosen && profile && profile.zadigVersion !== reported) {
+    await updateConfig(configPath(io.env), (editor) =>
+      editor.setProfileKey(profile.name, 'zadigVersion', reported),
+    );
+    saved = `; saved in profile ${profile.name}`;
+  }
+  return {
+    name: 'release',
+    status: 'ok',
+    message: `Zadig ${value} (${source}${release !== value ? `, treated as ${release}` : ''}${saved}): ${
+      missing.length
+        ? `lacks ${missing.length} of the spec's ${total} operations`
+        : `has all ${total} operations of the spec`
+    }`,
+    details: { release: value, tracked: release, source, missing },
+  };
+}
+
 async function credentials(
   io: IO,
   flags: TargetFlags,
@@ -218,7 +284,7 @@ async function credentials(
 }
 
 /** Runs every check; never throws for what it diagnoses. */
-export async function runChecks(io: IO, flags: TargetFlags): Promise<Check[]> {
+export async function runChecks(io: IO, flags: TargetFlags & { zadigVersion?: string }): Promise<Check[]> {
   const checks: Check[] = [];
   let config: LoadedConfig | undefined;
   if (flags.mock) checks.push(skip('config', 'not used with --mock'));
@@ -234,12 +300,22 @@ export async function runChecks(io: IO, flags: TargetFlags): Promise<Check[]> {
   checks.push(found.check);
   try {
     if (!found.baseUrl) {
-      for (const name of ['reachability', 'authentication', 'server', 'clock'] as const)
+      for (const name of ['reachability', 'authentication', 'server'] as const)
         checks.push(skip(name, 'no usable address'));
+      checks.push(await releaseCheck(io, flags, undefined, undefined));
+      checks.push(skip('clock', 'no usable address'));
       return checks;
     }
     const probe = await probeCliContext(io, found.baseUrl, found.token);
-    checks.push(...networkChecks(found.baseUrl, found.token, probe));
+    const network = networkChecks(found.baseUrl, found.token, probe);
+    const profileName = found.check.details?.profile;
+    const profile =
+      typeof profileName === 'string' && config?.data.profiles[profileName] && !flags.mock
+        ? { name: profileName, zadigVersion: config.data.profiles[profileName]?.zadigVersion }
+        : undefined;
+    // The release after the server's own report, before the clock.
+    network.splice(3, 0, await releaseCheck(io, flags, probe, profile));
+    checks.push(...network);
     return checks;
   } finally {
     await found.close?.();

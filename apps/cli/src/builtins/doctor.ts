@@ -9,12 +9,13 @@ export const DOCTOR_OPTIONS = {
   server: GLOBAL_OPTIONS.server,
   profile: GLOBAL_OPTIONS.profile,
   mock: GLOBAL_OPTIONS.mock,
+  'zadig-version': GLOBAL_OPTIONS['zadig-version'],
   help: GLOBAL_OPTIONS.help,
 };
 
 const HELP = `Check configuration, reachability, authentication and clock skew.
 
-Usage: zadigctl doctor [--profile <name>] [--server <url>] [--mock] [-o table|json]
+Usage: zadigctl doctor [--profile <name>] [--server <url>] [--zadig-version <release>] [--mock] [-o table|json]
 
 Checks, in order (each reported as ok, warn, fail, or skip when an earlier one failed):
   config          the config file: readable, valid, private (mode 0600)
@@ -22,6 +23,9 @@ Checks, in order (each reported as ok, warn, fail, or skip when an earlier one f
   reachability    one request to the server, timed
   authentication  the token, checked with GET /openapi/system/cli/context
   server          Zadig version, edition and license (reported to administrators only)
+  release         the server's Zadig release (reported, else --zadig-version, ZADIG_VERSION or the
+                  profile's) and how many of the spec's operations it lacks; a reported one is saved
+                  in the profile
   clock           the server's Date header against this machine's clock (warns beyond 30 s)
 
 Exit code: 0 when nothing failed (warnings allowed); otherwise that of the first failure:
@@ -70,6 +74,7 @@ export async function run({ argv, version, io }: BuiltinContext): Promise<number
     mock: Boolean(values.mock),
     ...(typeof values.server === 'string' ? { server: values.server } : {}),
     ...(typeof values.profile === 'string' ? { profile: values.profile } : {}),
+    ...(typeof values['zadig-version'] === 'string' ? { zadigVersion: values['zadig-version'] } : {}),
   });
   const exitCode = exitCodeOfChecks(checks);
   io.stdout.write(

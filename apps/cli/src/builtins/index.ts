@@ -28,8 +28,20 @@ export const BUILTINS: Record<string, Builtin> = {
     load: () => import('./doctor.js'),
   },
   completion: {
-    summary: 'Shell completion script: zadigctl completion bash|zsh|fish',
+    summary: 'Shell completion script: zadigctl completion bash|zsh|fish|powershell',
     load: () => import('./completion.js'),
+  },
+  mock: {
+    summary: 'The shared mock server --mock uses: zadigctl mock start|stop|status',
+    load: () => import('./mock.js'),
+  },
+  config: {
+    summary: 'Settings of the profile in use: zadigctl config set project demo',
+    load: () => import('./config.js'),
+  },
+  audit: {
+    summary: 'Show the log of write requests zadigctl sent (audit trail)',
+    load: () => import('./audit.js'),
   },
   contract: {
     summary: 'Check a Zadig server against the spec (read-only by default)',

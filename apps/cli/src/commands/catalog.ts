@@ -1,5 +1,4 @@
 import operationIndex from '@zadig-ts/openapi/operations.json' with { type: 'json' };
-import { WAIT_TARGETS } from '../wait/targets.js';
 
 export interface OperationParameter {
   name: string;
@@ -25,149 +24,43 @@ export interface Operation {
   pagination?: { list: string };
 }
 
+/** How zadigctl names an operation (`x-cli-*` in the spec, carried into operations.json). */
+export interface CliNaming {
+  module: string;
+  verb: string;
+  aliases?: string[];
+  /** Parameters that may be given as positional arguments, in order (default: the path parameters). */
+  args?: string[];
+  /** Flag names for this operation's parameters where the generic mapping does not apply (`name` -> `workflow`). */
+  flags?: Record<string, string>;
+  destructive?: boolean;
+  /** The waiter that `--wait` uses. */
+  wait?: string;
+  /** The response field that holds the list (shown as a table). */
+  list?: string;
+}
+
 export interface Command {
   module: string;
   verb: string;
+  /** Other names of the command (`ls` for `list`). */
+  aliases: string[];
   operation: Operation;
   /** Asks for confirmation (or `--yes`) before running. */
   destructive: boolean;
   /** Takes --wait (it starts something long, or shows the state of something long). */
   waits: boolean;
+  /** Parameters given positionally, in order. */
+  args: string[];
+  /** The response field that holds the list, if the response wraps one. */
+  listField?: string;
+  naming: CliNaming;
 }
 
-/** Module names people type, by spec tag. Tags not listed get their kebab-cased name. */
-const MODULES: Record<string, string> = {
-  'Version Management': 'releases',
-  'Release Plan': 'release-plans',
-  'Code Scan': 'scan',
-  'Collaboration Mode': 'collaboration',
-  'Image Registry': 'registry',
-  'Performance Insight': 'insight',
-  'Artifact Management': 'artifact',
+const index = operationIndex as unknown as {
+  modules: Record<string, { module: string; aliases: string[] }>;
+  operations: (Operation & { cli: CliNaming })[];
 };
-
-/** Other names a module answers to. */
-export const MODULE_ALIASES: Record<string, string> = {
-  release: 'releases',
-  version: 'releases',
-  versions: 'releases',
-  'release-plan': 'release-plans',
-  plan: 'release-plans',
-  plans: 'release-plans',
-  projects: 'project',
-  workflows: 'workflow',
-  wf: 'workflow',
-  env: 'environment',
-  environments: 'environment',
-  services: 'service',
-  svc: 'service',
-  builds: 'build',
-  tests: 'test',
-  'code-scan': 'scan',
-  scans: 'scan',
-  clusters: 'cluster',
-  registries: 'registry',
-  'image-registry': 'registry',
-  users: 'user',
-  policy: 'permission',
-  permissions: 'permission',
-  'collaboration-mode': 'collaboration',
-  'artifact-management': 'artifact',
-  'performance-insight': 'insight',
-  stats: 'insight',
-};
-
-/** Curated verbs, by operationId. Others are derived: the operationId, kebab-cased, minus the module's noun. */
-const VERBS: Record<string, string> = {
-  getRelease: 'get',
-  getReleaseById: 'get-by-id',
-  createK8sRelease: 'create-k8s',
-  createHelmRelease: 'create-helm',
-  executeWorkflow: 'run',
-  getWorkflowTask: 'task',
-  listWorkflowTasks: 'tasks',
-  cancelWorkflowTask: 'cancel',
-  retryWorkflowTask: 'retry',
-  approveWorkflowTask: 'approve',
-  getWorkflowTaskManualExecContext: 'manual-context',
-  executeWorkflowTaskManualStage: 'manual-run',
-  updateWorkflowTaskRemark: 'remark',
-  streamWorkflowTaskJobLogs: 'logs',
-  getWorkflowTaskJobLogs: 'log',
-  createWorkflowApprovalTicket: 'approval-ticket',
-  streamContainerLogs: 'logs',
-  createTestTask: 'run',
-  getTestTask: 'task',
-  createCodeScanTask: 'run',
-  getCodeScanTask: 'task',
-  createCodeScan: 'create',
-  getCliContext: 'context',
-  listSystemOperationLogs: 'operation-logs',
-  listEnvironmentOperationLogs: 'env-operation-logs',
-  listProjectMembers: 'members',
-  addProjectMembers: 'add-members',
-  deleteProjectMember: 'remove-member',
-  updateProjectMemberRoles: 'set-member-roles',
-  updateProjectUserGroupRoles: 'set-group-roles',
-  deleteProjectUserGroupMember: 'remove-group',
-  listProjectResourceActions: 'resource-actions',
-  listEnvironmentKubeEvents: 'events',
-  scaleEnvironmentWorkload: 'scale',
-  restartEnvironmentService: 'restart',
-  restartProductionEnvironmentService: 'restart-production',
-  listEnvironmentServicePods: 'pods',
-  listProductionEnvironmentServicePods: 'pods-production',
-  checkSubEnvironmentReady: 'sub-env-ready',
-  checkSubEnvironmentWorkloadServices: 'sub-env-check-workloads',
-  enableSubEnvironment: 'sub-env-enable',
-  disableSubEnvironment: 'sub-env-disable',
-  getSubEnvironmentPortalService: 'sub-env-portal',
-  setSubEnvironmentPortalService: 'sub-env-set-portal',
-  getInsightOverview: 'overview',
-  getInsightBuildStatistics: 'builds',
-  getInsightDeployStatistics: 'deploys',
-  getInsightTestStatistics: 'tests',
-  getInsightReleaseStatistics: 'releases',
-  listInsightRollbacks: 'rollbacks',
-};
-
-/** Words for each module's noun, removed from derived verbs (`listEnvironments` -> `list`). */
-const NOUNS: Record<string, string[]> = {
-  releases: ['release', 'releases'],
-  'release-plans': ['release-plan', 'release-plans'],
-  project: ['project', 'projects'],
-  workflow: ['workflow', 'workflows'],
-  environment: ['environment', 'environments'],
-  service: ['service', 'services'],
-  build: ['build', 'builds'],
-  test: ['test', 'tests'],
-  scan: ['code-scan', 'code-scans'],
-  cluster: ['cluster', 'clusters'],
-  registry: ['registry', 'registries'],
-  insight: ['insight'],
-  user: ['user', 'users'],
-  permission: ['project'],
-  collaboration: ['collaboration-mode'],
-  system: [],
-  artifact: ['artifact'],
-};
-
-function deriveVerb(module: string, operationId: string): string {
-  const words = kebab(operationId);
-  for (const noun of (NOUNS[module] ?? []).sort((a, b) => b.length - a.length)) {
-    const stripped = words.replace(new RegExp(`-${noun}(?=-|$)`), '');
-    if (stripped !== words) return stripped;
-  }
-  return words;
-}
-
-/** Not DELETEs, but they interrupt running services: confirm first. */
-const DISRUPTIVE = new Set([
-  'restartEnvironmentService',
-  'restartProductionEnvironmentService',
-  'restartEnvironmentPod',
-  'restartProductionEnvironmentPod',
-]);
 
 export function kebab(name: string): string {
   return name
@@ -176,15 +69,26 @@ export function kebab(name: string): string {
     .toLowerCase();
 }
 
-export const commands: Command[] = (operationIndex.operations as Operation[]).map((operation) => ({
-  module: MODULES[operation.tag] ?? kebab(operation.tag),
-  verb:
-    VERBS[operation.operationId] ??
-    deriveVerb(MODULES[operation.tag] ?? kebab(operation.tag), operation.operationId),
-  operation,
-  destructive: operation.method === 'DELETE' || DISRUPTIVE.has(operation.operationId),
-  waits: operation.operationId in WAIT_TARGETS,
-}));
+/** Other names a module answers to (from the tags' `x-cli-aliases`). */
+export const MODULE_ALIASES: Record<string, string> = Object.fromEntries(
+  Object.values(index.modules).flatMap((m) => m.aliases.map((alias) => [alias, m.module])),
+);
+
+export const commands: Command[] = index.operations.map((operation) => {
+  const naming = operation.cli;
+  const listField = naming.list ?? operation.pagination?.list;
+  return {
+    module: naming.module,
+    verb: naming.verb,
+    aliases: naming.aliases ?? [],
+    operation,
+    destructive: Boolean(naming.destructive),
+    waits: Boolean(naming.wait),
+    args: naming.args ?? operation.parameters.filter((p) => p.in === 'path').map((p) => p.name),
+    ...(listField ? { listField } : {}),
+    naming,
+  };
+});
 
 let byModule: Map<string, Command[]> | undefined;
 
@@ -198,11 +102,17 @@ export function modules(): Map<string, Command[]> {
   return byModule;
 }
 
-/** The module a name or alias stands for. */
+/** The module a name or alias stands for (case-insensitive). */
 export function resolveModule(name: string): string {
-  return MODULE_ALIASES[name] ?? name;
+  const lower = name.toLowerCase();
+  return MODULE_ALIASES[lower] ?? lower;
 }
 
 export function findCommand(module: string, verb: string): Command | undefined {
-  return commands.find((c) => c.module === module && (c.verb === verb || c.operation.operationId === verb));
+  const lower = verb.toLowerCase();
+  return commands.find(
+    (c) =>
+      c.module === module &&
+      (c.verb === lower || c.aliases.includes(lower) || c.operation.operationId === verb),
+  );
 }

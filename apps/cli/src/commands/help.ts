@@ -1,4 +1,7 @@
-import { type Command, kebab, modules } from './catalog.js';
+import { GLOBAL_FLAGS } from '../model/global-flags.js';
+import type { FlagSpec } from '../model/types.js';
+import { type Command, modules } from './catalog.js';
+import { commandFlags, commandPositionals } from './flags.js';
 
 const EXIT_CODES = `Exit codes:
   0  success
@@ -8,21 +11,20 @@ const EXIT_CODES = `Exit codes:
   5  network failure or timeout (including --wait past --timeout)
   130 interrupted (Ctrl-C) at a prompt, or while waiting or streaming (the task goes on)`;
 
-const GLOBAL_FLAGS = `Global flags:
-  -o, --output <format>  table (default; tab-separated when piped), json, yaml, raw
-      --json <fields>    print only these fields, as JSON: --json id,status
-      --profile <name>   use a saved profile (default: ZADIG_PROFILE, then the default profile)
-      --server <url>     Zadig address (default: ZADIG_URL, then the profile)
-      --mock             run against the built-in mock server (Prism serving the spec; no token needed)
-      --dry-run          print the request instead of sending it (token redacted)
-  -y, --yes              do not ask before destructive operations
-  -h, --help             show help
-  -v, --version          show the version`;
+function globalFlagsHelp(): string {
+  return [
+    'Global flags:',
+    ...GLOBAL_FLAGS.map(flagLine),
+    '  -v, --version                show the version',
+  ].join('\n');
+}
 
 const ENVIRONMENT = `Environment:
   ZADIG_URL      address of the Zadig installation
   ZADIG_TOKEN    API token (Zadig: Account Settings > API Token); never pass it as an argument
   ZADIG_PROFILE  profile to use
+  ZADIG_PROJECT  project used when --project is not given (else the profile's: zadigctl config set project <key>)
+  ZADIG_VERSION  the server's Zadig release (else the profile's, found by auth login and doctor)
   ZADIG_LOG      debug: log every request (token redacted)
   NO_COLOR       no colours
 Configuration:
@@ -53,7 +55,7 @@ export function rootHelp(builtins: Record<string, { summary: string }>): string 
     '',
     'Run `zadigctl <module> --help` for its commands.',
     '',
-    GLOBAL_FLAGS,
+    globalFlagsHelp(),
     '',
     ENVIRONMENT,
     '',
@@ -64,76 +66,80 @@ export function rootHelp(builtins: Record<string, { summary: string }>): string 
 }
 
 export function moduleHelp(module: string, cmds: Command[]): string {
-  const width = Math.max(...cmds.map((c) => c.verb.length)) + 2;
+  const names = cmds.map((c) => (c.aliases.length ? `${c.verb} (${c.aliases.join(', ')})` : c.verb));
+  const width = Math.max(...names.map((n) => n.length)) + 2;
   const lines = [
     `${cmds[0]?.operation.tag}`,
     '',
-    `Usage: zadigctl ${module} <command> [flags]`,
+    `Usage: zadigctl ${module} <command> [arguments] [flags]`,
     '',
     'Commands:',
   ];
-  for (const c of cmds) {
+  cmds.forEach((c, i) => {
     lines.push(
-      `  ${c.verb.padEnd(width)} ${c.operation.summary}${c.operation.deprecated ? ' (deprecated)' : ''}`,
+      `  ${(names[i] ?? '').padEnd(width)} ${c.operation.summary}${c.operation.deprecated ? ' (deprecated)' : ''}`,
     );
-  }
-  lines.push('', `Run \`zadigctl ${module} <command> --help\` for its flags.`, '');
+  });
+  lines.push('', `Run \`zadigctl ${module} <command> --help\` for its arguments and flags.`, '');
   return lines.join('\n');
 }
 
-function flagLine(name: string, type: string, description: string, required: boolean): string {
-  const flag = `--${name} <${type}>`;
-  return `  ${flag.padEnd(30)} ${required ? '(required) ' : ''}${description.replace(/\s+/g, ' ').trim()}`;
+/** One flag as help shows it: `  -p, --project <string>   (required) Project key.` */
+export function flagLine(f: FlagSpec): string {
+  const short = f.short ? `-${f.short}, ` : '    ';
+  const value = f.type === 'string' ? ` ${f.value ?? '<value>'}` : '';
+  const flag = `${short}--${f.name}${value}${f.multiple ? ' …' : ''}`;
+  const values =
+    f.enum && !f.complete ? ` One of: ${f.enum.map((v) => (v === '' ? '""' : v)).join(', ')}.` : '';
+  return `  ${flag.padEnd(28)} ${f.required ? '(required) ' : ''}${f.description}${values}`;
 }
 
-export function commandHelp(command: Command): string {
+export async function commandHelp(command: Command): Promise<string> {
   const op = command.operation;
-  const paths = op.parameters.filter((p) => p.in === 'path');
-  const positional = paths.map((p) => ` [${p.name}]`).join('');
+  const positionals = commandPositionals(command);
+  const usage = positionals.map((p) => ` [${p.name}]`).join('');
   const description = (op.description ?? '').trim();
   const lines = [
     `${op.summary}${op.deprecated ? ' (deprecated)' : ''}`,
     '',
-    `Usage: zadigctl ${command.module} ${command.verb}${positional} [flags]`,
-    `API:   ${op.method} ${op.path}  (operationId ${op.operationId})`,
+    `Usage: zadigctl ${command.module} ${command.verb}${usage} [flags]`,
   ];
+  if (command.aliases.length) lines.push(`Aliases: ${command.aliases.join(', ')}`);
+  lines.push(`API:   ${op.method} ${op.path}  (operationId ${op.operationId})`);
   if (description) lines.push('', description);
-  const params = op.parameters.filter((p) => p.in === 'path' || p.in === 'query');
-  if (params.length || op.requestBody) lines.push('', 'Flags:');
-  for (const p of params) {
-    const alias = kebab(p.name) !== p.name ? ` (or --${kebab(p.name)})` : '';
-    const values = p.enum ? ` One of: ${p.enum.join(', ')}.` : '';
-    const defaulted = op.pagination && (p.name === 'pageNum' || p.name === 'pageSize');
-    const text = `${p.description}${values}${alias}${defaulted ? ` Default ${p.name === 'pageNum' ? 1 : 20}.` : ''}`;
-    lines.push(flagLine(p.name, p.type, text, p.required && !defaulted));
+  if (positionals.length) {
+    lines.push('', 'Arguments (or give them as flags):');
+    for (const p of positionals) lines.push(`  ${p.name.padEnd(28)} --${p.name}: ${p.description}`);
   }
-  if (op.requestBody) {
+  const own = commandFlags(command).filter((f) => !GLOBAL_FLAGS.includes(f));
+  if (own.length) lines.push('', 'Flags:', ...own.map(flagLine));
+  const aliases = own.filter((f) => f.aliases?.length);
+  if (aliases.length) {
     lines.push(
-      flagLine(
-        'file',
-        'path',
-        'Request body, YAML or JSON; `-` reads stdin (as does piping into the command). Validated against the spec before sending.',
-        op.requestBody.required,
-      ),
+      '',
+      `The API's own names work too: ${aliases.map((f) => `--${f.aliases?.[0]} for --${f.name}`).join(', ')}.`,
     );
   }
-  if (command.waits) {
+  if (own.some((f) => f.name === 'project')) {
     lines.push(
-      flagLine(
-        'wait',
-        'bool',
-        'Wait until it is finished, showing progress; the exit code is 0 only if it succeeded.',
-        false,
-      ),
-      flagLine(
-        'timeout',
-        'duration',
-        'With --wait: stop waiting after this long (e.g. 30m; exit code 5). Ctrl-C stops waiting too (exit code 130); neither cancels anything.',
-        false,
-      ),
+      "--project defaults to ZADIG_PROJECT, then the profile's project (`zadigctl config set project <key>`).",
+    );
+  }
+  if (op.requestBody) {
+    const { bodyFieldsHelp } = await import('../output/body-fields.js');
+    lines.push(...bodyFieldsHelp(op.operationId));
+  }
+  if (command.listField) {
+    lines.push(
+      '',
+      `Output: the \`${command.listField}\` list as a table; --json alone lists the fields of an item.`,
     );
   }
   if (command.destructive) lines.push('', 'Asks for confirmation on a terminal; pass --yes otherwise.');
-  lines.push('', 'Run `zadigctl --help` for global flags, environment and exit codes.', '');
+  lines.push(
+    '',
+    'Global flags (-o, --json, --jq, --profile, --server, --mock, --dry-run, …): `zadigctl --help`.',
+    '',
+  );
   return lines.join('\n');
 }

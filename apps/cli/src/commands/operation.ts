@@ -3,6 +3,7 @@ import {
   type OperationId,
   SUCCESS_STATUS,
   streamLogLines,
+  UnsupportedOperationError,
   type ZadigClient,
   ZadigError,
   ZadigWaitTimeoutError,
@@ -10,50 +11,54 @@ import {
 import type { GlobalFlags } from '../cli.js';
 import { clientIO } from '../client-io.js';
 import { connect } from '../config/context.js';
+import { defaultProject, type Setting, zadigVersionSetting } from '../config/profile-settings.js';
 import { resolveTarget } from '../config/resolve.js';
 import { confirm as ask } from '../config/terminal.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
 import { readBody, validateBody } from '../input/body.js';
 import { type IO, tableView } from '../io.js';
+import type { FlagValue } from '../model/parse.js';
 import { formatDryRun, type PlannedRequest } from '../output/dry-run.js';
 import { pickFields, render } from '../output/render.js';
 import { parseDuration } from '../wait/duration.js';
 import { progressReporter } from '../wait/progress.js';
 import { WAIT_TARGETS } from '../wait/targets.js';
-import { type Command, kebab, type OperationParameter } from './catalog.js';
-import { exitCodeOf } from './exit-code-of.js';
+import { cliErrorOf } from './api-error.js';
+import type { Command, OperationParameter } from './catalog.js';
+import { boundParameters, isPaging, PROJECT_FLAG } from './flags.js';
 
 export interface OperationArgs {
   io: IO;
   flags: GlobalFlags;
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, FlagValue | undefined>;
   /** Positional words after module and command. */
   extra: string[];
 }
 
+type ParamValue = string | number | boolean | Array<string | number | boolean>;
+
 interface RequestParts {
-  path: Record<string, string | number | boolean>;
-  query: Record<string, string | number | boolean>;
+  path: Record<string, ParamValue>;
+  query: Record<string, ParamValue>;
   body?: unknown;
 }
 
 const PAGE_DEFAULTS: Record<string, number> = { pageNum: 1, pageSize: 20 };
 
-function coerce(p: OperationParameter, raw: string): string | number | boolean {
-  const flag = `--${p.name}`;
+function coerce(p: OperationParameter, raw: string, flag: string, type = p.type): string | number | boolean {
   if (p.enum && !p.enum.map(String).includes(raw)) {
     throw new UsageError(`${flag}: ${JSON.stringify(raw)} is not one of ${p.enum.join(', ')}`);
   }
-  if (p.type === 'integer' || p.type === 'number') {
+  if (type === 'integer' || type === 'number') {
     const value = Number(raw);
-    if (raw.trim() === '' || Number.isNaN(value) || (p.type === 'integer' && !Number.isInteger(value))) {
+    if (raw.trim() === '' || Number.isNaN(value) || (type === 'integer' && !Number.isInteger(value))) {
       throw new UsageError(
-        `${flag}: expected ${p.type === 'integer' ? 'an integer' : 'a number'}, got ${JSON.stringify(raw)}`,
+        `${flag}: expected ${type === 'integer' ? 'an integer' : 'a number'}, got ${JSON.stringify(raw)}`,
       );
     }
     return value;
   }
-  if (p.type === 'boolean') {
+  if (type === 'boolean') {
     if (raw !== 'true' && raw !== 'false')
       throw new UsageError(`${flag}: expected true or false, got ${JSON.stringify(raw)}`);
     return raw === 'true';
@@ -61,34 +66,61 @@ function coerce(p: OperationParameter, raw: string): string | number | boolean {
   return raw;
 }
 
-function collectParameters(command: Command, args: OperationArgs): RequestParts {
-  const op = command.operation;
+async function collectParameters(command: Command, args: OperationArgs): Promise<RequestParts> {
   const parts: RequestParts = { path: {}, query: {} };
-  const pathParams = op.parameters.filter((p) => p.in === 'path');
+  const bound = boundParameters(command);
+  const where = `zadigctl ${command.module} ${command.verb}`;
+  // Main identifiers given as arguments fill their parameters in order (`workflow task deploy 42`).
+  const given: Record<string, FlagValue | undefined> = { ...args.values };
   const extra = [...args.extra];
-  for (const p of op.parameters) {
-    if (p.in !== 'path' && p.in !== 'query') continue;
-    let raw = (args.values[p.name] ?? args.values[kebab(p.name)]) as string | undefined;
-    // Path parameters may also be given as arguments, in the order of the path.
-    if (raw === undefined && p.in === 'path' && extra.length) raw = extra.shift();
-    if (raw === undefined && op.pagination && p.name in PAGE_DEFAULTS) raw = String(PAGE_DEFAULTS[p.name]);
+  for (const name of command.args) {
+    const b = bound.find((x) => x.parameter.name === name);
+    if (!b || !extra.length) continue;
+    if (given[b.flag] !== undefined) {
+      // Given as a flag: the argument goes to the next identifier.
+      continue;
+    }
+    given[b.flag] = extra.shift();
+  }
+  if (extra.length) {
+    throw new UsageError(
+      `unexpected argument ${JSON.stringify(extra[0])} for \`${where}\``,
+      command.args.length
+        ? `It takes ${command.args.length === 1 ? 'one argument' : `${command.args.length} arguments`}: ${bound
+            .filter((b) => command.args.includes(b.parameter.name))
+            .map((b) => `<${b.flag}>`)
+            .join(' ')}.`
+        : `It takes no arguments; run \`${where} --help\` for its flags.`,
+    );
+  }
+  for (const { parameter: p, flag } of bound) {
+    let raw = given[flag];
+    if (raw === undefined && isPaging(command, p.name)) raw = String(PAGE_DEFAULTS[p.name]);
+    if (raw === undefined && flag === PROJECT_FLAG && p.required) {
+      raw = (await defaultProject(args.io, args.flags.profile))?.value;
+    }
     if (raw === undefined) {
       if (p.required) {
-        const position = pathParams.indexOf(p) + 1;
-        const positional = p.in === 'path' ? ` (or as argument ${position} after \`${command.verb}\`)` : '';
+        const position = command.args.indexOf(p.name);
+        const positional = position >= 0 ? ` (or as argument ${position + 1} after \`${command.verb}\`)` : '';
+        const project =
+          flag === PROJECT_FLAG
+            ? ' Set a default with `zadigctl config set project <key>` or ZADIG_PROJECT.'
+            : '';
         throw new UsageError(
-          `missing required flag --${p.name}${positional}: ${p.description.replace(/\s+/g, ' ').trim()}`,
-          `Run \`zadigctl ${command.module} ${command.verb} --help\`.`,
+          `missing required flag --${flag}${positional}: ${p.description.replace(/\s+/g, ' ').trim()}`,
+          `Run \`${where} --help\`.${project}`,
         );
       }
       continue;
     }
-    parts[p.in as 'path' | 'query'][p.name] = coerce(p, raw);
-  }
-  if (extra.length) {
-    throw new UsageError(
-      `unexpected argument ${JSON.stringify(extra[0])} for \`zadigctl ${command.module} ${command.verb}\``,
-    );
+    const value =
+      p.type === 'array'
+        ? (Array.isArray(raw) ? raw : [String(raw)]).map((v) =>
+            coerce(p, v, `--${flag}`, p.items ?? 'string'),
+          )
+        : coerce(p, String(raw), `--${flag}`);
+    parts[p.in as 'path' | 'query'][p.name] = value;
   }
   return parts;
 }
@@ -96,12 +128,24 @@ function collectParameters(command: Command, args: OperationArgs): RequestParts 
 async function collectBody(command: Command, args: OperationArgs): Promise<unknown> {
   const op = command.operation;
   if (!op.requestBody) return undefined;
-  const file = args.values.file as string | undefined;
+  let file = args.values.file as string | undefined;
+  // A body piped into the command is the body, as `--file -` would read it.
+  if (file === undefined && !args.io.stdin.isTTY) {
+    const { readStdin } = await import('../config/terminal.js');
+    const text = await readStdin(args.io);
+    if (text.trim()) {
+      const { parseYaml } = await import('../input/read.js');
+      const body = await parseYaml('stdin', 'stdin', text);
+      await validateBody(op.operationId, body, 'stdin', `zadigctl ${command.module} ${command.verb}`);
+      return body;
+    }
+    file = undefined;
+  }
   if (file === undefined) {
     if (!op.requestBody.required) return undefined;
     throw new UsageError(
-      `missing request body: pass --file <path> (YAML or JSON), or --file - to read it from stdin`,
-      `Run \`zadigctl ${command.module} ${command.verb} --help\`.`,
+      'missing request body: pass --file <path> (YAML or JSON), or pipe it into the command',
+      `Run \`zadigctl ${command.module} ${command.verb} --example\` for a body to start from, or --help for its fields.`,
     );
   }
   const body = await readBody(args.io, file);
@@ -140,7 +184,12 @@ function requestUrl(baseUrl: string, path: string, parts: RequestParts): string 
   const filled = path.replace(/\{([^}]+)\}/g, (_, name: string) =>
     encodeURIComponent(String(parts.path[name] ?? '')),
   );
-  const query = new URLSearchParams(Object.entries(parts.query).map(([k, v]) => [k, String(v)])).toString();
+  // Arrays repeat the key (`roles=a&roles=b`), as the client sends them.
+  const query = new URLSearchParams(
+    Object.entries(parts.query).flatMap(([k, v]) =>
+      (Array.isArray(v) ? v : [v]).map((item) => [k, String(item)] as [string, string]),
+    ),
+  ).toString();
   return `${baseUrl.replace(/\/+$/, '')}${filled}${query ? `?${query}` : ''}`;
 }
 
@@ -195,6 +244,7 @@ async function waitForFinal(
   args: OperationArgs,
   parts: RequestParts,
   data: unknown,
+  baseUrl: string | undefined,
 ): Promise<{ code: number; state: unknown }> {
   const target = WAIT_TARGETS[command.operation.operationId];
   if (!target) throw new UsageError(`\`zadigctl ${command.module} ${command.verb}\` cannot --wait`);
@@ -209,7 +259,14 @@ async function waitForFinal(
   }
   const what = Object.values(input).join(' ');
   const { io } = args;
-  const reporter = progressReporter(what, io.stderr.isTTY, (text) => io.stderr.write(text));
+  const reporter = progressReporter(
+    what,
+    io.stderr.isTTY,
+    (text) => io.stderr.write(text),
+    () => io.now(),
+  );
+  const started = io.now();
+  const stopTicking = io.stderr.isTTY && io.every ? io.every(1000, () => reporter.tick()) : () => {};
   const timeout =
     typeof args.values.timeout === 'string' ? parseDuration('--timeout', args.values.timeout) : undefined;
   const interrupt = interruptSignal(io);
@@ -219,10 +276,19 @@ async function waitForFinal(
       ...(timeout !== undefined ? { timeoutMs: timeout } : {}),
       onProgress: (p) => reporter.update(p),
     });
+    stopTicking();
     reporter.done();
     const status = String((state as { status?: unknown }).status ?? '');
+    const { genericSummary, workflowSummary } = await import('../wait/summary.js');
+    const elapsed = io.now() - started;
+    const lines =
+      target.waiter === 'workflowTask'
+        ? workflowSummary(state as Record<string, unknown>, elapsed, baseUrl)
+        : genericSummary(what, state as Record<string, unknown>, elapsed);
+    io.stderr.write(`${lines.join('\n')}\n`);
     return { code: SUCCESS_STATUS.has(status) ? ExitCode.Ok : ExitCode.Failure, state };
   } catch (error) {
+    stopTicking();
     reporter.done();
     if (interrupt.signal.aborted) {
       throw new CliError(
@@ -240,20 +306,127 @@ async function waitForFinal(
   }
 }
 
+/** `--json` alone: the fields there are, one per line. */
+async function listFields(io: IO, command: Command): Promise<number> {
+  const { availableFields } = await import('../output/fields.js');
+  const fields = availableFields(command.operation.operationId, command.listField);
+  if (!fields.length) {
+    io.stderr.write(`the response of \`zadigctl ${command.module} ${command.verb}\` has no named fields\n`);
+    return ExitCode.Usage;
+  }
+  io.stdout.write(`${fields.join('\n')}\n`);
+  return ExitCode.Ok;
+}
+
+async function printExample(io: IO, command: Command): Promise<number> {
+  const { exampleBody } = await import('../output/body-fields.js');
+  const example = exampleBody(command.operation.operationId);
+  if (!example) throw new UsageError(`\`zadigctl ${command.module} ${command.verb}\` takes no request body`);
+  const { stringify } = await import('../output/yaml.js');
+  const where = `zadigctl ${command.module} ${command.verb}`;
+  io.stdout.write(
+    `# ${example.documented ? 'The documented example' : 'An example built from the schema'} for \`${where}\`.\n# Edit it, then: ${where} --file body.yaml   (or pipe it in)\n${stringify(example.value, { lineWidth: 0 })}`,
+  );
+  return ExitCode.Ok;
+}
+
+/** The number of items on the page, when the response is a page of a list. */
+function pageInfo(data: unknown, listField: string | undefined, query: RequestParts['query']) {
+  if (!listField || !data || typeof data !== 'object') return undefined;
+  const page = data as Record<string, unknown>;
+  const list = page[listField];
+  if (!Array.isArray(list) || typeof page.total !== 'number') return undefined;
+  const pageNum = Number(query.pageNum ?? 1);
+  const pageSize = Number(query.pageSize ?? list.length);
+  const seen = (pageNum - 1) * pageSize + list.length;
+  return { count: list.length, total: page.total, pageNum, more: seen < page.total };
+}
+
+async function print(io: IO, command: Command, flags: GlobalFlags, data: unknown, parts: RequestParts) {
+  const view = tableView(io);
+  const listField = command.listField;
+  if (flags.jq !== undefined) {
+    const { runFilter } = await import('../builtins/api/jq.js');
+    const shown = flags.fields ? pickFields(data, flags.fields, listField) : data;
+    io.stdout.write(await runFilter(shown, flags.jq, view.tty || flags.output === 'json'));
+    return;
+  }
+  const shown = flags.fields ? pickFields(data, flags.fields, listField) : data;
+  io.stdout.write(await render(shown, { format: flags.output, view, ...(listField ? { listField } : {}) }));
+  const page = pageInfo(data, listField, parts.query);
+  // The footer only when there is more to see, and only for people (never into a pipe).
+  if (view.tty && page?.more && flags.output === 'table' && !flags.fields) {
+    io.stderr.write(
+      `Showing ${page.count} of ${page.total} (page ${page.pageNum}; --page-num ${page.pageNum + 1} for the next)\n`,
+    );
+  }
+}
+
+/**
+ * The server's release (--zadig-version, ZADIG_VERSION, the profile's), checked: a command the release does
+ * not have is a usage error (exit 2) before anything is read or sent, naming the releases that have it.
+ */
+async function checkRelease(command: Command, args: OperationArgs): Promise<Setting | undefined> {
+  const release = await zadigVersionSetting(args.io, args.flags);
+  if (!release) return undefined;
+  const { availableIn, normalizeZadigVersion } = await import('@zadig-ts/client');
+  let tracked: string;
+  try {
+    tracked = normalizeZadigVersion(release.value);
+  } catch (error) {
+    throw new UsageError(`${release.source}: ${(error as Error).message.replace(/^zadigVersion: /, '')}`);
+  }
+  const releases = availableIn(command.operation.operationId);
+  if (!releases.length || releases.includes(tracked as never)) return release;
+  throw new CliError(
+    `\`zadigctl ${command.module} ${command.verb}\` (${command.operation.operationId}) is not available in Zadig ${release.value} (from ${release.source}); it is in ${releases.join(', ')}`,
+    ExitCode.Usage,
+    release.source.startsWith('profile')
+      ? 'If the server was upgraded, run `zadigctl doctor` to update the profile, or pass --zadig-version.'
+      : undefined,
+    { operationId: command.operation.operationId, zadigVersion: release.value, availableIn: releases },
+  );
+}
+
 /** Runs one API operation from parsed command-line arguments; resolves to the exit code. */
 export async function runOperation(command: Command, args: OperationArgs): Promise<number> {
-  const { io } = args;
-  const parts = collectParameters(command, args);
+  const { io, flags } = args;
+  if (args.values.example) return printExample(io, command);
+  if (flags.listFields) return listFields(io, command);
+  if (flags.jq !== undefined) {
+    const { checkFilter } = await import('../builtins/api/jq.js');
+    await checkFilter(flags.jq);
+    if (flags.output === 'yaml' || (flags.output === 'table' && args.values.output !== undefined)) {
+      throw new UsageError(`--jq prints JSON or raw text; it cannot be combined with -o ${flags.output}`);
+    }
+  }
+  if (flags.fields) {
+    const { availableFields, checkFields } = await import('../output/fields.js');
+    checkFields(flags.fields, availableFields(command.operation.operationId, command.listField));
+  }
+  const release = await checkRelease(command, args);
+  const parts = await collectParameters(command, args);
   parts.body = await collectBody(command, args);
-  if (args.flags.dryRun) return await dryRun(io, command, parts, args.flags);
-  await confirm(io, command, parts, args.flags.yes);
+  if (flags.dryRun) return await dryRun(io, command, parts, flags);
+  await confirm(io, command, parts, flags.yes);
 
-  const connection = await connect(args.flags, true, io);
+  const connection = await connect(flags, true, io);
   try {
+    const { auditingFetch } = await import('../audit/log.js');
     const zadig = createZadigClient({
       baseUrl: connection.baseUrl,
       token: connection.token,
       ...clientIO(io),
+      ...(release ? { zadigVersion: release.value } : {}),
+      ...(connection.mock
+        ? {}
+        : {
+            fetch: auditingFetch(
+              io,
+              { profile: connection.profile, server: connection.baseUrl },
+              () => command.operation.operationId,
+            ),
+          }),
     });
     const input: Record<string, unknown> = { ...parts.path, ...parts.query };
     if (parts.body !== undefined) input.body = parts.body;
@@ -266,22 +439,29 @@ export async function runOperation(command: Command, args: OperationArgs): Promi
       : await zadig.call(command.operation.operationId as OperationId, input as never);
     let code: number = ExitCode.Ok;
     if (args.values.wait) {
-      ({ code, state: data } = await waitForFinal(zadig, command, args, parts, data));
+      ({ code, state: data } = await waitForFinal(
+        zadig,
+        command,
+        args,
+        parts,
+        data,
+        connection.mock ? undefined : connection.baseUrl,
+      ));
     }
-    const view = tableView(io);
-    const listField = command.operation.pagination?.list;
-    const shown = args.flags.fields ? pickFields(data, args.flags.fields, listField) : data;
-    io.stdout.write(await render(shown, { format: args.flags.output, view, listField }));
-    if (view.tty && listField && args.flags.output === 'table' && !args.flags.fields) {
-      const page = data as Record<string, unknown>;
-      const count = Array.isArray(page[listField]) ? (page[listField] as unknown[]).length : 0;
-      io.stderr.write(
-        `Showing ${count} of ${page.total ?? '?'} (page ${parts.query.pageNum}, --pageNum for more)\n`,
-      );
-    }
+    await print(io, command, flags, data, parts);
     return code;
   } catch (error) {
-    if (error instanceof ZadigError) throw new CliError(error.message, exitCodeOf(error));
+    if (error instanceof UnsupportedOperationError) {
+      throw new CliError(error.message, ExitCode.Usage, undefined, {
+        operationId: error.operationId,
+        zadigVersion: error.zadigVersion,
+        availableIn: error.availableIn,
+      });
+    }
+    if (error instanceof ZadigError) {
+      const project = parts.query.projectKey ?? parts.query.projectName ?? parts.query.namespace;
+      throw cliErrorOf(error, project === undefined ? undefined : String(project));
+    }
     throw error;
   } finally {
     await connection.close();

@@ -9,17 +9,30 @@ export interface Connection {
   token: string | undefined;
   /** Stops what the connection started (the mock server). */
   close(): Promise<void>;
+  /** The profile in use, for the audit log. */
+  profile?: string;
+  /** The built-in mock: nothing to audit. */
+  mock?: boolean;
 }
 
 export const MOCK_TOKEN = 'zadigctl-mock-token';
 
 async function startMock(io: IO): Promise<Connection> {
-  const { startMockServer, PrismNotInstalledError } = await import('@zadig-ts/openapi/mock');
+  if (io.startMock) {
+    const mock = await io.startMock();
+    return { baseUrl: mock.url, token: MOCK_TOKEN, close: () => mock.stop(), mock: true };
+  }
+  const { sharedMock, MockNotInstalledError } = await import('../mock/shared.js');
   try {
-    const mock = await (io.startMock ?? startMockServer)();
-    return { baseUrl: mock.url, token: MOCK_TOKEN, close: () => mock.stop() };
+    const { url, started } = await sharedMock(io);
+    if (started) {
+      io.stderr.write(
+        `Started the mock server at ${url} in the background; later --mock commands reuse it (\`zadigctl mock stop\` stops it).\n`,
+      );
+    }
+    return { baseUrl: url, token: MOCK_TOKEN, close: async () => {}, mock: true };
   } catch (error) {
-    if (error instanceof PrismNotInstalledError) {
+    if (error instanceof MockNotInstalledError) {
       throw new CliError(
         '--mock needs the Prism mock server, which is not installed.',
         ExitCode.Failure,
@@ -65,5 +78,10 @@ export async function connect(flags: TargetFlags, needsToken: boolean, io: IO): 
   for (const warning of target.config?.warnings ?? []) io.stderr.write(`warning: ${warning}\n`);
   const baseUrl = checkedAddress(target);
   if (needsToken && !target.token) throw noTokenError(target);
-  return { baseUrl, token: target.token, close: async () => {} };
+  return {
+    baseUrl,
+    token: target.token,
+    close: async () => {},
+    ...(target.profile ? { profile: target.profile.name } : {}),
+  };
 }

@@ -11,6 +11,10 @@ export interface Profile {
   url: string;
   /** Optional, so that a profile can name a server whose token comes from `ZADIG_TOKEN`. */
   token?: string;
+  /** The project commands use when `--project` is not given (`zadigctl config set project demo`). */
+  project?: string;
+  /** The server's Zadig release (`v5.0.0`), found by `auth login` and `doctor`, or set by hand. */
+  zadigVersion?: string;
 }
 
 /** What the config file holds. */
@@ -35,6 +39,8 @@ export interface ConfigEditor {
   setProfile(name: string, profile: Profile): void;
   removeProfile(name: string): void;
   setDefault(name: string | undefined): void;
+  /** Sets (or with undefined removes) one key of an existing profile, keeping the rest. */
+  setProfileKey(name: string, key: 'project' | 'zadigVersion', value: string | undefined): void;
 }
 
 /** The config file is unreadable or malformed; the message names the file (and line or key). */
@@ -96,9 +102,18 @@ function validate(path: string, value: unknown): ConfigData {
     if (entry.token !== undefined && entry.token !== null && typeof entry.token !== 'string') {
       throw fail(`profiles.${name}.token must be a string (quote it)`);
     }
+    for (const key of ['project', 'zadigVersion'] as const) {
+      if (entry[key] !== undefined && entry[key] !== null && typeof entry[key] !== 'string') {
+        throw fail(`profiles.${name}.${key} must be a string (quote it)`);
+      }
+    }
     data.profiles[name] = {
       url: entry.url,
       ...(typeof entry.token === 'string' && entry.token !== '' ? { token: entry.token } : {}),
+      ...(typeof entry.project === 'string' && entry.project !== '' ? { project: entry.project } : {}),
+      ...(typeof entry.zadigVersion === 'string' && entry.zadigVersion !== ''
+        ? { zadigVersion: entry.zadigVersion }
+        : {}),
     };
   }
   return data;
@@ -150,6 +165,11 @@ function editorFor(doc: Document): ConfigEditor {
     setDefault(name) {
       if (name === undefined) doc.delete('defaultProfile');
       else doc.set('defaultProfile', name);
+    },
+    setProfileKey(name, key, value) {
+      if (value === undefined) {
+        if (doc.hasIn(['profiles', name, key])) doc.deleteIn(['profiles', name, key]);
+      } else doc.setIn(['profiles', name, key], value);
     },
   };
 }

@@ -2,14 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { readStdin } from '../config/terminal.js';
 import { UsageError } from '../exit-codes.js';
 import type { IO } from '../io.js';
+import { fileErrorText } from './file-error.js';
 
 /** The text of `file`, or of stdin for `-`; an unreadable file is a usage error naming `flag`. */
 export async function readText(io: IO, flag: string, file: string): Promise<string> {
   try {
     return file === '-' ? await readStdin(io) : await readFile(file, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UsageError(`${flag}: cannot read ${file === '-' ? 'stdin' : file}: ${reason}`);
+    throw new UsageError(`${flag}: cannot read ${file === '-' ? 'stdin' : file}: ${fileErrorText(error)}`);
   }
 }
 

@@ -11,17 +11,7 @@ export interface RenderOptions {
   listField?: string;
 }
 
-/** Keeps only `fields` of an object, or of each item of a list (a page's list field, or an array). */
-export function pickFields(data: unknown, fields: string[], listField?: string): unknown {
-  const pick = (item: unknown) =>
-    item && typeof item === 'object'
-      ? Object.fromEntries(fields.map((f) => [f, (item as Record<string, unknown>)[f] ?? null]))
-      : item;
-  if (Array.isArray(data)) return data.map(pick);
-  const list =
-    listField && data && typeof data === 'object' ? (data as Record<string, unknown>)[listField] : undefined;
-  return Array.isArray(list) ? list.map(pick) : pick(data);
-}
+export { pickFields } from './fields.js';
 
 export async function render(data: unknown, options: RenderOptions): Promise<string> {
   if (options.format === 'raw') return typeof data === 'string' ? data : `${JSON.stringify(data)}\n`;

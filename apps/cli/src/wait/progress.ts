@@ -17,23 +17,38 @@ export function describeState(state: unknown): string {
 const SPINNER = ['|', '/', '-', '\\'];
 
 /**
- * Reports waiting progress: on a terminal, one line rewritten in place (status, stage, elapsed time);
- * otherwise a plain line each time the status or stage changes.
+ * Reports waiting progress: on a terminal, one line rewritten in place (status, stage, elapsed time) which
+ * `tick()` refreshes between polls, so the clock moves every second; otherwise a plain line each time the
+ * status or stage changes.
  */
-export function progressReporter(what: string, tty: boolean, write: (text: string) => void) {
+export function progressReporter(
+  what: string,
+  tty: boolean,
+  write: (text: string) => void,
+  now: () => number = () => Date.now(),
+) {
   let last = '';
   let frame = 0;
+  const started = now();
+  const draw = () => {
+    frame = (frame + 1) % SPINNER.length;
+    write(`\r\x1b[2K${SPINNER[frame]} ${last}  ${formatElapsed(now() - started)}`);
+  };
   return {
     update(progress: WaitProgress<unknown>) {
       const detail = describeState(progress.state);
       const line = `${what}: ${progress.status || 'pending'}${detail ? `, ${detail}` : ''}`;
       if (tty) {
-        frame = (frame + 1) % SPINNER.length;
-        write(`\r\x1b[2K${SPINNER[frame]} ${line}  ${formatElapsed(progress.elapsedMs)}`);
+        last = line;
+        draw();
       } else if (line !== last) {
         write(`[${formatElapsed(progress.elapsedMs)}] ${line}\n`);
       }
       last = line;
+    },
+    /** Redraws the line with the time now (terminals only). */
+    tick() {
+      if (tty && last) draw();
     },
     done() {
       if (tty && last) write('\r\x1b[2K');

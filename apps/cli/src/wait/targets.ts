@@ -15,14 +15,13 @@ export interface WaitTarget {
   polls?: true;
 }
 
-const taskResume = (input: Json) =>
-  `zadigctl workflow task --workflowKey ${input.workflowKey} --taskId ${input.taskId} --wait`;
+const taskResume = (input: Json) => `zadigctl workflow task ${input.workflowKey} ${input.taskId} --wait`;
 const releaseResume = (input: Json) =>
-  `zadigctl releases get --projectKey ${input.projectKey} --versionName ${input.versionName} --wait`;
+  `zadigctl releases get ${input.versionName} -p ${input.projectKey} --wait`;
 const testResume = (input: Json) =>
-  `zadigctl test task ${input.testName} ${input.taskID} --projectKey ${input.projectKey} --wait`;
+  `zadigctl test task ${input.testName} ${input.taskID} -p ${input.projectKey} --wait`;
 const scanResume = (input: Json) =>
-  `zadigctl scan task ${input.scanName} ${input.taskID} --projectKey ${input.projectKey} --wait`;
+  `zadigctl scan task ${input.scanName} ${input.taskID} -p ${input.projectKey} --wait`;
 const planResume = (input: Json) => `zadigctl release-plans get ${input.id} --wait`;
 
 export const WAIT_TARGETS: Record<string, WaitTarget> = {

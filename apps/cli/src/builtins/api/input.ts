@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { readStdin } from '../../config/terminal.js';
 import { UsageError } from '../../exit-codes.js';
+import { fileErrorText } from '../../input/file-error.js';
 import { parseYaml } from '../../input/read.js';
 import type { IO } from '../../io.js';
 import type { ContentReader } from './fields.js';
@@ -21,8 +22,7 @@ export function contentReader(io: IO): ContentReader {
     try {
       return await readFile(source, 'utf8');
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      throw new UsageError(`${owner}: cannot read ${source}: ${code}`);
+      throw new UsageError(`${owner}: cannot read ${source}: ${fileErrorText(error)}`);
     }
   };
 }

@@ -38,10 +38,11 @@ export function createSender(
   token: string | undefined,
   headers: Record<string, string>,
   options: ZadigClientOptions = {},
+  inner: (request: Request) => Promise<Response> = (request) => globalThis.fetch(request),
 ): Send {
   const errorText = new WeakMap<Response, string>();
   const fetch = async (request: Request): Promise<Response> => {
-    const response = await globalThis.fetch(request);
+    const response = await inner(request);
     if (response.ok || NO_BODY.has(response.status) || request.method === 'HEAD') return response;
     const text = await response.text();
     const copy = new Response(text, {

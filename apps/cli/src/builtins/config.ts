@@ -1,0 +1,170 @@
+// `zadigctl config get|set|unset|list`: settings kept in a profile besides address and token.
+import { loadConfig, updateConfig } from '../config/file.js';
+import { configPath } from '../config/paths.js';
+import { selectedProfile } from '../config/profile-settings.js';
+import { ExitCode, UsageError } from '../exit-codes.js';
+import { parseLine } from '../model/parse.js';
+import { closest } from '../model/suggest.js';
+import type { CommandSpec, FlagSpec } from '../model/types.js';
+import type { BuiltinContext } from './index.js';
+
+/** The keys, as typed, and where they live in the profile. */
+export const CONFIG_KEYS: Record<string, { key: 'project' | 'zadigVersion'; description: string }> = {
+  project: {
+    key: 'project',
+    description: 'project used when --project is not given (ZADIG_PROJECT overrides it)',
+  },
+  'zadig-version': {
+    key: 'zadigVersion',
+    description:
+      "the server's Zadig release, e.g. v5.0.0 (found by auth login and doctor; ZADIG_VERSION overrides it)",
+  },
+};
+
+const FLAGS: FlagSpec[] = [
+  {
+    name: 'profile',
+    type: 'string',
+    value: '<name>',
+    description: 'the profile to change (default: the one in use)',
+    complete: 'profile',
+  },
+  { name: 'help', short: 'h', type: 'boolean', description: 'show help' },
+];
+
+export const CONFIG_COMMANDS: CommandSpec[] = [
+  {
+    path: ['config', 'set'],
+    summary: 'Set a key of the profile',
+    flags: FLAGS,
+    positionals: [
+      { name: 'key', description: 'project or zadig-version', required: true },
+      { name: 'value', description: 'its value', required: true },
+    ],
+  },
+  {
+    path: ['config', 'get'],
+    summary: 'Print a key of the profile',
+    flags: FLAGS,
+    positionals: [{ name: 'key', description: 'project or zadig-version', required: true }],
+  },
+  {
+    path: ['config', 'unset'],
+    summary: 'Remove a key from the profile',
+    flags: FLAGS,
+    positionals: [{ name: 'key', description: 'project or zadig-version', required: true }],
+  },
+  { path: ['config', 'list'], summary: "Show the profile's keys", flags: FLAGS, positionals: [] },
+];
+
+const HELP = `Settings of a profile besides its address and token.
+
+Usage: zadigctl config <command> [key] [value] [--profile <name>]
+
+${CONFIG_COMMANDS.map((c) => `  ${(c.path[1] ?? '').padEnd(6)} ${c.summary}`).join('\n')}
+
+Keys:
+${Object.entries(CONFIG_KEYS)
+  .map(([k, v]) => `  ${k.padEnd(14)} ${v.description}`)
+  .join('\n')}
+
+Example: zadigctl config set project demo   (then \`zadigctl workflow list\` needs no --project)
+`;
+
+function keyOf(word: string | undefined, where: string) {
+  if (word === undefined)
+    throw new UsageError(
+      `missing the key: \`${where} <key>\``,
+      `Keys: ${Object.keys(CONFIG_KEYS).join(', ')}.`,
+    );
+  const entry = CONFIG_KEYS[word];
+  if (!entry) {
+    const guess = closest(word, Object.keys(CONFIG_KEYS));
+    throw new UsageError(
+      `unknown key ${JSON.stringify(word)}`,
+      guess ? `Did you mean ${guess}?` : `Keys: ${Object.keys(CONFIG_KEYS).join(', ')}.`,
+    );
+  }
+  return entry;
+}
+
+export async function run({ argv, io }: BuiltinContext): Promise<number> {
+  const name = argv.find((a) => !a.startsWith('-'));
+  const spec = CONFIG_COMMANDS.find((c) => c.path[1] === name);
+  if (!spec) {
+    if (name !== undefined && name !== 'help') {
+      const guess = closest(
+        name,
+        CONFIG_COMMANDS.map((c) => c.path[1] as string),
+      );
+      throw new UsageError(
+        `unknown command ${JSON.stringify(name)} in zadigctl config`,
+        guess ? `Did you mean \`zadigctl config ${guess}\`?` : 'Expected set, get, unset or list.',
+      );
+    }
+    io.stdout.write(HELP);
+    return name === 'help' || argv.includes('--help') || argv.includes('-h') ? ExitCode.Ok : ExitCode.Usage;
+  }
+  const where = `zadigctl config ${spec.path[1]}`;
+  const { values, positionals } = parseLine(argv, spec.flags, where);
+  if (values.help) {
+    io.stdout.write(HELP);
+    return ExitCode.Ok;
+  }
+  const args = positionals.slice(1);
+  if (args.length > spec.positionals.length) {
+    throw new UsageError(
+      `unexpected argument ${JSON.stringify(args[spec.positionals.length])} for \`${where}\``,
+    );
+  }
+  const path = configPath(io.env);
+  const profileFlag = typeof values.profile === 'string' ? values.profile : undefined;
+  const selected = await selectedProfile(io, profileFlag, await loadConfig(path));
+  if (!selected) {
+    throw new UsageError(
+      profileFlag
+        ? `no profile ${JSON.stringify(profileFlag)} in ${path}`
+        : `no profile in use: settings are kept in a profile (${path})`,
+      'Create one with `zadigctl auth login`, or use ZADIG_PROJECT / ZADIG_VERSION instead.',
+    );
+  }
+  switch (spec.path[1]) {
+    case 'list': {
+      for (const [word, { key }] of Object.entries(CONFIG_KEYS)) {
+        io.stdout.write(`${word}\t${selected.profile[key] ?? ''}\n`);
+      }
+      return ExitCode.Ok;
+    }
+    case 'get': {
+      const { key } = keyOf(args[0], where);
+      const value = selected.profile[key];
+      if (value === undefined) return ExitCode.Failure;
+      io.stdout.write(`${value}\n`);
+      return ExitCode.Ok;
+    }
+    case 'unset': {
+      const { key } = keyOf(args[0], where);
+      await updateConfig(path, (editor) => editor.setProfileKey(selected.name, key, undefined));
+      io.stdout.write(`Removed ${args[0]} from profile ${JSON.stringify(selected.name)}.\n`);
+      return ExitCode.Ok;
+    }
+    default: {
+      const { key } = keyOf(args[0], where);
+      const value = args[1]?.trim();
+      if (!value) throw new UsageError(`missing the value: \`${where} ${args[0]} <value>\``);
+      if (key === 'zadigVersion') {
+        const { normalizeZadigVersion } = await import('@zadig-ts/client');
+        try {
+          normalizeZadigVersion(value);
+        } catch (error) {
+          throw new UsageError((error as Error).message.replace(/^zadigVersion: /, 'zadig-version: '));
+        }
+      }
+      await updateConfig(path, (editor) => editor.setProfileKey(selected.name, key, value));
+      io.stdout.write(
+        `Set ${args[0]} to ${JSON.stringify(value)} in profile ${JSON.stringify(selected.name)}.\n`,
+      );
+      return ExitCode.Ok;
+    }
+  }
+}

@@ -1,0 +1,122 @@
+// `zadigctl mock start|stop|status`: the shared mock server that `--mock` commands use.
+import { ExitCode, UsageError } from '../exit-codes.js';
+import { parseLine } from '../model/parse.js';
+import type { CommandSpec } from '../model/types.js';
+import { parseDuration } from '../wait/duration.js';
+import type { BuiltinContext } from './index.js';
+
+export const MOCK_COMMANDS: CommandSpec[] = [
+  {
+    path: ['mock', 'start'],
+    summary: 'Start the shared mock server in the background (the first --mock command does it too)',
+    flags: [
+      {
+        name: 'idle',
+        type: 'string',
+        value: '<duration>',
+        description: 'stop after this long without a --mock command (default 15m)',
+      },
+      { name: 'help', short: 'h', type: 'boolean', description: 'show help' },
+    ],
+    positionals: [],
+  },
+  {
+    path: ['mock', 'stop'],
+    summary: 'Stop the shared mock server',
+    flags: [{ name: 'help', short: 'h', type: 'boolean', description: 'show help' }],
+    positionals: [],
+  },
+  {
+    path: ['mock', 'status'],
+    summary: 'Show whether the shared mock server runs, where, and until when',
+    flags: [
+      {
+        name: 'output',
+        short: 'o',
+        type: 'string',
+        value: '<format>',
+        enum: ['table', 'json'],
+        description: 'table or json',
+      },
+      { name: 'help', short: 'h', type: 'boolean', description: 'show help' },
+    ],
+    positionals: [],
+  },
+];
+
+const HELP = `The mock server --mock commands use: Prism serving the spec, started in the background by the first
+--mock command and reused by later ones, so that only the first pays for its start-up. It stops after
+15 minutes without use, or with \`zadigctl mock stop\`.
+
+Usage: zadigctl mock <command>
+
+${MOCK_COMMANDS.map((c) => `  ${(c.path[1] ?? '').padEnd(8)} ${c.summary}`).join('\n')}
+
+Its address is kept in $XDG_STATE_HOME/zadigctl/mock.json (default ~/.local/state/zadigctl).
+`;
+
+export async function run({ argv, io }: BuiltinContext): Promise<number> {
+  const spec = MOCK_COMMANDS.find((c) => c.path[1] === argv.find((a) => !a.startsWith('-')));
+  if (!spec) {
+    const name = argv.find((a) => !a.startsWith('-'));
+    if (name !== undefined && name !== 'help') {
+      const { closest } = await import('../model/suggest.js');
+      const guess = closest(
+        name,
+        MOCK_COMMANDS.map((c) => c.path[1] as string),
+      );
+      throw new UsageError(
+        `unknown command ${JSON.stringify(name)} in zadigctl mock`,
+        guess ? `Did you mean \`zadigctl mock ${guess}\`?` : 'Expected start, stop or status.',
+      );
+    }
+    io.stdout.write(HELP);
+    return name === 'help' || argv.includes('--help') || argv.includes('-h') ? ExitCode.Ok : ExitCode.Usage;
+  }
+  const where = `zadigctl mock ${spec.path[1]}`;
+  const { values, positionals } = parseLine(argv, spec.flags, where);
+  if (values.help) {
+    io.stdout.write(`${spec.summary}\n\nUsage: ${where}${spec.flags.length > 1 ? ' [flags]' : ''}\n`);
+    return ExitCode.Ok;
+  }
+  if (positionals.length > 1)
+    throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])} for \`${where}\``);
+  const shared = await import('../mock/shared.js');
+  const { mockStatePath } = await import('../mock/state.js');
+  switch (spec.path[1]) {
+    case 'start': {
+      const idle =
+        typeof values.idle === 'string' ? parseDuration('--idle', values.idle) : shared.DEFAULT_IDLE_MS;
+      const { url, started } = await shared.sharedMock(io, idle);
+      io.stdout.write(`${started ? 'Started' : 'Already running'}: ${url}\n`);
+      return ExitCode.Ok;
+    }
+    case 'stop': {
+      const stopped = await shared.stopMock(io);
+      io.stdout.write(stopped ? 'Stopped the mock server.\n' : 'The mock server is not running.\n');
+      return ExitCode.Ok;
+    }
+    default: {
+      const state = await shared.runningMock(io);
+      const { stat } = await import('node:fs/promises');
+      const used = state ? (await stat(mockStatePath(io.env)).catch(() => undefined))?.mtimeMs : undefined;
+      const report = state
+        ? {
+            running: true,
+            url: state.url,
+            pid: state.pid,
+            version: state.version,
+            startedAt: new Date(state.startedAt).toISOString(),
+            stopsAt: new Date((used ?? state.startedAt) + state.idleMs).toISOString(),
+          }
+        : { running: false };
+      if (values.output === 'json') io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      else if (state) {
+        io.stdout.write(
+          `running at ${report.url} (pid ${state.pid}, zadigctl ${state.version}); stops at ${'stopsAt' in report ? report.stopsAt : ''} unless used\n`,
+        );
+      } else io.stdout.write('not running (the next --mock command starts it)\n');
+      return state ? ExitCode.Ok : ExitCode.Failure;
+    }
+  }
+}

@@ -1,0 +1,46 @@
+// A client error as the CLI reports it: a message to act on, the exit code, and for `-o json` the
+// server's status, Zadig code, message, description and request id.
+import { ZadigApiError, type ZadigError } from '@zadig-ts/client';
+import { CliError } from '../exit-codes.js';
+import { exitCodeOf } from './exit-code-of.js';
+
+/** The CliError for a client error. `what` names the request (`GET /openapi/...`) for 403 hints. */
+export function cliErrorOf(error: ZadigError, project?: string): CliError {
+  const code = exitCodeOf(error);
+  if (!(error instanceof ZadigApiError)) return new CliError(error.message, code);
+  const path = (() => {
+    try {
+      return new URL(error.url).pathname;
+    } catch {
+      return error.url;
+    }
+  })();
+  const details: Record<string, unknown> = {
+    status: error.status,
+    ...(error.code ? { code: error.code } : {}),
+    ...(typeof (error.body as { message?: unknown } | undefined)?.message === 'string'
+      ? { message: (error.body as { message: string }).message }
+      : {}),
+    ...(error.description ? { description: error.description } : {}),
+    ...(error.requestId ? { requestId: error.requestId } : {}),
+    method: error.method,
+    path,
+  };
+  if (error.status === 403) {
+    return new CliError(
+      `permission denied: the token's user may not ${error.method} ${path} (HTTP 403)`,
+      code,
+      `Check the user's roles${project ? ` in project ${project}` : ''} (Zadig: Project › Settings › Members, or System Settings › Users for system roles), and that the token belongs to the user you think (\`zadigctl auth status\`).`,
+      { ...details, message: 'permission denied' },
+    );
+  }
+  if (error.status === 401) {
+    return new CliError(
+      `the server rejected the token (HTTP 401) for ${error.method} ${path}`,
+      code,
+      'Log in again with `zadigctl auth login`, or check ZADIG_TOKEN (Zadig: Account Settings › API Token).',
+      details,
+    );
+  }
+  return new CliError(error.message, code, undefined, details);
+}

@@ -1,0 +1,157 @@
+// The flags of an API command. Zadig names the same thing differently from one endpoint to the next
+// (`projectKey`, `projectName`, `project_key`; `workflowKey`, `workflowName`, `name`; `taskId`, `taskID`):
+// zadigctl gives each thing one flag everywhere, and keeps the API's names as hidden aliases.
+import { GLOBAL_FLAGS } from '../model/global-flags.js';
+import type { FlagSpec, PositionalSpec } from '../model/types.js';
+import type { Command, OperationParameter } from './catalog.js';
+import { kebab } from './catalog.js';
+
+/** The flag for an API parameter name, wherever it appears (operations may override with `x-cli-flags`). */
+const CANONICAL: Record<string, string> = {
+  projectKey: 'project',
+  projectName: 'project',
+  project_key: 'project',
+  project_name: 'project',
+  envName: 'env',
+  env_name: 'env',
+  serviceName: 'service',
+  service_name: 'service',
+  workflowKey: 'workflow',
+  workflowName: 'workflow',
+  workflow_key: 'workflow',
+  workflow_name: 'workflow',
+  taskId: 'task',
+  taskID: 'task',
+  task_id: 'task',
+  jobName: 'job',
+  versionName: 'release',
+  version_name: 'release',
+  buildName: 'build',
+  testName: 'test',
+  scanName: 'scan',
+  podName: 'pod',
+  containerName: 'container',
+  cfgName: 'config',
+  uid: 'user',
+  gid: 'group',
+};
+
+/** Permission endpoints call the project `namespace`. */
+const MODULE_CANONICAL: Record<string, Record<string, string>> = { permission: { namespace: 'project' } };
+
+/** One-letter forms of the flags used most. */
+export const SHORT: Record<string, string> = {
+  project: 'p',
+  env: 'e',
+  service: 's',
+  workflow: 'w',
+  task: 't',
+};
+
+/** Flags that are a project, which ZADIG_PROJECT or the profile's project fills when required. */
+export const PROJECT_FLAG = 'project';
+
+/** A parameter with the flag it is given by. */
+export interface BoundParameter {
+  parameter: OperationParameter;
+  flag: string;
+}
+
+/** The flag of each path and query parameter of the command. */
+export function boundParameters(command: Command): BoundParameter[] {
+  const out: BoundParameter[] = [];
+  const taken = new Set<string>();
+  for (const p of command.operation.parameters) {
+    if (p.in !== 'path' && p.in !== 'query') continue;
+    let flag =
+      command.naming.flags?.[p.name] ??
+      MODULE_CANONICAL[command.module]?.[p.name] ??
+      CANONICAL[p.name] ??
+      kebab(p.name);
+    // Two parameters of one operation never share a flag: the second keeps its own name.
+    if (taken.has(flag)) flag = kebab(p.name);
+    taken.add(flag);
+    out.push({ parameter: p, flag });
+  }
+  return out;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Page number and size have defaults in zadigctl, though the spec may require them. */
+export function isPaging(command: Command, name: string): boolean {
+  return Boolean(command.operation.pagination) && (name === 'pageNum' || name === 'pageSize');
+}
+
+export function valueName(p: OperationParameter): string {
+  if (p.type === 'array') return `<${p.items ?? 'string'}>`;
+  return p.type === 'string' ? '<string>' : `<${p.type}>`;
+}
+
+/** Every flag of an API command: its parameters, then body, wait and the global flags. */
+export function commandFlags(command: Command): FlagSpec[] {
+  const flags: FlagSpec[] = [];
+  for (const { parameter: p, flag } of boundParameters(command)) {
+    const aliases = [...new Set([p.name, kebab(p.name)])].filter((a) => a !== flag);
+    const defaulted = isPaging(command, p.name);
+    const isArray = p.type === 'array';
+    flags.push({
+      name: flag,
+      ...(SHORT[flag] ? { short: SHORT[flag] } : {}),
+      type: 'string',
+      value: valueName(p),
+      ...(isArray ? { multiple: true } : {}),
+      description: `${oneLine(p.description)}${isArray ? ' Repeat the flag for several values.' : ''}${
+        defaulted ? ` Default ${p.name === 'pageNum' ? 1 : 20}.` : ''
+      }`,
+      required: p.required && !defaulted,
+      ...(p.enum ? { enum: p.enum.map(String) } : {}),
+      ...(aliases.length ? { aliases } : {}),
+    });
+  }
+  if (command.operation.requestBody) {
+    flags.push(
+      {
+        name: 'file',
+        short: 'f',
+        type: 'string',
+        value: '<path>',
+        description: `request body, YAML or JSON (${command.operation.requestBody.required ? 'required' : 'optional'}); \`-\` or a pipe into the command reads stdin. Checked against the spec before sending.`,
+        files: true,
+      },
+      { name: 'example', type: 'boolean', description: 'print an example request body (YAML) to start from' },
+    );
+  }
+  if (command.waits) {
+    flags.push(
+      {
+        name: 'wait',
+        type: 'boolean',
+        description: 'wait until it is finished, showing progress; exit code 0 only if it succeeded',
+      },
+      {
+        name: 'timeout',
+        type: 'string',
+        value: '<duration>',
+        description:
+          'with --wait: stop waiting after this long (e.g. 30m; exit code 5); nothing is cancelled',
+      },
+    );
+  }
+  return [...flags, ...GLOBAL_FLAGS];
+}
+
+/** The positional arguments of an API command: its main identifiers (`x-cli-args`, else path parameters). */
+export function commandPositionals(command: Command): PositionalSpec[] {
+  const bound = boundParameters(command);
+  return command.args.map((name) => {
+    const b = bound.find((x) => x.parameter.name === name);
+    return {
+      name: b?.flag ?? name,
+      description: oneLine(b?.parameter.description ?? ''),
+      required: Boolean(b?.parameter.required),
+    };
+  });
+}

@@ -1,0 +1,47 @@
+// Settings a profile carries besides address and token: the default project and the server's release.
+import { envValue, type IO } from '../io.js';
+import { type LoadedConfig, loadConfig, type Profile } from './file.js';
+import { configPath } from './paths.js';
+
+/** A setting's value and where it came from (`ZADIG_PROJECT`, `profile prod`). */
+export interface Setting {
+  value: string;
+  source: string;
+}
+
+/** The profile in use: `--profile`, ZADIG_PROFILE, then the default profile (undefined when none). */
+export async function selectedProfile(
+  io: IO,
+  profileFlag: string | undefined,
+  config?: LoadedConfig,
+): Promise<{ name: string; profile: Profile; config: LoadedConfig } | undefined> {
+  const loaded = config ?? (await loadConfig(configPath(io.env)));
+  const name = profileFlag ?? envValue(io.env, 'ZADIG_PROFILE') ?? loaded.data.defaultProfile;
+  const profile = name ? loaded.data.profiles[name] : undefined;
+  return name && profile ? { name, profile, config: loaded } : undefined;
+}
+
+/** The project used when `--project` is not given: ZADIG_PROJECT, then the profile's `project`. */
+export async function defaultProject(io: IO, profileFlag: string | undefined): Promise<Setting | undefined> {
+  const fromEnv = envValue(io.env, 'ZADIG_PROJECT');
+  if (fromEnv) return { value: fromEnv, source: 'ZADIG_PROJECT' };
+  const selected = await selectedProfile(io, profileFlag);
+  return selected?.profile.project
+    ? { value: selected.profile.project, source: `profile ${selected.name}` }
+    : undefined;
+}
+
+/** The server's release: `--zadig-version`, ZADIG_VERSION, then the profile's `zadigVersion`. */
+export async function zadigVersionSetting(
+  io: IO,
+  flags: { zadigVersion?: string; profile?: string; mock?: boolean },
+): Promise<Setting | undefined> {
+  if (flags.zadigVersion) return { value: flags.zadigVersion, source: '--zadig-version' };
+  const fromEnv = envValue(io.env, 'ZADIG_VERSION');
+  if (fromEnv) return { value: fromEnv, source: 'ZADIG_VERSION' };
+  if (flags.mock) return undefined;
+  const selected = await selectedProfile(io, flags.profile);
+  return selected?.profile.zadigVersion
+    ? { value: selected.profile.zadigVersion, source: `profile ${selected.name}` }
+    : undefined;
+}

@@ -1,0 +1,56 @@
+import type { FlagSpec } from './types.js';
+
+/** Flags every command accepts (the ones that make sense for it: API commands take them all). */
+export const GLOBAL_FLAGS: FlagSpec[] = [
+  {
+    name: 'output',
+    short: 'o',
+    type: 'string',
+    value: '<format>',
+    enum: ['table', 'json', 'yaml', 'raw'],
+    description: 'table (default; tab-separated when piped), json, yaml, raw',
+    complete: 'output',
+  },
+  {
+    name: 'json',
+    type: 'string',
+    value: '[fields]',
+    optionalValue: true,
+    description: 'print only these fields as JSON (dotted paths reach nested ones); alone: list the fields',
+  },
+  {
+    name: 'jq',
+    short: 'q',
+    type: 'string',
+    value: '<filter>',
+    description: 'filter the JSON output with a jq expression',
+  },
+  {
+    name: 'profile',
+    type: 'string',
+    value: '<name>',
+    description: 'use a saved profile (default: ZADIG_PROFILE, then the default profile)',
+    complete: 'profile',
+  },
+  {
+    name: 'server',
+    type: 'string',
+    value: '<url>',
+    description: 'Zadig address (default: ZADIG_URL, then the profile)',
+    complete: 'server',
+  },
+  {
+    name: 'zadig-version',
+    type: 'string',
+    value: '<release>',
+    description: "the server's Zadig release, e.g. v5.0.0 (default: ZADIG_VERSION, then the profile's)",
+  },
+  { name: 'mock', type: 'boolean', description: 'run against the built-in mock server (no token needed)' },
+  {
+    name: 'dry-run',
+    type: 'boolean',
+    description: 'print the request instead of sending it (token redacted)',
+  },
+  { name: 'yes', short: 'y', type: 'boolean', description: 'do not ask before destructive operations' },
+  { name: 'help', short: 'h', type: 'boolean', description: 'show help' },
+];
