@@ -8,6 +8,7 @@ const GENERATED = [
   'packages/openapi/operations.json',
   'packages/openapi/schema.d.ts',
   'packages/openapi/releases',
+  'spec/RELEASES.md',
   'packages/client/src/generated/operations.ts',
   'apps/mcp/src/generated/errata.ts',
 ];

@@ -12,6 +12,7 @@ import { loadServerRoutes } from '../../../spec/tools/releases.mjs';
 import { cliModules } from './cli-naming.mjs';
 import { buildOperationIndex } from './operation-index.mjs';
 import { releaseBundle } from './release-bundle.mjs';
+import { releasesMarkdown, releasesTable, updateReadme } from './releases-doc.mjs';
 
 const pkgDir = dirname(dirname(fileURLToPath(import.meta.url)));
 const specDir = join(pkgDir, '..', '..', 'spec');
@@ -62,7 +63,8 @@ writeFileSync(join(pkgDir, 'openapi.yaml'), `# ${NOTICE}\n${stringify(doc, { lin
 const ast = await openapiTS(doc, { alphabetize: false, exportType: false });
 writeFileSync(join(pkgDir, 'schema.d.ts'), `/**\n * ${NOTICE}\n */\n\n${astToString(ast)}`);
 
-const releases = loadServerRoutes().map(({ release, date }) => ({ release, date }));
+const serverRoutes = loadServerRoutes();
+const releases = serverRoutes.map(({ release, date }) => ({ release, date }));
 const index = buildOperationIndex(doc);
 writeFileSync(
   join(pkgDir, 'operations.json'),
@@ -82,3 +84,8 @@ for (const { release, date } of releases) {
   );
   console.log(`releases/${release}.json: ${count} operations`);
 }
+
+// What changed between releases (spec/RELEASES.md) and the README's table of operations per release.
+const indexWithReleases = { releases, operations: index };
+writeFileSync(join(specDir, 'RELEASES.md'), releasesMarkdown(indexWithReleases, serverRoutes, NOTICE));
+updateReadme(join(specDir, '..', 'README.md'), releasesTable(indexWithReleases, serverRoutes));

@@ -57,6 +57,7 @@ export function buildOperationIndex(doc) {
         ...(op['x-zadig-undocumented'] ? { undocumented: true } : {}),
         ...(op['x-zadig-since'] ? { since: op['x-zadig-since'] } : {}),
         ...(op['x-zadig-until'] ? { until: op['x-zadig-until'] } : {}),
+        ...(op['x-zadig-replaced-by'] ? { replacedBy: op['x-zadig-replaced-by'] } : {}),
         parameters: params.map((p) => ({
           name: p.name,
           in: p.in,

@@ -135,3 +135,43 @@ describe('component names', () => {
     expect(numbered).toEqual([]);
   });
 });
+
+describe('the generated release docs', () => {
+  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+  const changes = readFileSync(new URL('../../../spec/RELEASES.md', import.meta.url), 'utf8');
+  const table = (text: string) => text.split('\n').filter((line) => /^\| (v\d|main)/.test(line));
+
+  it('give each release its routes and operations, in the README and in spec/RELEASES.md', () => {
+    const rows = table(readme);
+    expect(rows).toEqual(table(changes));
+    expect(rows).toHaveLength(TRACKED.length);
+    TRACKED.forEach((release, i) => {
+      const cells = (rows[i] as string).split('|').map((c) => c.trim());
+      const count = all.filter((op) => {
+        const since = op['x-zadig-since'] as string;
+        const until = op['x-zadig-until'];
+        if (since === 'unreleased') return release === 'main';
+        const at = TRACKED.indexOf(release);
+        return at >= TRACKED.indexOf(since) && (until === undefined || at <= TRACKED.indexOf(until));
+      }).length;
+      expect(cells.slice(1, 5), release).toEqual([
+        release === 'main' ? 'main (unreleased)' : release,
+        serverRoutes.releases[i]?.date,
+        String(routesOf(release).size),
+        String(count),
+      ]);
+    });
+  });
+
+  it('name every moved route with the operation that replaces it', () => {
+    for (const op of all.filter((o) => 'x-zadig-replaced-by' in o)) {
+      const next = all.find(
+        (o) => o.operationId === (op as { 'x-zadig-replaced-by'?: string })['x-zadig-replaced-by'],
+      );
+      expect(next, op.operationId).toBeDefined();
+      expect(changes).toContain(
+        `\`${op.operationId}\` (\`${op.method.toUpperCase()} ${op.path}\`) is now \`${next?.operationId}\``,
+      );
+    }
+  });
+});
