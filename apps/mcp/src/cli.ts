@@ -1,4 +1,5 @@
 // zadig-mcp's command line: flags, credentials, then stdio (default) or Streamable HTTP.
+import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { normalizeBaseUrl, ZadigConfigError } from '@zadig-ts/client';
@@ -36,6 +37,8 @@ ZADIG_PROFILE. Without ZADIG_URL/ZADIG_TOKEN, zadigctl's profile file is read (z
 
 export interface CliIO {
   env: Readonly<Record<string, string | undefined>>;
+  /** The stdio transport's input (default: the process's stdin). */
+  stdin?: Readable;
   stderr: { write(text: string): unknown };
   stdout: { write(text: string): unknown };
 }
@@ -159,13 +162,18 @@ export async function start(argv: string[], io: CliIO): Promise<Running | undefi
       },
     };
   }
+  const stdin = io.stdin ?? process.stdin;
+  // main.ts passes the process's stdout; in-process callers pass a Writable too when they use stdio.
+  const stdout = io.stdout as unknown as Writable;
   if (!credentials.token) log('no API token (ZADIG_TOKEN or a profile): calls will be unauthenticated');
   else log(`token from ${credentials.sources.token}`);
   const server = createZadigMcpServer(setup);
-  const transport = new StdioServerTransport();
+  const transport = new StdioServerTransport(stdin, stdout);
   const done = new Promise<void>((resolve) => {
     server.onclose = () => resolve();
   });
+  // The client ends the session by closing our stdin: stop then, so the process exits cleanly.
+  stdin.once('end', () => void server.close());
   await server.connect(transport);
   return { done, close: () => server.close() };
 }

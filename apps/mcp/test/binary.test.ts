@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { runNode } from '@zadig-ts/testing';
 import { describe, expect, inject, it } from 'vitest';
 import { connectHttp, TOKEN } from './harness.js';
 
@@ -47,6 +48,13 @@ describe('zadig-mcp binary', () => {
     expect(stderr).toMatch(/zadig-mcp: .*read-only; 6 tools/);
     expect(stderr).toMatch(/token from ZADIG_TOKEN/);
     expect(stderr).not.toContain(TOKEN);
+  });
+
+  it('exits 0 when the client closes stdin', async () => {
+    const { code, stderr } = await runNode([BINARY], { env: { ZADIG_URL: inject('prismUrl') }, input: '' });
+    expect(stderr).toMatch(/no API token/);
+    expect(stderr).not.toMatch(/unsettled|Error/);
+    expect(code).toBe(0);
   });
 
   it('serves Streamable HTTP on port 0 and prints the address', async () => {
