@@ -33,9 +33,9 @@ export interface Operation {
   requestBody?: { required: boolean; contentType: string };
   responseType?: string;
   pagination?: { list: string };
-  /** First tracked Zadig release that has it (`x-zadig-since`), once the spec marks releases. */
+  /** First tracked Zadig release that routes it (`x-zadig-since`; `unreleased`: only main). */
   since?: string;
-  /** First tracked release that no longer has it (`x-zadig-until`). */
+  /** Last tracked release that routes it, when main no longer does (`x-zadig-until`). */
   until?: string;
   /** Anything but GET and HEAD. */
   writes: boolean;

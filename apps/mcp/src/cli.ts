@@ -7,7 +7,7 @@ import { resolveCredentials } from './credentials.js';
 import { startHttpServer } from './http.js';
 import { ConfigurationError } from './policy.js';
 import { scrub } from './redact.js';
-import { isKnownVersionForm } from './release.js';
+import { checkZadigVersion } from './release.js';
 import { createZadigMcpServer, prepareZadigMcp } from './server.js';
 import { VERSION } from './version.js';
 
@@ -115,10 +115,9 @@ export async function start(argv: string[], io: CliIO): Promise<Running | undefi
       throw new UsageError(`${credentials.sources.baseUrl}: ${error.message}`);
     throw error;
   }
-  if (credentials.zadigVersion && !isKnownVersionForm(credentials.zadigVersion)) {
-    throw new UsageError(
-      `${credentials.sources.zadigVersion}: expected a release like 5.0.0, v4.2.0 or main, got ${JSON.stringify(credentials.zadigVersion)}`,
-    );
+  if (credentials.zadigVersion) {
+    const checked = checkZadigVersion(credentials.zadigVersion);
+    if ('error' in checked) throw new UsageError(`${credentials.sources.zadigVersion}: ${checked.error}`);
   }
   const setup = prepareZadigMcp({
     baseUrl,

@@ -84,7 +84,7 @@ async function readProfile(
   }
   if (typeof entry.url !== 'string' || !entry.url)
     throw new ConfigurationError(`${path}: profiles.${chosen}.url must be a non-empty string`);
-  const version = entry.zadigVersion ?? entry.zadig_version;
+  const version = entry.zadigVersion;
   return [
     chosen,
     {

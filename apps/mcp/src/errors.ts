@@ -1,5 +1,6 @@
 // Tool errors as a model can act on them: what went wrong, where (JSON pointers), and what to do.
 import {
+  UnsupportedOperationError,
   ZadigApiError,
   ZadigConnectionError,
   ZadigError,
@@ -51,6 +52,17 @@ export function describeError(error: unknown): {
         ...(error.extra && Object.keys(error.extra).length ? { extra: error.extra } : {}),
         ...(error.requestId ? { requestId: error.requestId } : {}),
         ...(hint ? { hint } : {}),
+      },
+    };
+  }
+  if (error instanceof UnsupportedOperationError) {
+    return {
+      kind: 'unsupported_by_server',
+      message: error.message,
+      details: {
+        operationId: error.operationId,
+        zadigVersion: error.zadigVersion,
+        availableIn: error.availableIn,
       },
     };
   }

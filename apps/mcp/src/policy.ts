@@ -68,11 +68,11 @@ export interface Policy {
   mayWrite(op: Operation): boolean;
 }
 
-export function createPolicy(catalog: Catalog, writes: ReadonlySet<string>, zadigVersion?: string): Policy {
+export function createPolicy(writes: ReadonlySet<string>, zadigVersion?: string): Policy {
   return {
     writes,
     zadigVersion,
-    unavailable: (op) => releaseLacks(catalog, op, zadigVersion),
+    unavailable: (op) => releaseLacks(op, zadigVersion),
     mayWrite: (op) => !op.writes || writes.has(op.operationId),
   };
 }

@@ -1,47 +1,23 @@
-// Which operations a Zadig release has, from the spec's release marks: `since` is the first tracked
-// release that routes an operation (`unreleased` when only main does), `until` the last one that still
-// does (absent while main routes it).
-import type { Catalog, Operation } from './catalog.js';
+// Which operations the configured Zadig release has: the client's reading of the spec's release marks
+// (`x-zadig-since`/`x-zadig-until`), including the operations it reroutes to an older route.
+import { availableIn, isOperationAvailable, normalizeZadigVersion, ZadigConfigError } from '@zadig-ts/client';
+import type { Operation } from './catalog.js';
 
-const UNRELEASED = 'unreleased';
-
-function parts(version: string): number[] | undefined {
-  const match = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(version.trim());
-  return match ? [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)] : undefined;
+/** The tracked release a version stands for (`5.0` → `v5.0.0`), or the reason it is not a version. */
+export function checkZadigVersion(version: string): { release: string } | { error: string } {
+  try {
+    return { release: normalizeZadigVersion(version) };
+  } catch (error) {
+    if (error instanceof ZadigConfigError) return { error: error.message };
+    throw error;
+  }
 }
 
-function compare(a: number[], b: number[]): number {
-  for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
-  return 0;
-}
-
-/** Whether the value names a release this server can reason about: `5.0.0`, `v4.2`, `main`. */
-export function isKnownVersionForm(version: string): boolean {
-  return version.trim() === 'main' || parts(version) !== undefined;
-}
-
-/** Why `version` lacks `op`, or undefined when it has it (or when nothing is known). */
-export function releaseLacks(
-  _catalog: Catalog,
-  op: Operation,
-  version: string | undefined,
-): string | undefined {
-  if (!version || !op.since) return undefined;
-  const v = version.trim();
-  const range = op.until
-    ? `${op.since} to ${op.until}`
-    : op.since === UNRELEASED
-      ? 'main only'
-      : `${op.since} and later`;
-  const lacks = `${op.operationId} is not in Zadig ${v} (it is in ${range})`;
-  if (v === 'main') return op.until ? lacks : undefined;
-  const have = parts(v);
-  if (!have) return undefined;
-  if (op.since === UNRELEASED) return lacks;
-  const since = parts(op.since);
-  if (since && compare(have, since) < 0) return lacks;
-  const until = op.until ? parts(op.until) : undefined;
-  // `until` is the last release with the operation: a later patch of that release still has it.
-  if (until && (have[0] !== until[0] || have[1] !== until[1]) && compare(have, until) > 0) return lacks;
-  return undefined;
+/** Why `version` lacks `op`, or undefined when it has it (or no version is configured). */
+export function releaseLacks(op: Operation, version: string | undefined): string | undefined {
+  if (!version || isOperationAvailable(op.operationId, version)) return undefined;
+  const releases = availableIn(op.operationId);
+  return `${op.operationId} is not available in Zadig ${normalizeZadigVersion(version)}${
+    releases.length ? `; it is available in ${releases.join(', ')}` : ''
+  }`;
 }

@@ -58,7 +58,7 @@ export interface ZadigMcpSetup {
 export function prepareZadigMcp(options: ZadigMcpOptions): ZadigMcpSetup {
   const catalog = loadCatalog();
   const writes = resolveWriteAllowance(catalog, options.allowWrites ?? []);
-  const policy = createPolicy(catalog, writes, options.zadigVersion);
+  const policy = createPolicy(writes, options.zadigVersion);
   const maxItems = options.maxItems ?? 50;
   const allowedOps = catalog.operations.filter((op) => writes.has(op.operationId) && !policy.unavailable(op));
   const tools: ToolDefinition[] = [

@@ -3,6 +3,8 @@
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { operationsMissingIn } from '@zadig-ts/client';
+import { startFaultServer } from '@zadig-ts/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadCatalog, type Operation } from '../src/catalog.js';
 import { main, prepareZadigMcp, resolveCredentials } from '../src/index.js';
@@ -96,7 +98,7 @@ describe('command line', () => {
     [['--tools', 'all', '--tags', 'Workflows'], /--tags: "Workflows" is not a tag/],
     [['--port', '80'], /--port applies to --http/],
     [['--http', '--port', 'x'], /--port: expected an integer from 0 to 65535/],
-    [['--zadig-version', 'latest'], /--zadig-version: expected a release like 5.0.0/],
+    [['--zadig-version', 'banana'], /--zadig-version: .*banana/],
     [['--bogus'], /Unknown option '--bogus'/],
   ])('%j exits 2 naming the flag', async (argv, message) => {
     const run = capture();
@@ -121,39 +123,48 @@ describe('command line', () => {
   });
 });
 
-describe('release marks', () => {
-  const op = (since?: string, until?: string) => ({ operationId: 'x', since, until }) as Operation;
+describe("the server's release", () => {
   const catalog = loadCatalog();
+  const op = (id: string) => catalog.byId.get(id) as Operation;
 
-  it('hide operations a release lacks', () => {
-    expect(releaseLacks(catalog, op('v4.0.0'), '3.4.0')).toMatch(
-      /x is not in Zadig 3.4.0 \(it is in v4.0.0 and later\)/,
+  it("follows the spec's marks", () => {
+    // getCliContext is routed since v5.0.0; getReleaseById only in v3.4.0.
+    expect(releaseLacks(op('getCliContext'), '4.3.0')).toBe(
+      'getCliContext is not available in Zadig v4.3.0; it is available in v5.0.0, main',
     );
-    expect(releaseLacks(catalog, op('v4.0.0'), 'v4.0.0')).toBeUndefined();
-    expect(releaseLacks(catalog, op('v4.0.0'), '5.0.1')).toBeUndefined();
-    expect(releaseLacks(catalog, op('v3.4.0', 'v4.1.0'), 'v4.1.2')).toBeUndefined();
-    expect(releaseLacks(catalog, op('v3.4.0', 'v4.1.0'), 'v4.2.0')).toMatch(/v3.4.0 to v4.1.0/);
-    expect(releaseLacks(catalog, op('v3.4.0', 'v4.1.0'), 'main')).toBeDefined();
-    expect(releaseLacks(catalog, op('unreleased'), 'v5.0.0')).toMatch(/main only/);
-    expect(releaseLacks(catalog, op('unreleased'), 'main')).toBeUndefined();
-    expect(releaseLacks(catalog, op(undefined), '3.4.0')).toBeUndefined();
-    expect(releaseLacks(catalog, op('v4.0.0'), undefined)).toBeUndefined();
+    expect(releaseLacks(op('getCliContext'), 'v5.0')).toBeUndefined();
+    expect(releaseLacks(op('getReleaseById'), 'main')).toMatch(/available in v3\.4\.0$/);
+    expect(releaseLacks(op('getReleaseById'), 'v3.4.0')).toBeUndefined();
+    expect(releaseLacks(op('getCliContext'), undefined)).toBeUndefined();
   });
 
-  it('refuse a call to an operation the configured release lacks', async () => {
-    const marked = catalog.operations.find((o) => o.since && o.since !== 'unreleased' && o.method === 'GET');
-    // Before the spec marks releases there is nothing to hide; the unit test above covers the rule.
-    if (!marked) return;
-    const mcp = await connectInProcess({ baseUrl: inject('prismUrl'), zadigVersion: '1.0.0' });
+  it('hides and refuses operations the configured release lacks, sending nothing', async () => {
+    const zadig = await startFaultServer({ 'GET /openapi/system/cli/context': [{ body: {} }] });
+    const mcp = await connectInProcess({ baseUrl: zadig.url, zadigVersion: 'v4.3.0' });
     try {
-      const { result, data } = await mcp.call('zadig_call_operation', { operationId: marked.operationId });
-      expect(result.isError).toBe(true);
-      expect(data.error.kind).toBe('unsupported_by_server');
       const { data: overview } = await mcp.call('zadig_list_operations');
+      expect(overview.hiddenForRelease).toBe(operationsMissingIn('v4.3.0').length);
       expect(overview.hiddenForRelease).toBeGreaterThan(0);
+      const { data: found } = await mcp.call('zadig_list_operations', { query: 'cli context' });
+      expect(found.total).toBe(0);
+      const { result, data } = await mcp.call('zadig_call_operation', { operationId: 'getCliContext' });
+      expect(result.isError).toBe(true);
+      expect(data.error).toMatchObject({
+        kind: 'unsupported_by_server',
+        zadigVersion: 'v4.3.0',
+        availableIn: ['v5.0.0', 'main'],
+      });
+      expect(zadig.requests).toHaveLength(0);
     } finally {
       await mcp.close();
+      await zadig.close();
     }
+    const all = prepareZadigMcp({
+      baseUrl: 'https://zadig.example.com',
+      tools: 'all',
+      zadigVersion: 'v4.3.0',
+    });
+    expect(all.tools.map((t) => t.name)).not.toContain('zadig_getCliContext');
   });
 });
 

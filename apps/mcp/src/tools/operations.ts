@@ -1,4 +1,5 @@
 // The trio that keeps the whole API within a model's context: find operations, describe one, call one.
+import { availableIn } from '@zadig-ts/client';
 import type { Json, Operation } from '../catalog.js';
 import { errata } from '../generated/errata.js';
 import { bodySchema, flattenFields, inputParameters, parameterSchema } from '../schema.js';
@@ -189,7 +190,8 @@ export const describeOperation: ToolDefinition = {
       ...(op.destructive ? { destructive: true } : {}),
       ...(op.deprecated ? { deprecated: true } : {}),
       ...(op.undocumented ? { undocumented: true } : {}),
-      ...(op.since ? { releases: { since: op.since, ...(op.until ? { until: op.until } : {}) } } : {}),
+      // The tracked Zadig releases it can be called on (the client reroutes some to an older route).
+      releases: availableIn(op.operationId),
       parameters,
       ...(body
         ? {

@@ -1,5 +1,5 @@
 // Pieces the operation tools share: finding an operation, the write gate, the dry-run preview and the call.
-import type { OperationId } from '@zadig-ts/client';
+import { availableIn, normalizeZadigVersion, type OperationId } from '@zadig-ts/client';
 import type { Operation } from '../catalog.js';
 import { invalidInput, ToolFailure } from '../errors.js';
 import { planRequest } from '../request.js';
@@ -28,8 +28,14 @@ export function findOperation(context: ToolContext, id: unknown, pointer: string
     );
   }
   const missing = context.policy.unavailable(op);
-  if (missing)
-    throw new ToolFailure('unsupported_by_server', missing, { pointer, operationId: op.operationId });
+  if (missing) {
+    throw new ToolFailure('unsupported_by_server', missing, {
+      pointer,
+      operationId: op.operationId,
+      zadigVersion: context.policy.zadigVersion && normalizeZadigVersion(context.policy.zadigVersion),
+      availableIn: availableIn(op.operationId),
+    });
+  }
   return op;
 }
 
