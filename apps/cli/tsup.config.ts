@@ -15,7 +15,10 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   platform: 'node',
-  minify: true,
+  // Not minified, with source maps (run with --enable-source-maps for stack traces in src/): stack traces and
+  // bug reports stay readable.
+  minify: false,
+  sourcemap: true,
   noExternal: ['@zadig-ts/client', 'openapi-fetch', 'yaml', '@zadig-ts/openapi/operations.json'],
   external: ['@zadig-ts/openapi/mock', '@zadig-ts/openapi/validator'],
   define: {

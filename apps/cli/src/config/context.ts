@@ -33,10 +33,11 @@ async function startMock(io: IO): Promise<Connection> {
     return { baseUrl: url, token: MOCK_TOKEN, close: async () => {}, mock: true };
   } catch (error) {
     if (error instanceof MockNotInstalledError) {
+      // A setup problem the user fixes before trying again, as with a missing flag: exit 2.
       throw new CliError(
-        '--mock needs the Prism mock server, which is not installed.',
-        ExitCode.Failure,
-        'Install it next to zadigctl: npm install -g @stoplight/prism-cli@5.14 (or add it to your project).',
+        '--mock needs the Prism mock server (@stoplight/prism-cli), which zadigctl cannot find.',
+        ExitCode.Usage,
+        'For a global zadigctl: npm install -g @stoplight/prism-cli@5.14. In a project: npm install -D @stoplight/prism-cli@5.14.',
       );
     }
     throw error;

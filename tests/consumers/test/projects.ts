@@ -1,0 +1,73 @@
+// Fresh projects as a user makes them: the fixture copied into a temporary folder, the packages installed from
+// their tarballs with npm, tools from the npm registry.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const fixtures = new URL('../fixtures/', import.meta.url).pathname;
+
+export interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command to its end; a clean environment (PATH, HOME, npm's cache) plus `env`. */
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string | undefined> },
+): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: {
+        PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`,
+        HOME: process.env.HOME ?? '',
+        NO_COLOR: '1',
+        ...(process.env.npm_config_cache ? { npm_config_cache: process.env.npm_config_cache } : {}),
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Fails with the command's output unless it exited 0. */
+export async function ok(
+  command: string,
+  args: string[],
+  options: Parameters<typeof run>[2],
+): Promise<Result> {
+  const result = await run(command, args, options);
+  if (result.code !== 0) {
+    throw new Error(`${command} ${args.join(' ')} exited ${result.code}\n${result.stdout}\n${result.stderr}`);
+  }
+  return result;
+}
+
+/** The version of a tool in this workspace, so consumers use what the packages were checked with. */
+export function workspaceVersion(name: string): string {
+  return (require(`${name}/package.json`) as { version: string }).version;
+}
+
+/** Copies fixtures/<name> to <workDir>/<name> and installs the tarballs and tools into it with npm. */
+export async function installProject(workDir: string, name: string, packages: string[]): Promise<string> {
+  const dir = join(workDir, name);
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(fixtures, name), dir, { recursive: true });
+  await ok('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...packages], { cwd: dir });
+  return dir;
+}
