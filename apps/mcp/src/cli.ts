@@ -2,7 +2,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import { normalizeBaseUrl, ZadigConfigError } from '@zadig-ts/client';
+import { detectZadigVersion, normalizeBaseUrl, ZadigConfigError } from '@zadig-ts/client';
 import { resolveCredentials } from './credentials.js';
 import { startHttpServer } from './http.js';
 import { ConfigurationError } from './policy.js';
@@ -23,7 +23,8 @@ Options:
                               all: also one tool per operation
   --tags <tags>               with --tools all: only operations of these tags (comma-separated)
   --profile <name>            use this zadigctl profile (default: ZADIG_PROFILE, then the default profile)
-  --zadig-version <release>   the server's Zadig release (e.g. 5.0.0): operations it lacks are hidden
+  --zadig-version <release>   the server's Zadig release (e.g. 5.0.0; detect: ask the server, which
+                              tells administrators' tokens): operations it lacks are hidden
   --max-items <n>             most list items in a result (default 50)
   --http                      serve Streamable HTTP at /mcp instead of stdio; each request's
                               "Authorization: Bearer <token>" is the Zadig token
@@ -115,9 +116,18 @@ export async function start(argv: string[], io: CliIO): Promise<Running | undefi
       throw new UsageError(`${credentials.sources.baseUrl}: ${error.message}`);
     throw error;
   }
+  if (credentials.zadigVersion === 'detect') {
+    if (values.http)
+      throw new UsageError('--zadig-version detect needs the token at start; with --http, name the release');
+    credentials.zadigVersion = await detectRelease(baseUrl, credentials.token, (line) =>
+      io.stderr.write(`zadig-mcp: ${scrub(line, [credentials.token])}\n`),
+    );
+    credentials.sources.zadigVersion = 'the server';
+  }
   if (credentials.zadigVersion) {
     const checked = checkZadigVersion(credentials.zadigVersion);
     if ('error' in checked) throw new UsageError(`${credentials.sources.zadigVersion}: ${checked.error}`);
+    credentials.zadigVersion = checked.release;
   }
   const setup = prepareZadigMcp({
     baseUrl,
@@ -175,6 +185,26 @@ export async function start(argv: string[], io: CliIO): Promise<Running | undefi
   stdin.once('end', () => void server.close());
   await server.connect(transport);
   return { done, close: () => server.close() };
+}
+
+/** The release the server reports (system administrators' tokens only), or undefined with the reason logged. */
+async function detectRelease(baseUrl: string, token: string | undefined, log: (line: string) => void) {
+  try {
+    const release = await detectZadigVersion({
+      baseUrl,
+      token: token ?? '',
+      maxRetries: 0,
+      timeoutMs: 15_000,
+    });
+    if (!release)
+      log(
+        "the server did not tell its release (older than v5.0.0, or not an administrator's token): every operation is offered",
+      );
+    return release;
+  } catch (error) {
+    log(`could not ask the server for its release (${(error as Error).message}): every operation is offered`);
+    return undefined;
+  }
 }
 
 function parseFlags(argv: string[]) {

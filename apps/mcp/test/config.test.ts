@@ -3,6 +3,7 @@
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { operationsMissingIn } from '@zadig-ts/client';
 import { startFaultServer } from '@zadig-ts/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -111,6 +112,35 @@ describe('command line', () => {
     const run = capture();
     expect(await main([], { ...run.io, env: { XDG_CONFIG_HOME: join(home, 'none') } })).toBe(2);
     expect(run.err()).toMatch(/no Zadig address: set ZADIG_URL/);
+  });
+
+  it('detects the release with --zadig-version detect', async () => {
+    const zadig = await startFaultServer({
+      'GET /openapi/system/cli/context': [{ body: { user: { account: 'admin' }, server_version: '4.3.0' } }],
+    });
+    const run = capture();
+    // stdio on streams of our own: the input is closed at once, so the server stops after start-up.
+    const stdin = new PassThrough();
+    stdin.end();
+    try {
+      const env = { ZADIG_URL: zadig.url, ZADIG_TOKEN: TOKEN };
+      const code = await main(['--zadig-version', 'detect'], {
+        ...run.io,
+        env,
+        stdin,
+        stdout: new PassThrough(),
+      });
+      expect(run.err()).toMatch(
+        /Zadig v4\.3\.0 \(from the server\), \d+ operations it lacks hidden/,
+      );
+      expect(code).toBe(0);
+      expect((await zadig.received('GET /openapi/system/cli/context')).headers.authorization).toBe(
+        `Bearer ${TOKEN}`,
+      );
+      expect(run.err()).not.toContain(TOKEN);
+    } finally {
+      await zadig.close();
+    }
   });
 
   it('prints help and its version', async () => {
