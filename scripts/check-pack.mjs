@@ -1,6 +1,7 @@
 // Fails if `npm pack` of the package in the current directory would publish anything but built JS, types,
 // the bundled spec files, README, LICENSE and package.json. Used by each package's check:package script.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 const ALLOWED = [
   /^package\.json$/,
@@ -25,3 +26,29 @@ if (unexpected.length) {
   process.exit(1);
 }
 console.log(`${report.name}: ${files.length} files, ${(report.unpackedSize / 1024).toFixed(1)} kB unpacked`);
+
+// Metadata npm shows, and README links that work on npm's page (absolute, into the repository).
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const problems = [];
+if (!pkg.repository?.url || !pkg.repository?.directory) problems.push('repository with url and directory');
+if (!pkg.homepage) problems.push('homepage');
+if (!pkg.bugs?.url) problems.push('bugs.url');
+if (!pkg.keywords?.length) problems.push('keywords');
+if (!pkg.engines?.node) problems.push('engines.node');
+for (const [name, path] of Object.entries(
+  typeof pkg.bin === 'string' ? { [pkg.name]: pkg.bin } : (pkg.bin ?? {}),
+)) {
+  // npm publish rewrites "./dist/x.js" to "dist/x.js" and warns; write it as published.
+  if (!/^[\w@][\w./-]*$/.test(path) || path.startsWith('./'))
+    problems.push(`bin ${name}: "${path}" as npm writes it`);
+  if (!files.includes(path)) problems.push(`bin ${name}: ${path} in the package`);
+}
+const readme = readFileSync('README.md', 'utf8');
+for (const [, target] of readme.matchAll(/\]\(([^)\s]+)\)/g)) {
+  if (!/^(https?:|mailto:|#)/.test(target))
+    problems.push(`README link ${target} (relative links break on npm)`);
+}
+if (problems.length) {
+  console.error(`${report.name}: package.json or README lacks:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
