@@ -450,7 +450,7 @@ describe('zadigctl api usage', () => {
     [['api', 'POST', '/x', '-F', 'n=12345678901234567890'], 'too large to send as a JSON number exactly'],
     [
       ['api', '/x', '-F', 'a=@/nonexistent/file'],
-      '-F a=@/nonexistent/file: cannot read /nonexistent/file: ENOENT',
+      '-F a=@/nonexistent/file: cannot read /nonexistent/file: no such file (ENOENT)',
     ],
     [['api', '/x', '-H', 'X-Trace'], "flag -H needs 'Name: value'"],
     [

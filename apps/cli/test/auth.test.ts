@@ -59,13 +59,13 @@ describe('zadigctl auth login (token from stdin)', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      `Logged in to ${prismUrl} as admin; saved profile "prod" (default) in ${file}\n`,
+      `Logged in to ${prismUrl} as admin; saved profile "prod" (default) in ${file}\nZadig release: v5.0.0\n`,
     );
     expect(modeOf(file)).toBe(0o600);
     expect(modeOf(join(file, '..'))).toBe(0o700);
     expect(readConfig(file)).toEqual({
       defaultProfile: 'prod',
-      profiles: { prod: { url: prismUrl, token: TOKEN } },
+      profiles: { prod: { url: prismUrl, token: TOKEN, zadigVersion: 'v5.0.0' } },
     });
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('keep it private (mode 0600)');
@@ -194,7 +194,7 @@ describe.skipIf(!existsSync('/usr/bin/script'))('zadigctl auth login on a termin
     expect(output).not.toContain(TOKEN.slice(0, 8));
     expect(output).toContain('saved profile "tty" (default)');
     expect(code).toBe(0);
-    expect(readConfig(file).profiles.tty).toEqual({ url: prismUrl, token: TOKEN });
+    expect(readConfig(file).profiles.tty).toEqual({ url: prismUrl, token: TOKEN, zadigVersion: 'v5.0.0' });
     expect(modeOf(file)).toBe(0o600);
   });
 
@@ -217,6 +217,35 @@ describe.skipIf(!existsSync('/usr/bin/script'))('zadigctl auth login on a termin
     ]);
     expect(code).toBe(130);
     expect(existsSync(file)).toBe(false);
+  });
+
+  it('checks the address before asking for the token', async () => {
+    const { env, file } = tempHome();
+    const refused = await refusedUrl();
+    const { code, output } = await onTerminal(['auth', 'login'], env, [[/Zadig address: $/, `${refused}\r`]]);
+    expect(code).toBe(5);
+    expect(output).toContain(`cannot reach ${refused}`);
+    expect(output).not.toContain('API token');
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('exits 130 on Ctrl-C at the confirmation of a destructive command, sending nothing', async () => {
+    const server = await startFaultServer({
+      'DELETE /openapi/delivery/releases/9': [{ status: 200, body: {} }],
+    });
+    try {
+      const { env } = tempHome();
+      const { code, output } = await onTerminal(
+        ['releases', 'delete', '9', '-p', 'demo'],
+        { ...env, ZADIG_URL: server.url, ZADIG_TOKEN: TOKEN },
+        [[/\[y\/N\] $/, '\u0003']],
+      );
+      expect(output).toContain('This cannot be undone. [y/N]');
+      expect(code).toBe(130);
+      expect(server.requests).toHaveLength(0);
+    } finally {
+      await server.close();
+    }
   });
 
   it('asks before logout, and keeps the profile on no', async () => {

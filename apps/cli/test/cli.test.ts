@@ -15,14 +15,15 @@ describe('zadigctl usage', () => {
     expect(help.stdout).toContain('4  authentication or permission failure');
     const command = await runCli(['releases', 'list', '--help']);
     expect(command.stdout).toContain('API:   GET /openapi/delivery/releases  (operationId listReleases)');
-    expect(command.stdout).toContain('--projectKey <string>');
+    expect(command.stdout).toContain('-p, --project <string>');
+    expect(command.stdout).toContain("The API's own names work too: --projectKey for --project");
   });
 
   it.each([
-    [['releases', 'list'], 'missing required flag --projectKey'],
+    [['releases', 'list'], 'missing required flag --project'],
     [
       ['releases', 'list', '--projectKey', 'p', '--pageSize', 'ten'],
-      '--pageSize: expected an integer, got "ten"',
+      '--page-size: expected an integer, got "ten"',
     ],
     [
       ['releases', 'list', '--projectKey', 'p', '--colour'],
@@ -30,7 +31,17 @@ describe('zadigctl usage', () => {
     ],
     [['releases', 'list', '--projectKey', 'p', '-o', 'xml'], '--output: unknown format "xml"'],
     [['releases', 'lst'], 'unknown command "lst" in module releases'],
-    [['relases', 'list'], 'unknown module "relases"'],
+    [['relases', 'list'], 'unknown command "relases"\nDid you mean `zadigctl releases`?'],
+    [['releases', 'lst'], 'Did you mean `zadigctl releases list`?'],
+    [['doctr'], 'Did you mean `zadigctl doctor`?'],
+    [
+      ['releases', 'list', '--projectkey', 'p'],
+      'unknown flag --projectkey for `zadigctl releases list`\nDid you mean --project?',
+    ],
+    [['releases', 'list', '--porject', 'p'], 'Did you mean --project?'],
+    [['workflow', 'task', 'deploy', '--task', 'x'], '--task: expected an integer, got "x"'],
+    [['workflow', 'task', 'deploy', '7', '-w', 'other'], 'unexpected argument "7"'],
+    [['releases', 'list', '-p', 'a', '--project', 'b'], '--project is given twice'],
     [['release-plans', 'get'], 'missing required flag --id (or as argument 1 after `get`)'],
     [['release-plans', 'get', 'a', 'b'], 'unexpected argument "b"'],
   ])('rejects %j with exit code 2 and names what is wrong', async (args, message) => {
@@ -61,9 +72,7 @@ describe('zadigctl usage', () => {
       `${env.ZADIG_URL}/openapi/quality/testing/unit/task/3?projectKey=demo`,
     );
     const help = await runCli(['workflow', 'logs', '--help']);
-    expect(help.stdout).toContain(
-      'Usage: zadigctl workflow logs [workflowName] [taskID] [jobName] [lines] [flags]',
-    );
+    expect(help.stdout).toContain('Usage: zadigctl workflow logs [workflow] [task] [job] [lines] [flags]');
   });
 
   it('prints the request for --dry-run with the token redacted', async () => {
@@ -99,7 +108,7 @@ describe('API errors', () => {
         res.writeHead(403).end();
         return;
       }
-      res.writeHead(400, { 'content-type': 'application/json' });
+      res.writeHead(400, { 'content-type': 'application/json', 'x-request-id': 'req-42' });
       res.end(
         JSON.stringify({
           type: 'error',
@@ -122,20 +131,47 @@ describe('API errors', () => {
     });
     expect(code).toBe(1);
     expect(stderr).toBe(
-      `error: GET ${url}/openapi/release_plan/v1?pageNum=1&pageSize=20 failed with 400: failed to create version: version v1 already exists\n`,
+      `error: GET ${url}/openapi/release_plan/v1?pageNum=1&pageSize=20 failed with 400: failed to create version: version v1 already exists\nrequest id: req-42\n`,
     );
   });
 
-  it('prints errors as JSON with --output json, and exits 4 on 403', async () => {
-    const { code, stderr } = await runCli(['release-plans', 'get', 'forbidden', '-o', 'json'], {
+  it('prints errors as JSON with --output json: status, Zadig code, message, description, request id', async () => {
+    const { code, stderr } = await runCli(['release-plans', 'list', '-o', 'json'], {
       env: { ZADIG_URL: url, ZADIG_TOKEN: 't' },
     });
-    expect(code).toBe(4);
+    expect(code).toBe(1);
     expect(JSON.parse(stderr)).toEqual({
       error: {
-        message: `GET ${url}/openapi/release_plan/v1/forbidden failed with 403: empty response body`,
-        exitCode: 4,
+        message: `GET ${url}/openapi/release_plan/v1?pageNum=1&pageSize=20 failed with 400: failed to create version: version v1 already exists`,
+        serverMessage: 'failed to create version',
+        exitCode: 1,
+        status: 400,
+        code: 6560,
+        description: 'version v1 already exists',
+        requestId: 'req-42',
+        method: 'GET',
+        path: '/openapi/release_plan/v1',
       },
     });
+    const text = await runCli(['release-plans', 'list'], { env: { ZADIG_URL: url, ZADIG_TOKEN: 't' } });
+    expect(text.stderr).toContain('request id: req-42');
+  });
+
+  it('explains a 403 as permission denied, and exits 4', async () => {
+    const json = await runCli(['release-plans', 'get', 'forbidden', '-o', 'json'], {
+      env: { ZADIG_URL: url, ZADIG_TOKEN: 't' },
+    });
+    expect(json.code).toBe(4);
+    expect(JSON.parse(json.stderr).error).toMatchObject({
+      message:
+        "permission denied: the token's user may not GET /openapi/release_plan/v1/forbidden (HTTP 403)",
+      status: 403,
+      exitCode: 4,
+      hint: expect.stringContaining("Check the user's roles"),
+    });
+    const text = await runCli(['release-plans', 'get', 'forbidden'], {
+      env: { ZADIG_URL: url, ZADIG_TOKEN: 't' },
+    });
+    expect(text.stderr).toMatch(/^error: permission denied: .*\nCheck the user's roles/);
   });
 });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { commands, kebab } from '../src/commands/catalog.js';
+import { commands } from '../src/commands/catalog.js';
+import { commandFlags } from '../src/commands/flags.js';
 import { BIN, runCli } from './run-cli.js';
 
 const home = mkdtempSync(join(tmpdir(), 'zadigctl-completion-'));
@@ -47,7 +48,8 @@ describe('zadigctl completion __complete', () => {
     expect(all).toContain('release-plans\tRelease Plan');
     expect(values(all)).toEqual(expect.arrayContaining(['auth', 'doctor', 'completion', 'api', 'workflow']));
     expect(values(await complete('rel'))).toEqual(['releases', 'release-plans']);
-    expect(values(await complete('au'))).toEqual(['auth']);
+    expect(values(await complete('au')).sort()).toEqual(['audit', 'auth']);
+    expect(values(all)).toEqual(expect.arrayContaining(['mock', 'config', 'audit']));
     expect(await complete('nothing-like-it')).toEqual([]);
   });
 
@@ -64,20 +66,31 @@ describe('zadigctl completion __complete', () => {
 
   it("offers each command's flags, without the ones already given", async () => {
     const flags = await complete('releases', 'list', '--');
-    expect(flags).toContain("--project-key\t(required) Project key (the project's identifier).");
+    expect(flags).toContain("--project\t(required) Project key (the project's identifier).");
     expect(values(flags)).toEqual(
-      expect.arrayContaining(['--page-num', '--page-size', '--output', '--profile']),
+      expect.arrayContaining(['--page-num', '--page-size', '--output', '--profile', '--jq', '--json']),
     );
+    // The API's names are accepted, never offered.
     expect(values(flags)).not.toContain('--projectKey');
+    expect(values(flags)).not.toContain('--project-key');
     expect(values(flags)).not.toContain('--file');
-    const after = values(await complete('releases', 'list', '--project-key', 'demo', '--'));
-    expect(after).not.toContain('--project-key');
+    const after = values(await complete('releases', 'list', '--project', 'demo', '--'));
+    expect(after).not.toContain('--project');
+    expect(values(await complete('releases', 'list', '-p', 'demo', '--'))).not.toContain('--project');
     expect(values(await complete('releases', 'list', '--projectKey', 'demo', '--'))).not.toContain(
-      '--project-key',
+      '--project',
     );
     expect(values(await complete('releases', 'create-k8s', '--f'))).toEqual(['--file']);
+    // --wait where a command can wait, and the same words in every module.
+    expect(values(await complete('workflow', 'run', '--wa'))).toEqual(['--wait']);
+    expect(values(await complete('workflow', 'task', '--'))).toEqual(
+      expect.arrayContaining(['--workflow', '--task', '--wait', '--timeout']),
+    );
+    expect(values(await complete('environment', 'get-service', '--'))).toEqual(
+      expect.arrayContaining(['--project', '--env', '--service']),
+    );
     // With nothing typed after a full command, its flags.
-    expect(values(await complete('releases', 'list', ''))).toContain('--project-key');
+    expect(values(await complete('releases', 'list', ''))).toContain('--project');
   });
 
   it('offers flag values: formats, enum values, profiles, file names', async () => {
@@ -98,7 +111,8 @@ describe('zadigctl completion __complete', () => {
     );
     expect(withEnum.length).toBeGreaterThan(0);
     for (const { c, p } of withEnum.slice(0, 3)) {
-      expect(await complete(c.module, c.verb, `--${kebab(p.name)}`, '')).toEqual(p.enum?.map(String));
+      const flag = commandFlags(c).find((f) => f.aliases?.includes(p.name) || f.name === p.name);
+      expect(await complete(c.module, c.verb, `--${flag?.name}`, '')).toEqual(p.enum?.map(String));
     }
   });
 
@@ -112,14 +126,19 @@ describe('zadigctl completion __complete', () => {
     ]);
     expect(await complete('auth', 'use', '')).toEqual(['prod', 'staging']);
     expect(await complete('auth', 'logout', '--profile', 'st')).toEqual(['staging']);
-    expect(values(await complete('completion', ''))).toEqual(['bash', 'zsh', 'fish']);
+    expect(values(await complete('completion', ''))).toEqual(['bash', 'zsh', 'fish', 'powershell']);
     expect(values(await complete('doctor', '--'))).toEqual([
       '--output',
       '--server',
       '--profile',
       '--mock',
+      '--zadig-version',
       '--help',
     ]);
+    expect(values(await complete('mock', ''))).toEqual(['start', 'stop', 'status']);
+    expect(values(await complete('config', 'set', ''))).toEqual(['project', 'zadig-version']);
+    expect(await complete('config', 'set', '--profile', 'st')).toEqual(['staging']);
+    expect(values(await complete('audit', '--'))).toEqual(['--limit', '--output', '--help']);
   });
 
   it('completes the flags of api and contract run', async () => {
@@ -148,17 +167,17 @@ describe('zadigctl completion scripts', () => {
     return dir;
   }
 
-  it.each(['bash', 'zsh', 'fish'])('prints a %s script', async (shell) => {
+  it.each(['bash', 'zsh', 'fish', 'powershell'])('prints a %s script', async (shell) => {
     const { code, stdout } = await runCli(['completion', shell]);
     expect(code).toBe(0);
     expect(stdout).toContain('completion __complete --');
   });
 
   it('rejects an unknown shell with exit code 2', async () => {
-    const { code, stderr } = await runCli(['completion', 'powershell']);
+    const { code, stderr } = await runCli(['completion', 'tcsh']);
     expect(code).toBe(2);
-    expect(stderr).toContain('unknown shell "powershell"');
-    expect(stderr).toContain('Expected one of: bash, zsh, fish.');
+    expect(stderr).toContain('unknown shell "tcsh"');
+    expect(stderr).toContain('Expected one of: bash, zsh, fish, powershell.');
   });
 
   it('bash accepts the bash script, and it completes through zadigctl', async () => {
@@ -187,6 +206,8 @@ describe('zadigctl completion scripts', () => {
     // Bash completes after '=', so the candidates are what follows it.
     expect(run('zadigctl releases list --output=j')).toEqual(['json']);
     expect(run('zadigctl --profile s')).toEqual(['staging']);
+    expect(run('zadigctl workflow run --wa')).toEqual(['--wait']);
+    expect(run('zadigctl workflow task -')).toEqual(expect.arrayContaining(['--workflow', '--task']));
   });
 
   it.skipIf(!hasShell('zsh'))(

@@ -498,7 +498,7 @@ describe('zadigctl contract: usage', () => {
     [['contract', 'run', '--exclude', 'nope'], '--exclude: "nope" is neither an operationId nor a tag'],
     [
       ['contract', 'run', '--params', '/nonexistent/params.yaml'],
-      '--params: cannot read /nonexistent/params.yaml: ENOENT',
+      '--params: cannot read /nonexistent/params.yaml: no such file (ENOENT)',
     ],
     [
       ['contract', 'run', '--junit', '/nonexistent/dir/report.xml'],

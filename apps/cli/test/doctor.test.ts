@@ -1,6 +1,8 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { operationsMissingIn } from '@zadig-ts/client';
+import operationIndex from '@zadig-ts/openapi/operations.json' with { type: 'json' };
 import { refusedUrl, startFaultServer } from '@zadig-ts/testing';
 import { describe, expect, inject, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -62,8 +64,16 @@ describe('zadigctl doctor', () => {
       reachability: 'ok',
       authentication: 'ok',
       server: 'ok',
+      release: 'ok',
       clock: 'ok',
     });
+    // The release the server reports is saved in the profile, with how many operations it lacks.
+    const missing = operationsMissingIn('v5.0.0').length;
+    expect(check('release')?.message).toBe(
+      `Zadig v5.0.0 (reported by the server; saved in profile prod): lacks ${missing} of the spec's ${operationIndex.operations.length} operations`,
+    );
+    expect(missing).toBeGreaterThan(0);
+    expect(readFileSync(file, 'utf8')).toContain('zadigVersion: v5.0.0');
     expect(check('config')).toMatchObject({
       message: `${file} (mode 0600), 1 profile(s)`,
       details: { path: file, mode: '0600', profiles: 1 },
@@ -83,6 +93,15 @@ describe('zadigctl doctor', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('ok    server          Zadig 5.0.0, enterprise edition, license normal\n');
     expect(text.stdout).toMatch(/\nAll checks passed\.\n$/);
+    // Saved once: the second run finds it in the profile already.
+    expect(text.stdout).toContain(
+      `ok    release         Zadig v5.0.0 (reported by the server): lacks ${missing}`,
+    );
+    // --zadig-version takes precedence, and a release that lacks commands says how many.
+    const old = await doctor({ ...env }, ['--zadig-version', 'v3.4.0']);
+    expect(old.check('release')?.message).toBe(
+      `Zadig v3.4.0 (--zadig-version): lacks ${operationsMissingIn('v3.4.0').length} of the spec's ${operationIndex.operations.length} operations`,
+    );
   });
 
   it('takes address and token from the environment, with no config file', async () => {

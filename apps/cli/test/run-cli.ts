@@ -1,6 +1,9 @@
 // Two ways to run zadigctl in tests. `runCli` calls `run(argv, io)` in this process with its own streams,
 // environment and clock: cheap, so most tests use it, many at once. `spawnCli` starts the built binary as a
 // user would: kept for what only a process shows (start-up, exit codes, signals, terminals, pipes).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { type ProcessResult, runNode, virtualClock } from '@zadig-ts/testing';
@@ -9,6 +12,9 @@ import { run } from '../src/cli.js';
 import type { IO, OutputStream } from '../src/io.js';
 
 export const BIN = fileURLToPath(new URL('../dist/zadigctl.js', import.meta.url));
+
+/** Where in-process runs keep state (audit log) unless a test sets XDG_STATE_HOME: never the user's. */
+const STATE_HOME = mkdtempSync(join(tmpdir(), 'zadigctl-state-'));
 
 export type CliResult = ProcessResult;
 
@@ -23,6 +29,8 @@ export interface RunOptions {
   columns?: number;
   /** Ctrl-C once stderr so far satisfies this (checked after every write). */
   interruptWhen?: (stderr: string) => boolean;
+  /** The IO's real-time ticker (the live clock of --wait); none by default. */
+  every?: IO['every'];
 }
 
 function collector(isTTY: boolean, columns: number | undefined, onWrite?: () => void) {
@@ -54,9 +62,17 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
     stdout: stdout.stream,
     stderr: stderr.stream,
     stdin: Readable.from(options.input === undefined ? [] : [Buffer.from(options.input)]),
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...options.env },
+    // A private state directory (audit log, shared mock state) unless a test gives one.
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      NO_COLOR: '1',
+      XDG_STATE_HOME: STATE_HOME,
+      ...options.env,
+    },
     now: clock.now,
     sleep: clock.sleep,
+    ...(options.every ? { every: options.every } : {}),
     onInterrupt(handler) {
       interrupts.add(handler);
       return () => interrupts.delete(handler);

@@ -2,6 +2,9 @@
 // loaded, exit codes as a shell sees them, a body and a token on stdin, a closed pipe, the built-in mock.
 // Signals and terminals are spawned in wait.test.ts and auth.test.ts; everything else runs in process.
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type FaultServer, refusedUrl, startFaultServer } from '@zadig-ts/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import pkg from '../package.json' with { type: 'json' };
@@ -31,7 +34,7 @@ describe('zadigctl as a process', () => {
     const { code, stdout, stderr } = await spawnCli(['relases', 'list']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('unknown module "relases"');
+    expect(stderr).toContain('unknown command "relases"\nDid you mean `zadigctl releases`?');
   });
 
   it('exits 1 on an API error, 4 on 403, 5 when the server cannot be reached', async () => {
@@ -88,11 +91,24 @@ describe('zadigctl as a process', () => {
     expect(stderr).toBe('exit=0\n');
   });
 
-  it('runs against the built-in mock with no server or token', async () => {
-    const { code, stdout, stderr } = await spawnCli(['--mock', 'release-plans', 'list', '-o', 'json']);
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-    expect(JSON.parse(stdout).total).toBe(26);
+  it('runs against the built-in mock: the first --mock starts it in the background, later ones reuse it', async () => {
+    const env = { XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'zadigctl-smoke-state-')) };
+    try {
+      const first = await spawnCli(['--mock', 'release-plans', 'list', '-o', 'json'], { env });
+      expect(first.stderr).toMatch(/^Started the mock server at http:\/\/127\.0\.0\.1:\d+ in the background/);
+      expect(first.code).toBe(0);
+      expect(JSON.parse(first.stdout).total).toBe(26);
+      const url = /at (http:\/\/\S+) in/.exec(first.stderr)?.[1];
+      const later = await spawnCli(['--mock', 'release-plans', 'list', '-o', 'json'], { env });
+      expect(later).toMatchObject({ code: 0, stderr: '' });
+      expect(JSON.parse(later.stdout).total).toBe(26);
+      const status = await spawnCli(['mock', 'status', '-o', 'json'], { env });
+      expect(JSON.parse(status.stdout)).toMatchObject({ running: true, url });
+    } finally {
+      expect((await spawnCli(['mock', 'stop'], { env })).stdout).toBe('Stopped the mock server.\n');
+    }
+    const after = await spawnCli(['mock', 'status'], { env });
+    expect(after).toMatchObject({ code: 1, stdout: 'not running (the next --mock command starts it)\n' });
     // A Prism of its own: the slowest start of the suite; the ceiling only stops a real hang.
   }, 180_000);
 });

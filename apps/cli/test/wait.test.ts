@@ -50,6 +50,9 @@ describe('--wait', () => {
         /^\[00:\d\d\] deploy 7: running, stage deploy \(running\), job deploy-job \(running\)$/,
       ),
       expect.stringMatching(/^\[00:\d\d\] deploy 7: passed, stage deploy \(passed\)$/),
+      // The summary: final status, the task's page in the web UI, how to read its logs.
+      expect.stringMatching(/^Task deploy #7: passed after 00:\d\d$/),
+      `  logs: zadigctl workflow log deploy 7 <job>`,
     ]);
     expect(
       server
@@ -74,19 +77,83 @@ describe('--wait', () => {
     expect(JSON.parse(stdout)).toEqual({ task_id: 7, status: 'failed' });
   });
 
+  it('ends with the failed stages and jobs, their errors, the web page and the logs command', async () => {
+    const failed = {
+      task_id: 7,
+      workflow_key: 'deploy',
+      workflow_name: 'Deploy all',
+      project_key: 'demo',
+      status: 'failed',
+      error: '',
+      stages: [
+        { name: 'build', status: 'passed', jobs: [{ name: 'build-api', status: 'passed' }] },
+        {
+          name: 'deploy',
+          status: 'failed',
+          error: 'stage deploy failed',
+          jobs: [
+            { name: 'deploy-api', type: 'zadig-deploy', status: 'failed', error: 'image pull backoff' },
+            { name: 'deploy-web', type: 'zadig-deploy', status: 'passed' },
+          ],
+        },
+      ],
+    };
+    server = await startFaultServer({ [TASK]: [task('running'), { status: 200, body: failed }] });
+    const { code, stderr } = await runCli(['workflow', 'task', 'deploy', '7', '--wait', '-o', 'json'], {
+      env: env(server.url),
+    });
+    expect(code).toBe(1);
+    const summary = stderr.slice(stderr.indexOf('Task deploy #7'));
+    expect(summary.split('\n')).toEqual([
+      expect.stringMatching(/^Task deploy #7: failed after 00:\d\d$/),
+      '  stage deploy: failed: stage deploy failed',
+      '    job deploy-api (zadig-deploy): failed: image pull backoff',
+      `  web:  ${server.url}/v1/projects/detail/demo/pipelines/custom/deploy/7?display_name=Deploy%20all`,
+      '  logs: zadigctl workflow log deploy 7 deploy-api',
+      '',
+    ]);
+  });
+
+  it('keeps the elapsed time moving on a terminal between polls, and stops the ticker at the end', async () => {
+    server = await startFaultServer({ [TASK]: [task('running'), task('passed')] });
+    const ticks: Array<{ ms: number; fn: () => void; stopped: boolean }> = [];
+    let redrawn = 0;
+    const { code, stderr } = await runCli(['workflow', 'task', 'deploy', '7', '--wait', '-o', 'json'], {
+      env: env(server.url),
+      tty: { stderr: true },
+      every: (ms, fn) => {
+        const tick = { ms, fn, stopped: false };
+        ticks.push(tick);
+        return () => {
+          tick.stopped = true;
+        };
+      },
+      interruptWhen: (text) => {
+        // Each time the progress line appears, a tick redraws it with the time now.
+        if (ticks[0] && !ticks[0].stopped && !redrawn && text.endsWith(')  00:00')) {
+          redrawn++;
+          ticks[0].fn();
+        }
+        return false;
+      },
+    });
+    expect(code).toBe(0);
+    expect(ticks).toHaveLength(1);
+    expect(ticks[0]).toMatchObject({ ms: 1000, stopped: true });
+    // The line drawn by the tick: the same status, redrawn in place.
+    expect(stderr.split('\r\u001b[2K').filter((l) => l.includes('running')).length).toBeGreaterThan(1);
+  });
+
   it('stops at --timeout with exit code 5 and says how to resume', async () => {
     server = await startFaultServer({ [TASK]: [task('running')] });
-    const { code, stderr } = await runCli(
-      ['workflow', 'task', '--workflowKey', 'deploy', '--taskId', '7', '--wait', '--timeout', '1s'],
-      {
-        env: env(server.url),
-      },
-    );
+    const { code, stderr } = await runCli(['workflow', 'task', 'deploy', '7', '--wait', '--timeout', '1s'], {
+      env: env(server.url),
+    });
     expect(code).toBe(5);
     expect(stderr).toContain(
       'task 7 of workflow deploy was still running after 1000 ms; stopped waiting (it was not cancelled)',
     );
-    expect(stderr).toContain('Resume with: zadigctl workflow task --workflowKey deploy --taskId 7 --wait');
+    expect(stderr).toContain('Resume with: zadigctl workflow task deploy 7 --wait');
   });
 
   it('stops waiting on Ctrl-C in process too, after exactly the polls made', async () => {
@@ -121,7 +188,7 @@ describe('--wait', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(130);
     expect(stderr).toContain('stopped waiting for deploy 7; it goes on on the server');
-    expect(stderr).toContain('Resume with: zadigctl workflow task --workflowKey deploy --taskId 7 --wait');
+    expect(stderr).toContain('Resume with: zadigctl workflow task deploy 7 --wait');
     expect(server.requests.every((r) => r.method === 'GET')).toBe(true);
   });
 

@@ -79,8 +79,39 @@ end
 complete -c zadigctl -f -a '(__zadigctl_complete)'
 `;
 
+const POWERSHELL = `# PowerShell completion for zadigctl. Load it with:  zadigctl completion powershell | Out-String | Invoke-Expression
+# or add that line to your profile ($PROFILE).
+Register-ArgumentCompleter -Native -CommandName zadigctl -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+    $words = @()
+    foreach ($element in $commandAst.CommandElements) {
+        # Words before the cursor; the one the cursor ends (the word being completed) is passed apart.
+        if ($element.Extent.EndOffset -ge $cursorPosition) { break }
+        $words += $element.Extent.Text
+    }
+    $command = $words[0]
+    $rest = @()
+    if ($words.Count -gt 1) { $rest = $words[1..($words.Count - 1)] }
+    $files = $false
+    $lines = & $command completion __complete -- @rest "$wordToComplete" 2>$null
+    foreach ($line in $lines) {
+        if (-not $line) { continue }
+        if ($line -eq ':files') { $files = $true; continue }
+        $parts = $line -split "\t", 2
+        $value = $parts[0]
+        $description = if ($parts.Count -gt 1 -and $parts[1]) { $parts[1] } else { $value }
+        [System.Management.Automation.CompletionResult]::new($value, $value, 'ParameterValue', $description)
+    }
+    if ($files) {
+        Get-ChildItem -Path "$wordToComplete*" -ErrorAction SilentlyContinue | ForEach-Object {
+            [System.Management.Automation.CompletionResult]::new($_.Name, $_.Name, 'ProviderItem', $_.Name)
+        }
+    }
+}
+`;
+
 /** The shells there is a script for. */
-export const SHELLS = { bash: BASH, zsh: ZSH, fish: FISH } as const;
+export const SHELLS = { bash: BASH, zsh: ZSH, fish: FISH, powershell: POWERSHELL } as const;
 
 /** A shell's name. */
 export type Shell = keyof typeof SHELLS;

@@ -1,15 +1,22 @@
 // What to offer at the cursor, given the words typed after `zadigctl`: modules, commands, flags, and flag
 // values (output formats, profile names, enum values). Shell scripts call it through
 // `zadigctl completion __complete -- <words>`; the last word is the one being completed (may be empty).
-import { type Command, findCommand, kebab, modules, resolveModule } from '../commands/catalog.js';
+import { type Command, findCommand, modules, resolveModule } from '../commands/catalog.js';
+import { commandFlags } from '../commands/flags.js';
 import { loadConfig } from '../config/file.js';
 import { OPTIONS as CONTRACT_OPTIONS } from '../contract/options.js';
 import { GLOBAL_OPTIONS, type OptionSpec } from '../globals.js';
+import { GLOBAL_FLAGS } from '../model/global-flags.js';
+import type { CommandSpec, FlagSpec } from '../model/types.js';
 import { OUTPUT_FORMATS } from '../output/render.js';
 import { OPTIONS as API_OPTIONS } from './api/args.js';
+import { AUDIT_COMMAND } from './audit.js';
 import { AUTH_COMMANDS } from './auth-spec.js';
+import { SHELLS } from './completion-scripts.js';
+import { CONFIG_COMMANDS, CONFIG_KEYS } from './config.js';
 import { DOCTOR_OPTIONS } from './doctor.js';
 import { BUILTINS } from './index.js';
+import { MOCK_COMMANDS } from './mock.js';
 
 /** One completion: the word, and a short description for shells that show one. */
 export interface Candidate {
@@ -83,43 +90,47 @@ function oneLine(text: string): string {
   return line.length > 70 ? `${line.slice(0, 67)}...` : line;
 }
 
-function commandContext(command: Command): Context {
-  const options: OptionSpec = { ...GLOBAL_OPTIONS };
-  const describe = { ...GLOBAL_DESCRIPTIONS };
+/** A context from flag specs: flags (aliases hidden), their descriptions and their values. */
+function specContext(
+  flags: FlagSpec[],
+  positionals: (configFile: string) => Candidate[] | Promise<Candidate[]> = () => [],
+): Context {
+  const options: OptionSpec = {};
+  const describe: Record<string, string> = {};
   const aliases: Record<string, string> = {};
-  const byFlag = new Map<string, Command['operation']['parameters'][number]>();
-  for (const p of command.operation.parameters) {
-    if (p.in !== 'path' && p.in !== 'query') continue;
-    // The kebab-case name is offered; the spec's name works too but would double the list.
-    const flag = kebab(p.name);
-    options[flag] = { type: 'string' };
-    if (flag !== p.name) {
-      options[p.name] = { type: 'string' };
-      aliases[p.name] = flag;
+  const byName = new Map<string, FlagSpec>();
+  for (const f of flags) {
+    options[f.name] = {
+      type: f.type,
+      ...(f.short ? { short: f.short } : {}),
+      ...(f.multiple ? { multiple: true } : {}),
+    };
+    describe[f.name] = `${f.required ? '(required) ' : ''}${oneLine(f.description)}`;
+    byName.set(f.name, f);
+    for (const alias of f.aliases ?? []) {
+      options[alias] = { type: f.type, ...(f.multiple ? { multiple: true } : {}) };
+      aliases[alias] = f.name;
+      byName.set(alias, f);
     }
-    // Page number and size have defaults in zadigctl, though the spec requires them.
-    const defaulted = command.operation.pagination && (p.name === 'pageNum' || p.name === 'pageSize');
-    describe[flag] = `${p.required && !defaulted ? '(required) ' : ''}${oneLine(p.description)}`;
-    byFlag.set(flag, p);
-    byFlag.set(p.name, p);
-  }
-  if (command.operation.requestBody) {
-    options.file = { type: 'string', short: 'f' };
-    describe.file = 'request body: a YAML or JSON file, or - for stdin';
   }
   return context(
     options,
-    () => [],
+    positionals,
     describe,
     async (flag) => {
-      if (flag === 'file') return { candidates: [], files: true };
-      const p = byFlag.get(flag);
-      if (p?.enum) return plain(p.enum.map(String));
-      if (p?.type === 'boolean') return plain(['true', 'false']);
-      return p ? NONE : undefined;
+      const f = byName.get(flag);
+      if (!f) return undefined;
+      if (f.files) return { candidates: [], files: true };
+      if (f.complete) return undefined;
+      if (f.enum) return plain(f.enum);
+      return NONE;
     },
     aliases,
   );
+}
+
+function commandContext(command: Command): Context {
+  return specContext(commandFlags(command));
 }
 
 function builtinContext(name: string, words: string[]): Context {
@@ -137,11 +148,25 @@ function builtinContext(name: string, words: string[]): Context {
     return context(sub.options, positionals, sub.flags);
   }
   if (name === 'doctor') return context(DOCTOR_OPTIONS);
+  const nested: Record<string, CommandSpec[]> = { mock: MOCK_COMMANDS, config: CONFIG_COMMANDS };
+  if (nested[name]) {
+    const specs = nested[name] as CommandSpec[];
+    const sub = specs.find((c) => c.path[1] === words[0]);
+    if (!sub) {
+      return context({ help: GLOBAL_OPTIONS.help }, () =>
+        specs.map((c) => ({ value: c.path[1] as string, description: c.summary })),
+      );
+    }
+    const keys =
+      name === 'config' && words.length === 1 && sub.positionals[0]?.name === 'key'
+        ? () => Object.entries(CONFIG_KEYS).map(([value, k]) => ({ value, description: k.description }))
+        : () => [];
+    return specContext(sub.flags, keys);
+  }
+  if (name === 'audit') return specContext(AUDIT_COMMAND.flags);
   if (name === 'completion') {
     return context({ help: GLOBAL_OPTIONS.help }, () =>
-      words.length
-        ? []
-        : ['bash', 'zsh', 'fish'].map((value) => ({ value, description: `script for ${value}` })),
+      words.length ? [] : Object.keys(SHELLS).map((value) => ({ value, description: `script for ${value}` })),
     );
   }
   if (name === 'api') return context(API_OPTIONS);
@@ -160,7 +185,7 @@ function contextAfter(positionals: string[]): Context {
   const all = modules();
   const [typed, verb] = positionals;
   if (typed === undefined) {
-    return context(GLOBAL_OPTIONS, () => [
+    return specContext(GLOBAL_FLAGS, () => [
       ...[...all].map(([value, commands]) => ({ value, description: commands[0]?.operation.tag ?? '' })),
       ...Object.entries(BUILTINS).map(([value, b]) => ({ value, description: b.summary })),
     ]);
@@ -168,14 +193,14 @@ function contextAfter(positionals: string[]): Context {
   const module = resolveModule(typed);
   if (BUILTINS[module]) return builtinContext(module, positionals.slice(1));
   const commands = all.get(module);
-  if (!commands) return context(GLOBAL_OPTIONS);
+  if (!commands) return specContext(GLOBAL_FLAGS);
   if (verb === undefined) {
-    return context(GLOBAL_OPTIONS, () =>
+    return specContext(GLOBAL_FLAGS, () =>
       commands.map((c) => ({ value: c.verb, description: oneLine(c.operation.summary) })),
     );
   }
   const command = findCommand(module, verb);
-  return command ? commandContext(command) : context(GLOBAL_OPTIONS);
+  return command ? commandContext(command) : specContext(GLOBAL_FLAGS);
 }
 
 /** The long name of a flag word (`-o`, `--output`, `--output=json`) in this context. */

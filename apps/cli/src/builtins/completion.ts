@@ -5,14 +5,15 @@ import type { BuiltinContext } from './index.js';
 
 const HELP = `Print a shell completion script.
 
-Usage: zadigctl completion bash|zsh|fish
+Usage: zadigctl completion bash|zsh|fish|powershell
 
   bash  source <(zadigctl completion bash)        (add it to ~/.bashrc)
   zsh   source <(zadigctl completion zsh)         (add it to ~/.zshrc, after compinit)
   fish  zadigctl completion fish | source         (or save to ~/.config/fish/completions/zadigctl.fish)
+  powershell  zadigctl completion powershell | Out-String | Invoke-Expression   (add it to $PROFILE)
 
-Completes modules, their commands, each command's flags, and flag values: output formats, profile names,
-enum values, file names for --file.
+Completes modules, their commands, each command's flags (the same words everywhere: -p/--project,
+-w/--workflow, …), and flag values: output formats, profile names, enum values, file names for --file.
 `;
 
 /** `zadigctl completion <shell>` prints a script; `completion __complete -- <words>` answers the scripts. */

@@ -45,6 +45,15 @@ interface RequestParts {
 
 const PAGE_DEFAULTS: Record<string, number> = { pageNum: 1, pageSize: 20 };
 
+/** The operation each waiter polls: its response is what --wait prints. */
+const POLLED: Record<string, string> = {
+  workflowTask: 'getWorkflowTask',
+  release: 'getRelease',
+  testTask: 'getTestTask',
+  codeScanTask: 'getCodeScanTask',
+  releasePlan: 'getReleasePlan',
+};
+
 function coerce(p: OperationParameter, raw: string, flag: string, type = p.type): string | number | boolean {
   if (p.enum && !p.enum.map(String).includes(raw)) {
     throw new UsageError(`${flag}: ${JSON.stringify(raw)} is not one of ${p.enum.join(', ')}`);
@@ -307,9 +316,14 @@ async function waitForFinal(
 }
 
 /** `--json` alone: the fields there are, one per line. */
-async function listFields(io: IO, command: Command): Promise<number> {
+async function listFields(
+  io: IO,
+  command: Command,
+  operationId: string,
+  listField: string | undefined,
+): Promise<number> {
   const { availableFields } = await import('../output/fields.js');
-  const fields = availableFields(command.operation.operationId, command.listField);
+  const fields = availableFields(operationId, listField);
   if (!fields.length) {
     io.stderr.write(`the response of \`zadigctl ${command.module} ${command.verb}\` has no named fields\n`);
     return ExitCode.Usage;
@@ -392,7 +406,6 @@ async function checkRelease(command: Command, args: OperationArgs): Promise<Sett
 export async function runOperation(command: Command, args: OperationArgs): Promise<number> {
   const { io, flags } = args;
   if (args.values.example) return printExample(io, command);
-  if (flags.listFields) return listFields(io, command);
   if (flags.jq !== undefined) {
     const { checkFilter } = await import('../builtins/api/jq.js');
     await checkFilter(flags.jq);
@@ -400,9 +413,16 @@ export async function runOperation(command: Command, args: OperationArgs): Promi
       throw new UsageError(`--jq prints JSON or raw text; it cannot be combined with -o ${flags.output}`);
     }
   }
+  // With --wait, what is printed is the state waited for: the fields are those of the command that polls it.
+  const shownOperation =
+    args.values.wait && command.naming.wait
+      ? (POLLED[command.naming.wait] ?? command.operation.operationId)
+      : command.operation.operationId;
+  const shownList = shownOperation === command.operation.operationId ? command.listField : undefined;
+  if (flags.listFields) return listFields(io, command, shownOperation, shownList);
   if (flags.fields) {
     const { availableFields, checkFields } = await import('../output/fields.js');
-    checkFields(flags.fields, availableFields(command.operation.operationId, command.listField));
+    checkFields(flags.fields, availableFields(shownOperation, shownList));
   }
   const release = await checkRelease(command, args);
   const parts = await collectParameters(command, args);

@@ -25,7 +25,8 @@ export async function selectedProfile(
 export async function defaultProject(io: IO, profileFlag: string | undefined): Promise<Setting | undefined> {
   const fromEnv = envValue(io.env, 'ZADIG_PROJECT');
   if (fromEnv) return { value: fromEnv, source: 'ZADIG_PROJECT' };
-  const selected = await selectedProfile(io, profileFlag);
+  // A config file that cannot be read leaves the project unset; the command says what is missing.
+  const selected = await selectedProfile(io, profileFlag).catch(() => undefined);
   return selected?.profile.project
     ? { value: selected.profile.project, source: `profile ${selected.name}` }
     : undefined;
@@ -40,7 +41,8 @@ export async function zadigVersionSetting(
   const fromEnv = envValue(io.env, 'ZADIG_VERSION');
   if (fromEnv) return { value: fromEnv, source: 'ZADIG_VERSION' };
   if (flags.mock) return undefined;
-  const selected = await selectedProfile(io, flags.profile);
+  // A config file that cannot be read leaves the release unknown; commands that need the file report it.
+  const selected = await selectedProfile(io, flags.profile).catch(() => undefined);
   return selected?.profile.zadigVersion
     ? { value: selected.profile.zadigVersion, source: `profile ${selected.name}` }
     : undefined;

@@ -16,8 +16,18 @@ function spec(): Schema {
   return doc;
 }
 
-/** Follows `$ref`s to the schema they name. */
+/** Follows `$ref`s to the schema they name, and into the one member of a `oneOf`/`anyOf` that is not null. */
 export function resolve(node: Schema | undefined): Schema | undefined {
+  const found = resolveRef(node);
+  const members = (found?.oneOf ?? found?.anyOf) as Schema[] | undefined;
+  if (!found?.type && members) {
+    const notNull = members.map(resolveRef).filter((m) => m && m.type !== 'null');
+    if (notNull.length === 1) return notNull[0];
+  }
+  return found;
+}
+
+function resolveRef(node: Schema | undefined): Schema | undefined {
   let current = node;
   const seen = new Set<string>();
   while (current && typeof current.$ref === 'string' && !seen.has(current.$ref)) {

@@ -1,0 +1,63 @@
+// zadigctl names its commands from the spec's x-cli-* extensions: every operation must carry them, and
+// they must name things that exist (parameters, response fields, waiters).
+import operationIndex from '@zadig-ts/openapi/operations.json' with { type: 'json' };
+import { describe, expect, it } from 'vitest';
+import { BUILTINS } from '../src/builtins/index.js';
+import { commands, modules } from '../src/commands/catalog.js';
+import { boundParameters, commandFlags } from '../src/commands/flags.js';
+import { propertiesOf, responseSchema, typeOf } from '../src/output/schema.js';
+import { WAIT_TARGETS } from '../src/wait/targets.js';
+
+const operations = operationIndex.operations as Array<{
+  operationId: string;
+  cli?: { module: string; verb: string };
+}>;
+
+describe('x-cli naming in the spec', () => {
+  it('every operation has a module and a verb, unique within its module and apart from the builtins', () => {
+    expect(operations.filter((op) => !op.cli?.module || !op.cli.verb).map((op) => op.operationId)).toEqual(
+      [],
+    );
+    for (const [module, list] of modules()) {
+      expect(BUILTINS[module], module).toBeUndefined();
+      const names = list.flatMap((c) => [c.verb, ...c.aliases]);
+      expect(new Set(names).size, `${module}: ${names.join(' ')}`).toBe(names.length);
+    }
+  });
+
+  it('positional arguments and flag names refer to parameters the operation has', () => {
+    for (const c of commands) {
+      const names = c.operation.parameters.map((p) => p.name);
+      for (const arg of c.args) expect(names, `${c.operation.operationId} x-cli-args`).toContain(arg);
+      for (const param of Object.keys(c.naming.flags ?? {}))
+        expect(names, `${c.operation.operationId} x-cli-flags`).toContain(param);
+      const flags = commandFlags(c).flatMap((f) => [f.name, ...(f.aliases ?? [])]);
+      expect(new Set(flags).size, `${c.operation.operationId}: ${flags.join(' ')}`).toBe(flags.length);
+      const shorts = commandFlags(c).flatMap((f) => (f.short ? [f.short] : []));
+      expect(new Set(shorts).size, `${c.operation.operationId} short flags`).toBe(shorts.length);
+      expect(boundParameters(c).length).toBe(c.operation.parameters.filter((p) => p.in !== 'header').length);
+    }
+  });
+
+  it('x-cli-wait names the waiter zadigctl has for the operation', () => {
+    for (const c of commands) {
+      const target = WAIT_TARGETS[c.operation.operationId];
+      expect(c.naming.wait, c.operation.operationId).toBe(target?.waiter);
+    }
+  });
+
+  it('x-cli-list names an array field of the response', () => {
+    for (const c of commands.filter((x) => x.naming.list)) {
+      const list = propertiesOf(responseSchema(c.operation.operationId)).properties[c.naming.list as string];
+      expect(typeOf(list), c.operation.operationId).toBe('array');
+    }
+  });
+
+  it('DELETE operations are marked destructive', () => {
+    expect(
+      commands
+        .filter((c) => c.operation.method === 'DELETE' && !c.destructive)
+        .map((c) => c.operation.operationId),
+    ).toEqual([]);
+  });
+});
