@@ -118,6 +118,13 @@ export function flattenFields(schema: Json, limit = 150): FieldInfo[] {
       if (out.length >= limit) return;
       const path = prefix ? `${prefix}.${name}` : name;
       const description = shortDescription(child?.description);
+      // The same field in several variants (oneOf branches) is listed once.
+      const seen = out.find((f) => f.path === path);
+      if (seen) {
+        seen.required ||= required.has(name);
+        walk(child, path, depth + 1);
+        continue;
+      }
       out.push({
         path,
         type: typeOf(child ?? {}),

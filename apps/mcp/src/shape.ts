@@ -86,13 +86,31 @@ function findList(op: Operation, data: Json): { key: string | undefined; items: 
   return undefined;
 }
 
+/** Requested fields no item has, with the fields the items do have: a model can correct its next call. */
+function missingFields(items: unknown[], fields: string[] | undefined) {
+  if (!fields?.length || items.length === 0) return undefined;
+  const records = items.filter(isObject);
+  const absent = fields.filter((path) => {
+    const head = path.split('.')[0] ?? '';
+    return !records.some((item) => head in item);
+  });
+  if (!absent.length) return undefined;
+  const available = [...new Set(records.flatMap((item) => Object.keys(item)))];
+  return { fields: absent, available };
+}
+
 /** Shapes an operation's answer; `input` holds the pageNum/pageSize that were sent. */
 export function shapeResult(
   op: Operation,
   data: Json,
   options: ShapeOptions,
   input: Record<string, unknown> = {},
-): { data: Json; page?: PageInfo; cutStrings?: number } {
+): {
+  data: Json;
+  page?: PageInfo;
+  cutStrings?: number;
+  fieldsNotFound?: { fields: string[]; available: string[] };
+} {
   const counter = { cut: 0 };
   const list = findList(op, data);
   let page: PageInfo | undefined;
@@ -128,5 +146,11 @@ export function shapeResult(
     shaped = pick(data, options.fields);
   }
   shaped = cutStrings(shaped, counter);
-  return { data: shaped, ...(page ? { page } : {}), ...(counter.cut ? { cutStrings: counter.cut } : {}) };
+  const missing = missingFields(list ? list.items : [data], options.fields);
+  return {
+    data: shaped,
+    ...(page ? { page } : {}),
+    ...(counter.cut ? { cutStrings: counter.cut } : {}),
+    ...(missing ? { fieldsNotFound: missing } : {}),
+  };
 }

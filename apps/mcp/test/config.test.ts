@@ -130,9 +130,7 @@ describe('command line', () => {
         stdin,
         stdout: new PassThrough(),
       });
-      expect(run.err()).toMatch(
-        /Zadig v4\.3\.0 \(from the server\), \d+ operations it lacks hidden/,
-      );
+      expect(run.err()).toMatch(/Zadig v4\.3\.0 \(from the server\), \d+ operations it lacks hidden/);
       expect(code).toBe(0);
       expect((await zadig.received('GET /openapi/system/cli/context')).headers.authorization).toBe(
         `Bearer ${TOKEN}`,

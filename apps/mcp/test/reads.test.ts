@@ -94,6 +94,10 @@ describe('zadig_call_operation (reads)', () => {
       fields: ['version', 'status'],
     });
     expect(versions.data.list.length).toBeGreaterThan(0);
+    expect(versions.fieldsNotFound).toEqual({
+      fields: ['version'],
+      available: expect.arrayContaining(['version_name']),
+    });
     for (const item of versions.data.list)
       expect(Object.keys(item).every((k) => ['version', 'status'].includes(k))).toBe(true);
     const { data: plans } = await mcp.call('zadig_call_operation', {

@@ -1,6 +1,8 @@
 // `--tools all`: every operation as its own tool, its input schema made from the spec.
 import type { Catalog, Operation } from '../catalog.js';
+import { invalidInput } from '../errors.js';
 import { operationInputSchema } from '../schema.js';
+import type { Violation } from '../validate.js';
 import { callChecked } from './shared.js';
 import type { ToolDefinition } from './types.js';
 
@@ -47,6 +49,8 @@ export function operationTool(catalog: Catalog, op: Operation, maxItems: number)
     checksOwnInput: true,
     async run(args, context) {
       const { fields, limit, offset, confirm, ...input } = args;
+      const violations = checkShapeArguments({ fields, limit, offset, confirm }, maxItems);
+      if (violations.length) throw invalidInput(`invalid arguments for ${operationToolName(op)}`, violations);
       return callChecked(context, op, input, {
         at: '',
         confirm: confirm === true,
@@ -58,4 +62,22 @@ export function operationTool(catalog: Catalog, op: Operation, maxItems: number)
       });
     },
   };
+}
+
+/** Violations of the arguments that shape the answer (the operation's own are checked with its input). */
+function checkShapeArguments(args: Record<string, unknown>, maxItems: number): Violation[] {
+  const out: Violation[] = [];
+  const { fields, limit, offset, confirm } = args;
+  if (fields !== undefined && (!Array.isArray(fields) || fields.some((f) => typeof f !== 'string')))
+    out.push({ pointer: '/fields', message: 'must be an array of strings' });
+  if (
+    limit !== undefined &&
+    !(Number.isInteger(limit) && (limit as number) >= 1 && (limit as number) <= maxItems)
+  )
+    out.push({ pointer: '/limit', message: `must be an integer from 1 to ${maxItems}` });
+  if (offset !== undefined && !(Number.isInteger(offset) && (offset as number) >= 0))
+    out.push({ pointer: '/offset', message: 'must be an integer >= 0' });
+  if (confirm !== undefined && typeof confirm !== 'boolean')
+    out.push({ pointer: '/confirm', message: 'must be boolean' });
+  return out;
 }
