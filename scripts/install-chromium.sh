@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Installs Debian's Chromium for the dashboard's browser tests (apps/dashboard/test).
+# Installs Debian's Chromium for the browser tests (the dashboard, the consumer tests, the API reference).
 # Idempotent: does nothing when /usr/bin/chromium is already there. Uses sudo only when not root.
 set -euo pipefail
 
+# CHROMIUM_PATH names a browser already there (GitHub's runners have Chrome), which the tests then use.
+if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "${CHROMIUM_PATH}" ]; then
+  exit 0
+fi
 if [ -x /usr/bin/chromium ]; then
   exit 0
 fi
