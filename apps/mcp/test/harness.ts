@@ -16,7 +16,11 @@ export const TOKEN = 'zadig-test-token-5f0c9d2e1b7a';
 export interface Connected {
   client: Client;
   /** Calls a tool; returns the result and its structured content. */
-  call(name: string, args?: Record<string, unknown>): Promise<{ result: CallToolResult; data: ToolData }>;
+  call(
+    name: string,
+    args?: Record<string, unknown>,
+    onProgress?: (message: string) => void,
+  ): Promise<{ result: CallToolResult; data: ToolData }>;
   /** Every text the server sent back so far (results and errors). */
   outputs: string[];
   close(): Promise<void>;
@@ -26,9 +30,16 @@ function wrap(client: Client, outputs: string[], close: () => Promise<void>): Co
   return {
     client,
     outputs,
-    async call(name, args = {}) {
+    async call(name, args = {}, onProgress) {
       try {
-        const result = (await client.callTool({ name, arguments: args })) as CallToolResult;
+        const options = onProgress
+          ? { onprogress: (p: { message?: string }) => onProgress(p.message ?? '') }
+          : {};
+        const result = (await client.callTool(
+          { name, arguments: args },
+          undefined,
+          options,
+        )) as CallToolResult;
         for (const part of result.content) if (part.type === 'text') outputs.push(part.text);
         outputs.push(JSON.stringify(result.structuredContent ?? null));
         return { result, data: result.structuredContent as ToolData };

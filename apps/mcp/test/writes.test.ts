@@ -177,12 +177,20 @@ describe('zadig_run_workflow', () => {
     expect(zadig.requestsTo(RUN)).toHaveLength(before);
 
     expect(zadig.requestsTo(TASK)).toHaveLength(0);
-    const { data } = await mcp.call('zadig_run_workflow', {
-      projectKey: 'demo',
-      workflowKey: 'deploy',
-      parameters: [{ name: 'BRANCH', value: 'main' }],
-      confirm: true,
-    });
+    const progress: string[] = [];
+    const { data } = await mcp.call(
+      'zadig_run_workflow',
+      {
+        projectKey: 'demo',
+        workflowKey: 'deploy',
+        parameters: [{ name: 'BRANCH', value: 'main' }],
+        confirm: true,
+      },
+      (message) => progress.push(message),
+    );
+    // Progress reaches a client that asked for it (a progress token): start, then each poll's status.
+    expect(progress[0]).toBe('started task 12 of deploy');
+    expect(progress.at(-1)).toMatch(/^task 12 of deploy: failed after \d+ s$/);
     expect(data).toMatchObject({ sent: true, started: { taskId: 12, workflowKey: 'deploy' } });
     expect(data.task).toMatchObject({
       status: 'failed',

@@ -41,7 +41,7 @@ async function followTask(context: ToolContext, workflowKey: string, taskId: num
   const get = findOperation(context, 'getWorkflowTask', '/taskId');
   const next = {
     tool: 'zadig_workflow_task',
-    arguments: { workflowKey, taskId, waitSeconds: Math.min(Math.max(seconds, 60), MAX_WAIT_SECONDS) },
+    arguments: { workflowKey, taskId, waitSeconds: 50 },
   };
   if (seconds <= 0) {
     const task = await context.client.call(
@@ -116,7 +116,10 @@ export const runWorkflow: ToolDefinition = {
           'Jobs to run with their inputs, as executeWorkflow\'s "inputs" (see zadig_describe_operation executeWorkflow). Zadig skips jobs without inputs.',
         items: { type: 'object' },
       },
-      waitSeconds: waitSeconds('Wait at most this long for the task to finish (0: do not wait).', 120),
+      waitSeconds: waitSeconds(
+        'Wait at most this long for the task to finish (0: do not wait). Many MCP clients give up on a call after 60 s unless progress resets their timeout: keep it under that, and follow a longer task with zadig_workflow_task.',
+        50,
+      ),
       confirm: {
         type: 'boolean',
         description: 'Send it. Without it, the request is returned and nothing runs.',
@@ -150,7 +153,7 @@ export const runWorkflow: ToolDefinition = {
     const taskId = Number((started as { task_id?: unknown }).task_id);
     const workflowKey = String(args.workflowKey);
     await context.progress(0, `started task ${taskId} of ${workflowKey}`);
-    const task = await followTask(context, workflowKey, taskId, Number(args.waitSeconds ?? 120));
+    const task = await followTask(context, workflowKey, taskId, Number(args.waitSeconds ?? 50));
     return { sent: true, started: { taskId, workflowKey, projectKey: args.projectKey }, task };
   },
 };
