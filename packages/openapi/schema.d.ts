@@ -3399,7 +3399,7 @@ export interface components {
         ProjectType: "helm" | "yaml" | "loaded" | "vm";
         /**
          * CreateProjectRequest
-         * @description A new, empty project (`OpenAPICreateProductReq` in the server).
+         * @description A new, empty project (`OpenAPICreateProductReq` in the server). The server checks `project_name` (non-empty), `project_key` (matches `^[a-z-\d]+$`) and `project_type` (one of the four types) in `OpenAPICreateProductReq.Validate` (`core/project/service/types.go`).
          */
         CreateProjectRequest: {
             /** @description Project name (display name). */
@@ -3427,13 +3427,13 @@ export interface components {
         };
         /**
          * ProjectVariableKV
-         * @description A template variable value (`KeyValue` in the server's `pkg/util`). Helm chart templates take only string values; other values are dropped.
+         * @description A template variable value (`KeyValue` in the server's `pkg/util`). Helm chart templates take only string values; other values are dropped. Neither field is checked by the server (a missing `value` is the empty string); a `key` the template does not declare is ignored when variables are merged (`MergeServiceVariableKVsAndKVInput`).
          */
         ProjectVariableKV: {
             /** @description Variable key. */
-            key: string;
+            key?: string;
             /** @description Variable value; nested content as JSON (any JSON value). */
-            value: unknown;
+            value?: unknown;
         };
         /**
          * ProjectServiceDefinition
@@ -3463,16 +3463,16 @@ export interface components {
          * @description An environment to create while initializing a project (`EnvDefinition` in the server). The YAML-project table in the docs calls the cluster field `cluster`; the server and the docs' examples use `cluster_name`.
          */
         ProjectEnvDefinition: {
-            /** @description Environment name (identifier). */
-            env_key: string;
-            /** @description Name of the cluster to create the environment in; it must exist. */
+            /** @description Environment name (identifier). Not checked by the server (`EnvDefinition` has no validation); send it, it is the new environment's key. */
+            env_key?: string;
+            /** @description Name of the cluster to create the environment in. Required: the server looks the cluster up by this name and fails when none has it (`InitializeYAMLProject`, `OpenAPIInitializeHelmProject` in `core/project/service/openapi.go`). */
             cluster_name: string;
-            /** @description Kubernetes namespace of the environment. */
-            namespace: string;
+            /** @description Kubernetes namespace of the environment. Empty or absent: the server uses the default namespace for the project and environment (`environment_creator.go`, `GetDefaultNamespace`). */
+            namespace?: string;
         };
         /**
          * InitProjectRequest
-         * @description A new project with its services and environments (`OpenAPIInitializeProjectReq` in the server), for both `initYamlProject` and `initHelmProject`: the route decides the project type.
+         * @description A new project with its services and environments (`OpenAPIInitializeProjectReq` in the server), for both `initYamlProject` and `initHelmProject`: the route decides the project type. The server checks `project_name`, `project_key` (`^[a-z-\d]+$`) and a non-empty `service_list`, each service with `service_name` and a `source` of `template` (then `template_name`) or `yaml` (then `yaml`) (`OpenAPIInitializeProjectReq.Validate`, `core/project/service/types.go`).
          */
         InitProjectRequest: {
             /** @description Project name (display name). */
@@ -4098,13 +4098,13 @@ export interface components {
         };
         /**
          * WorkflowStage
-         * @description A stage of a workflow (`WorkflowStage`): jobs that run in parallel or in sequence. `getWorkflow` sends only `name`, `parallel` (left out when false) and `jobs`.
+         * @description A stage of a workflow (`WorkflowStage`): jobs that run in parallel or in sequence. `getWorkflow` sends only `name`, `parallel` (left out when false) and `jobs`. The server does not check `name` (only that no two stages share one); send it.
          */
         WorkflowStage: {
             /** @description Stage ID (only kept for workflows bound to a template). */
             id?: string;
             /** @description Stage name; unique in the workflow. */
-            name: string;
+            name?: string;
             /** @description Whether the stage's jobs run concurrently. */
             parallel?: boolean;
             /** @description Stage approval (older workflows; newer ones use a job of type `approval`). */
@@ -4126,13 +4126,13 @@ export interface components {
         };
         /**
          * WorkflowDefinition
-         * @description A custom workflow to create or to store over an existing one (`WorkflowV4`, read with its YAML field names; JSON is valid YAML, so JSON bodies work). Easiest source: the workflow's YAML view in Zadig, converted to JSON. The server fills in `created_by`, `create_time`, `updated_by` and `update_time`.
+         * @description A custom workflow to create or to store over an existing one (`WorkflowV4`, read with its YAML field names; JSON is valid YAML, so JSON bodies work). Easiest source: the workflow's YAML view in Zadig, converted to JSON. The server fills in `created_by`, `create_time`, `updated_by` and `update_time`. The server checks `project` (non-empty, an existing project), `name` (letters, digits and hyphens) and, per job, `name` (`^[a-z0-9-]+$`-style job-name pattern) and a known `type` (`Workflow.ValidateWithWorkflowSettings` in `core/workflow/service/workflow/controller/workflow.go`); `display_name` is not checked.
          */
         WorkflowDefinition: {
             /** @description Workflow key (identifier); letters, digits and `-`. Unique across Zadig. */
             name: string;
             /** @description Workflow display name; unique in the project. */
-            display_name: string;
+            display_name?: string;
             /** @description Project key. */
             project: string;
             /** @description Description. */
@@ -4547,13 +4547,13 @@ export interface components {
         };
         /**
          * WorkflowJobInput
-         * @description Inputs for one job of a workflow run; `parameters` depends on `job_type` (see the workflow docs).
+         * @description Inputs for one job of a workflow run; `parameters` depends on `job_type` (see the workflow docs). Neither field is checked (the server matches inputs to the workflow's jobs by `job_name` and skips jobs without one; it takes the job type from the workflow, `CreateCustomWorkflowTask` in `core/workflow/service/workflow/openapi.go`); a run sends `job_name` for every job it means to run.
          */
         WorkflowJobInput: {
             /** @description Job name in the workflow. */
-            job_name: string;
+            job_name?: string;
             /** @description Job type, e.g. `zadig-build`, `zadig-deploy`, `zadig-test`. */
-            job_type: string;
+            job_type?: string;
             /** @description Job inputs, such as `service_list`, `env_name`, `testing_list`. */
             parameters?: {
                 [key: string]: unknown;
@@ -4561,15 +4561,15 @@ export interface components {
         };
         /**
          * WorkflowRepoInput
-         * @description The branch, pull requests or commit of a configured repository (`OpenAPIRepoInput`); the repository is matched by code host, namespace and name.
+         * @description The branch, pull requests or commit of a configured repository (`OpenAPIRepoInput`); the repository is matched by code host, namespace and name. The server looks the code source up by `codehost_name` (an unknown one fails the run); `repo_namespace` and `repo_name` only select which of the build's repositories to change.
          */
         WorkflowRepoInput: {
             /** @description Code host integration name (alias). */
             codehost_name: string;
             /** @description Repository namespace (owner or group). */
-            repo_namespace: string;
+            repo_namespace?: string;
             /** @description Repository name. */
-            repo_name: string;
+            repo_name?: string;
             /** @description Branch. */
             branch?: string;
             /** @description Pull request number (not for builds). */
@@ -4597,13 +4597,13 @@ export interface components {
         };
         /**
          * WorkflowKVInput
-         * @description A variable value to set (`types.KV`).
+         * @description A variable value to set (`types.KV`). Neither field is checked: an entry whose `key` the job does not declare is ignored; a missing `value` is the empty string.
          */
         WorkflowKVInput: {
             /** @description Variable name. */
-            key: string;
+            key?: string;
             /** @description Value. */
-            value: string;
+            value?: string;
             /** @description Variable type. */
             type?: string;
             /** @description Whether the value is a secret. */
@@ -4617,13 +4617,13 @@ export interface components {
         };
         /**
          * WorkflowServiceJobInput
-         * @description A service component to run a job for, with its code and variables (`OpenAPIServiceBuildArgs` and the service inputs of freestyle, test and scanning jobs).
+         * @description A service component to run a job for, with its code and variables (`OpenAPIServiceBuildArgs` and the service inputs of freestyle, test and scanning jobs). Neither field is checked: the server matches the entry to the job's services by both and ignores entries that match none.
          */
         WorkflowServiceJobInput: {
             /** @description Service name. */
-            service_name: string;
+            service_name?: string;
             /** @description Service component name. */
-            service_module: string;
+            service_module?: string;
             /** @description Branches (or commits) of the repositories. When given, only the configured repositories listed here are checked out; leave it out to keep the job's configuration. */
             repo_info?: components["schemas"]["WorkflowRepoInput"][];
             /** @description Variables to set; variables with a fixed value or from a global variable need none. */
@@ -4703,7 +4703,7 @@ export interface components {
             /** @description Tests to run, by name (non-service tests). */
             testing_list?: {
                 /** @description Test name. */
-                testing_name: string;
+                testing_name?: string;
                 /** @description Branches of the test's repositories. */
                 repo_info?: components["schemas"]["WorkflowRepoInput"][];
                 /** @description Test variables to set. */
@@ -4720,7 +4720,7 @@ export interface components {
             /** @description Scans to run, by name (non-service scans). */
             scanning_list?: {
                 /** @description Scanning name. */
-                scanning_name: string;
+                scanning_name?: string;
                 /** @description Branches of the scan's repositories. */
                 repo_info?: components["schemas"]["WorkflowRepoInput"][];
                 /** @description Scanning variables to set. */
@@ -4772,16 +4772,16 @@ export interface components {
         };
         /**
          * WorkflowNotifyLarkUser
-         * @description A Lark user to notify or mention (`CreateCustomTaskLarkUserInfo`).
+         * @description A Lark user to notify or mention (`CreateCustomTaskLarkUserInfo`). Not checked by the server.
          */
         WorkflowNotifyLarkUser: {
             /** @description Lark user ID. */
-            id: string;
+            id?: string;
             /**
              * @description Kind of ID.
              * @enum {string}
              */
-            id_type: "user_id" | "open_id";
+            id_type?: "user_id" | "open_id";
             /** @description Whether the user is the workflow's executor. */
             is_executor?: boolean;
             /** @description Whether the user is the current stage's executor. */
@@ -4789,16 +4789,16 @@ export interface components {
         };
         /**
          * WorkflowNotifyInput
-         * @description Changes to one of the workflow's notifications for a run (`CreateCustomTaskNotifyInput`). `id` picks the notification by position; `type` says which `*_config` object applies.
+         * @description Changes to one of the workflow's notifications for a run (`CreateCustomTaskNotifyInput`). `id` picks the notification by position; `type` says which `*_config` object applies. Neither field is checked: the server applies the entry to the workflow's notification at index `id` (0 when absent) only when `type` matches it (`updateNotifyCtls`).
          */
         WorkflowNotifyInput: {
             /** @description Position of the notification in the workflow's settings, starting at 0. */
-            id: number;
+            id?: number;
             /**
              * @description Channel: `feishu` (Lark group, custom bot), `feishu_app` (Lark group, app), `feishu_person` (Lark users), `dingding`, `wechat` (WeCom), `msteams`, `mail`.
              * @enum {string}
              */
-            type: "feishu" | "feishu_app" | "feishu_person" | "dingding" | "wechat" | "msteams" | "mail";
+            type?: "feishu" | "feishu_app" | "feishu_person" | "dingding" | "wechat" | "msteams" | "mail";
             /** @description Whether the notification is sent for this run; left out, the setting is kept. */
             enabled?: boolean;
             /** @description Lark group notification through a custom bot (type `feishu`). */
@@ -4861,11 +4861,11 @@ export interface components {
         };
         /**
          * ExecuteWorkflowRequest
-         * @description What to run (`OpenAPICreateCustomWorkflowTaskArgs`). Jobs named in `inputs` run with those inputs on top of the workflow's configuration; every other job is skipped. Workflows that need a pre-approval ticket cannot be run this way.
+         * @description What to run (`OpenAPICreateCustomWorkflowTaskArgs`). Jobs named in `inputs` run with those inputs on top of the workflow's configuration; every other job is skipped. Workflows that need a pre-approval ticket cannot be run this way. The server needs `workflow_key` (the workflow is looked up by it); `project_key` is used only for the permission check of callers who are not system administrators (403 without it), `CreateCustomWorkflowTask` in `core/workflow/handler/openapi.go`.
          */
         ExecuteWorkflowRequest: {
             /** @description Project key (used for the permission check). */
-            project_key: string;
+            project_key?: string;
             /** @description Workflow key. */
             workflow_key: string;
             /** @description Global variables to set; each must exist in the workflow. `choice` values must be one of the options; for `repo` only the branch and pull requests of the configured repository can change. */
@@ -5204,11 +5204,11 @@ export interface components {
         WorkflowViewList: components["schemas"]["WorkflowView"][];
         /**
          * WorkflowViewItem
-         * @description A workflow to put in (or, on update, take out of) a view (`OpenAPIWorkflowViewDetail`).
+         * @description A workflow to put in (or, on update, take out of) a view (`OpenAPIWorkflowViewDetail`). The server checks only `workflow_type` (`custom` or `product`, `OpenAPICreateWorkflowViewReq.Validate` in `core/workflow/service/workflow/types.go`).
          */
         WorkflowViewItem: {
-            /** @description Workflow key. */
-            workflow_key: string;
+            /** @description Workflow key. Not checked by the server; an entry without one names no workflow. */
+            workflow_key?: string;
             /** @description Workflow display name (not in the docs; stored with the view). */
             workflow_name?: string;
             /**
@@ -5255,19 +5255,19 @@ export interface components {
             status?: 0 | 1;
             /** @description Environments the ticket allows; empty means any. The docs type it as a string; the server takes a list. */
             envs?: string[];
-            /** @description Services the ticket allows; empty means any. */
+            /** @description Services the ticket allows; empty means any. Entries are not checked by the server (`ApprovalTicket.Validate` checks only `approval_id`, `project_key` and the time window). */
             services?: {
                 /** @description Service name. */
-                service_name: string;
+                service_name?: string;
                 /** @description Service component name. */
-                service_module: string;
+                service_module?: string;
             }[];
-            /** @description Users who may run with the ticket, matched by e-mail; empty means anyone. */
+            /** @description Users who may run with the ticket, matched by e-mail; empty means anyone. Entries are not checked by the server; one without `email` matches nobody. */
             users?: {
                 /** @description User name, shown on the ticket. */
-                name: string;
+                name?: string;
                 /** @description E-mail address, used to match Zadig users. */
-                email: string;
+                email?: string;
             }[];
             /**
              * Format: int64
@@ -5314,13 +5314,13 @@ export interface components {
         };
         /**
          * EnvironmentSubEnvOption
-         * @description Makes the new environment a sub-environment of a base environment (`OpenAPISubEnv` in the server). For test environments this is Zadig's shared-environment (self-service) mode; for production environments it turns on Istio gray release based on `base_env`. The docs type it `[]SubEnv`; the server takes one object.
+         * @description Makes the new environment a sub-environment of a base environment (`OpenAPISubEnv` in the server). For test environments this is Zadig's shared-environment (self-service) mode; for production environments it turns on Istio gray release based on `base_env`. The docs type it `[]SubEnv`; the server takes one object. Neither field is checked: absent or `enable: false`, the environment is an ordinary one; `base_env` is needed when `enable` is `true`.
          */
         EnvironmentSubEnvOption: {
             /** @description Whether to create the environment as a sub-environment; `false` ignores `base_env`. */
-            enable: boolean;
+            enable?: boolean;
             /** @description Key of the base environment. */
-            base_env: string;
+            base_env?: string;
         };
         /**
          * EnvironmentVariableType
@@ -5330,13 +5330,13 @@ export interface components {
         EnvironmentVariableType: "string" | "bool" | "enum" | "yaml" | "";
         /**
          * EnvironmentGlobalVariable
-         * @description A global variable of an environment (`GlobalVariableKV` in the server). Services whose variables use it are listed in `related_services`.
+         * @description A global variable of an environment (`GlobalVariableKV` in the server). Services whose variables use it are listed in `related_services`. The server does not check `value`; a missing one is the empty string.
          */
         EnvironmentGlobalVariable: {
             /** @description Variable key. */
             key: string;
             /** @description Variable value; a string, or a boolean for `bool` variables. */
-            value: unknown;
+            value?: unknown;
             type?: components["schemas"]["EnvironmentVariableType"];
             /** @description Allowed values, for `enum` variables. */
             options?: string[] | null;
@@ -5391,7 +5391,7 @@ export interface components {
         };
         /**
          * EnvironmentCreateService
-         * @description A service to deploy in a new environment (`OpenAPICreateServiceArgs` in the server).
+         * @description A service to deploy in a new environment (`OpenAPICreateServiceArgs` in the server). The server looks the service up by `service_name` (an unknown one fails the creation) and copies `containers` as given without checking them (`OpenAPICreateK8sEnv`, `core/environment/service/openapi.go`).
          */
         EnvironmentCreateService: {
             /** @description Service name. */
@@ -5399,7 +5399,7 @@ export interface components {
             /** @description Service type, `k8s`. The docs mark it required; the server ignores it and uses the project's type. */
             type?: string;
             /** @description Containers (service components) of the service and the images to deploy. */
-            containers: (components["schemas"]["EnvironmentContainer"] & Record<string, never>)[];
+            containers?: (components["schemas"]["EnvironmentContainer"] & Record<string, never>)[];
             /** @description Variables of the service; those left out take the service's defaults. */
             variable_kvs?: components["schemas"]["EnvironmentServiceVariableInput"][];
         };
@@ -5564,11 +5564,11 @@ export interface components {
         };
         /**
          * UpdateEnvironmentRequest
-         * @description New basic settings of a test environment (`EnvBasicInfoArgs` in the server). An empty `registry_id` leaves the registry unchanged.
+         * @description New basic settings of a test environment (`EnvBasicInfoArgs` in the server). An empty `registry_id` leaves the registry unchanged. Nothing is checked: an empty or absent `registry_id` leaves the registry as it is (`OpenAPIUpdateEnvBasicInfo`, `core/environment/service/openapi.go`).
          */
         UpdateEnvironmentRequest: {
             /** @description ID of the image registry. */
-            registry_id: string;
+            registry_id?: string;
         };
         /**
          * UpdateProductionEnvironmentRequest
@@ -5837,25 +5837,25 @@ export interface components {
         };
         /**
          * DeleteEnvironmentServicesRequest
-         * @description Services to remove from an environment (`OpenAPIDeleteYamlServiceFromEnvReq` in the server).
+         * @description Services to remove from an environment (`OpenAPIDeleteYamlServiceFromEnvReq` in the server). The server checks only `env_key` (`OpenAPIDeleteYamlServiceFromEnvReq.Validate`); without `service_names` nothing is deleted.
          */
         DeleteEnvironmentServicesRequest: {
             /** @description Environment key. */
             env_key: string;
             /** @description Names of the services to remove. */
-            service_names: string[];
+            service_names?: string[];
             /** @description Whether to keep the services' Kubernetes resources in the cluster (default `false`, delete them). */
             not_delete_resource?: boolean;
         };
         /**
          * EnvironmentHelmOverrideKV
-         * @description A chart value to override (`KeyValue` in the server); keys are not split on dots.
+         * @description A chart value to override (`KeyValue` in the server); keys are not split on dots. Not checked by the server; a missing `value` is the empty string.
          */
         EnvironmentHelmOverrideKV: {
             /** @description Key. */
-            key: string;
+            key?: string;
             /** @description Value, of any JSON type. */
-            value: unknown;
+            value?: unknown;
         };
         /**
          * EnvironmentHelmValuesFromGit
@@ -5877,12 +5877,12 @@ export interface components {
         };
         /**
          * EnvironmentHelmServiceInput
-         * @description A service of a Helm Chart project to add to an environment (`OpenAPIHelmService` in the server).
+         * @description A service of a Helm Chart project to add to an environment (`OpenAPIHelmService` in the server). The server does not check `deploy_strategy`; absent, it is the empty strategy, which deploys (`OpenAPIAddHelmServicesToEnv`).
          */
         EnvironmentHelmServiceInput: {
             /** @description Service name. */
             service_name: string;
-            deploy_strategy: components["schemas"]["EnvironmentServiceDeployStrategy"];
+            deploy_strategy?: components["schemas"]["EnvironmentServiceDeployStrategy"];
             /** @description Values YAML overriding the chart's values; replaced by the file when `import_values_from_git` is set. */
             values_yaml?: string;
             /** @description Keys to override, applied over the values. */
@@ -6148,8 +6148,8 @@ export interface components {
             product_name: string;
             /** @description Environment name; this, not the path segment, selects the environment. */
             env_name: string;
-            /** @description Service the workload belongs to. In K8s YAML projects the server records the new image on this service and fails if it is not in the environment; in Helm projects the service is derived from the workload. */
-            service_name: string;
+            /** @description Service the workload belongs to. Needed in K8s YAML projects: the server records the new image on this service and fails if it is not in the environment; in Helm projects the service is derived from the workload and this field is ignored (`UpdateContainerImage`, `core/environment/service/image.go`). */
+            service_name?: string;
             /** @description Name of the workload (Deployment, StatefulSet, CronJob or Job, after the path). */
             name: string;
             /** @description Name of the container in the workload. */
@@ -7664,28 +7664,28 @@ export interface components {
         };
         /**
          * DeliveryVersionCreateImage
-         * @description An image to put in a new version. For `from_env` and `from_version` the server takes the source image from the environment or the original version and uses only `container_name`, `target_image`, `target_image_tag` and `push_image` from here.
+         * @description An image to put in a new version. For `from_env` and `from_version` the server takes the source image from the environment or the original version and uses only `container_name`, `target_image`, `target_image_tag` and `push_image` from here. The server needs only `container_name` (for `from_env` and `from_version` it looks the container up and fails when it is not there); `image_name`, `source_image` and `source_image_tag` matter for `manual` only, `target_image` and `target_image_tag` when the image is pushed, and `push_image` is false when absent (`OpenAPICreateK8SDeliveryVersion`, `OpenAPICreateHelmDeliveryVersion` in `core/delivery/service/openapi.go`).
          */
         DeliveryVersionCreateImage: {
             /** @description Container name; must match a container of the service. */
             container_name: string;
             /** @description Image name. */
-            image_name: string;
+            image_name?: string;
             /** @description Full source image (source `manual`). */
             source_image?: string;
             /** @description Source image tag (source `manual`). */
             source_image_tag?: string;
             /** @description Full target image. */
-            target_image: string;
+            target_image?: string;
             /** @description Target image tag. */
-            target_image_tag: string;
+            target_image_tag?: string;
             image_path?: components["schemas"]["ImagePath"];
             /** @description Whether to push the image to the version's image registry. */
-            push_image: boolean;
+            push_image?: boolean;
         };
         /**
          * DeliveryVersionCreateService
-         * @description A service to put in a new K8s YAML version.
+         * @description A service to put in a new K8s YAML version. The server looks `service_name` up in the environment or original version (sources `from_env`, `from_version`) and fails when it is not there; `images` may be empty or absent.
          */
         DeliveryVersionCreateService: {
             /** @description Service name. */
@@ -7693,18 +7693,18 @@ export interface components {
             /** @description YAML of the service (used for sources `manual` and `from_version`). */
             yaml_content?: string;
             /** @description Images of the service. */
-            images: components["schemas"]["DeliveryVersionCreateImage"][];
+            images?: components["schemas"]["DeliveryVersionCreateImage"][];
         };
         /**
          * CreateK8sReleaseRequest
-         * @description A new version of a K8s YAML project (`OpenAPICreateK8SDeliveryVersionV2Request`).
+         * @description A new version of a K8s YAML project (`OpenAPICreateK8SDeliveryVersionV2Request`). The server checks only what each `source` needs: `env_name` for `from_env`, `original_version_name` for `from_version` (`OpenAPICreateK8SDeliveryVersion`, `core/delivery/service/openapi.go`); an absent or unknown `source` is treated as `manual`, and `services` may be empty. `project_key` and `version_name` are not checked either (callers who are not system administrators need `project_key` for the permission check); send both, the version is stored and found by them.
          */
         CreateK8sReleaseRequest: {
             /** @description Project key. */
-            project_key: string;
+            project_key?: string;
             /** @description Version name; unique in the project. */
-            version_name: string;
-            source: components["schemas"]["DeliveryVersionSource"];
+            version_name?: string;
+            source?: components["schemas"]["DeliveryVersionSource"];
             /** @description Version to copy; required when source is `from_version`. Not in the docs. */
             original_version_name?: string;
             /** @description Environment name; required when source is `from_env` or `from_version`. */
@@ -7718,11 +7718,11 @@ export interface components {
             /** @description ID of the image registry to push images to; needed when any image has `push_image`. */
             image_registry_id?: string;
             /** @description Services in the version. */
-            services: components["schemas"]["DeliveryVersionCreateService"][];
+            services?: components["schemas"]["DeliveryVersionCreateService"][];
         };
         /**
          * HelmDeliveryVersionCreateService
-         * @description A service to put in a new Helm Chart version.
+         * @description A service to put in a new Helm Chart version. The server looks `service_name` up for sources `from_env` and `from_version` and fails when it is not there; `images` may be empty or absent.
          */
         HelmDeliveryVersionCreateService: {
             /** @description Service name. */
@@ -7733,21 +7733,19 @@ export interface components {
             chart_version: string;
             /** @description Chart values (used for source `manual`). */
             yaml_content?: string;
-            /** @description Images of the service; each needs `image_path`. */
-            images: (components["schemas"]["DeliveryVersionCreateImage"] & {
-                image_path: components["schemas"]["ImagePath"];
-            })[];
+            /** @description Images of the service. `image_path` is needed for source `manual`; for `from_env` and `from_version` the server takes it from the environment or the original version. */
+            images?: components["schemas"]["DeliveryVersionCreateImage"][];
         };
         /**
          * CreateHelmReleaseRequest
-         * @description A new version of a Helm Chart project (`OpenAPICreateHelmDeliveryVersionV2Request`).
+         * @description A new version of a Helm Chart project (`OpenAPICreateHelmDeliveryVersionV2Request`). The server checks a non-empty `services` and an `image_registry_id` (`CreateHelmDeliveryVersionV2`), `env_name` for source `from_env` and `original_version_name` for `from_version`; an absent or unknown `source` is treated as `manual`. `project_key`, `version_name` and `chart_repo_name` are not checked (callers who are not system administrators need `project_key` for the permission check); send them, they identify the version and where its charts go.
          */
         CreateHelmReleaseRequest: {
             /** @description Project key. */
-            project_key: string;
+            project_key?: string;
             /** @description Version name; unique in the project. */
-            version_name: string;
-            source: components["schemas"]["DeliveryVersionSource"];
+            version_name?: string;
+            source?: components["schemas"]["DeliveryVersionSource"];
             /** @description Version to copy; required when source is `from_version`. Not in the docs. */
             original_version_name?: string;
             /** @description Environment name; required when source is `from_env`. */
@@ -7763,7 +7761,7 @@ export interface components {
             /** @description Chart repository of the original version (documented; the server derives it and ignores this). */
             original_chart_repo_name?: string;
             /** @description Chart repository to push charts to. */
-            chart_repo_name: string;
+            chart_repo_name?: string;
             /** @description Services in the version. */
             services: components["schemas"]["HelmDeliveryVersionCreateService"][];
         };
@@ -9258,12 +9256,12 @@ export interface components {
         projectKey: string;
         /** @description Workflow key (the workflow's identifier). */
         workflowKeyQuery: string;
+        /** @description Project key. The docs mark it required; the server does not check it here (see the operation's description). */
+        optionalProjectKey: string;
         /** @description Workflow task ID (the run's sequence number). */
         taskIdQuery: number;
         /** @description Workflow key (the workflow's identifier, `workflow_key`). The docs call this path parameter `workflowKey` or `workflowName`; the server names it `name`. */
         workflowNamePath: string;
-        /** @description Project key. The docs mark it required; the server does not check it here (see the operation's description). */
-        optionalProjectKey: string;
         /** @description Page number, starting at 1. Defaults to 1. */
         taskPageNum: number;
         /** @description Number of tasks per page. The server defaults to 10 (the docs say 50). */
@@ -9599,8 +9597,8 @@ export interface operations {
             query: {
                 /** @description Workflow key (the workflow's identifier). */
                 workflowKey: components["parameters"]["workflowKeyQuery"];
-                /** @description Project key (the project's identifier). */
-                projectKey: components["parameters"]["projectKey"];
+                /** @description Project key. The docs mark it required; the server does not check it here (see the operation's description). */
+                projectKey?: components["parameters"]["optionalProjectKey"];
             };
             header?: never;
             path?: never;
@@ -11467,10 +11465,10 @@ export interface operations {
                 projectKey: components["parameters"]["projectKey"];
                 /** @description Environment name. */
                 envName: string;
-                /** @description Name of the involved object (`involvedObject.name`), e.g. a Deployment or Pod name. */
-                name: string;
-                /** @description Kind of the involved object (`involvedObject.kind`), e.g. `Deployment`, `StatefulSet`, `Pod`. */
-                type: string;
+                /** @description Name of the involved object (`involvedObject.name`), e.g. a Deployment or Pod name. Not checked by the server (`OpenAPIListKubeEvents`); absent, it selects events whose object has an empty name, so the list is empty. */
+                name?: string;
+                /** @description Kind of the involved object (`involvedObject.kind`), e.g. `Deployment`, `StatefulSet`, `Pod`. Not checked by the server; absent, it selects events whose object has an empty kind, so the list is empty. */
+                type?: string;
             };
             header?: never;
             path?: never;
