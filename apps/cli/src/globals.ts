@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './exit-codes.js';
+import { GLOBAL_FLAGS } from './model/global-flags.js';
+import { optionsOf } from './model/options.js';
 import { closest } from './model/suggest.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output/render.js';
 
@@ -24,18 +26,8 @@ export interface GlobalFlags {
 
 export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
-export const GLOBAL_OPTIONS = {
-  output: { type: 'string', short: 'o' },
-  json: { type: 'string' },
-  jq: { type: 'string', short: 'q' },
-  'zadig-version': { type: 'string' },
-  server: { type: 'string' },
-  profile: { type: 'string' },
-  mock: { type: 'boolean' },
-  'dry-run': { type: 'boolean' },
-  yes: { type: 'boolean', short: 'y' },
-  help: { type: 'boolean', short: 'h' },
-} as const satisfies OptionSpec;
+/** The global flags as parseArgs options (derived from their specs). */
+export const GLOBAL_OPTIONS: OptionSpec = optionsOf(GLOBAL_FLAGS);
 
 /** Flags that take a value, so that the word after them is not a command. */
 export const VALUE_FLAGS = new Set([

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { type FaultServer, startFaultServer } from '@zadig-ts/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { commands } from '../src/commands/catalog.js';
 import { closest, editDistance } from '../src/model/suggest.js';
+import { bodyFields } from '../src/output/body-fields.js';
 import { progressReporter } from '../src/wait/progress.js';
 import { runCli } from './run-cli.js';
 
@@ -158,9 +160,19 @@ describe('bodies you can discover', () => {
     const { code, stdout } = await runCli(['releases', 'create-k8s', '--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('Body fields (a YAML or JSON file with --file, or piped on stdin;');
-    expect(stdout).toMatch(/\n {2}version_name +string \(required\) {2}Version name/);
-    expect(stdout).toMatch(/\n {2}source +string \(required; one of: manual, from_env, from_version\)/);
-    expect(stdout).toMatch(/\n {2}services\[\]\.images\[\]\.container_name +string \(required\)/);
+    expect(stdout).toMatch(/\n {2}version_name +string/);
+    expect(stdout).toMatch(/\n {2}source +string \((required; )?one of: manual, from_env, from_version\)/);
+    expect(stdout).toMatch(/\n {2}services\[\]\.images\[\]\.container_name +string/);
+    // Whatever the spec requires is marked so, in any command's help.
+    const withRequired = commands
+      .filter((c) => c.operation.requestBody)
+      .map((c) => ({ c, field: bodyFields(c.operation.operationId).find((f) => f.required && !f.enum) }))
+      .find((x) => x.field);
+    expect(withRequired).toBeDefined();
+    const help = await runCli([withRequired?.c.module ?? '', withRequired?.c.verb ?? '', '--help']);
+    expect(help.stdout).toMatch(
+      new RegExp(`\\n {2}${withRequired?.field?.path.replace(/[.[\]]/g, '\\$&')} +\\S.* \\(required`),
+    );
   });
 
   it('prints an example body as YAML that --file accepts', async () => {
@@ -182,10 +194,14 @@ describe('bodies you can discover', () => {
     const ok = await runCli(['workflow', 'run', '--dry-run', '-o', 'json'], { env, input: stringify(body) });
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout).body).toEqual(body);
-    const bad = await runCli(['releases', 'create-k8s', '--dry-run'], { env, input: 'project_key: demo\n' });
+    const bad = await runCli(['releases', 'create-k8s', '--dry-run'], {
+      env,
+      input: 'project_key: [a, b]\nservices: 5\n',
+    });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('the request body from stdin does not match the createK8sRelease schema');
-    expect(bad.stderr).toContain('/version_name: is required but missing');
+    expect(bad.stderr).toContain('/project_key: ');
+    expect(bad.stderr).toContain('/services: ');
     const none = await runCli(['releases', 'create-k8s', '--dry-run'], { env });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain(

@@ -1,70 +1,85 @@
 // The `zadigctl auth` subcommands and their flags, shared by the command itself, its help and completion.
-import { GLOBAL_OPTIONS, type OptionSpec, VALUE_FLAGS } from '../globals.js';
+import { type OptionSpec, VALUE_FLAGS } from '../globals.js';
+import { GLOBAL_FLAGS } from '../model/global-flags.js';
+import { flagsHelp, optionsOf, pick } from '../model/options.js';
+import type { FlagSpec } from '../model/types.js';
 
 /** One `zadigctl auth` subcommand. */
 export interface AuthCommand {
   summary: string;
   usage: string;
+  /** Its flags, listed once: parsing, help and completion derive from them. */
+  flags: FlagSpec[];
+  /** The same as parseArgs options. */
   options: OptionSpec;
-  /** Flag descriptions for help and completion. */
-  flags: Record<string, string>;
 }
 
-const help = GLOBAL_OPTIONS.help;
+const HELP_FLAG: FlagSpec = { name: 'help', short: 'h', type: 'boolean', description: 'show help' };
+const withDescription = (name: string, description: string): FlagSpec => ({
+  ...(pick(GLOBAL_FLAGS, [name])[0] as FlagSpec),
+  description,
+});
+
+function command(summary: string, usage: string, flags: FlagSpec[]): AuthCommand {
+  return { summary, usage, flags, options: optionsOf(flags) };
+}
 
 /** The subcommands of `zadigctl auth`. */
 export const AUTH_COMMANDS: Record<string, AuthCommand> = {
-  login: {
-    summary: 'Save a server address and API token as a profile, after checking the token',
-    usage: 'zadigctl auth login [--profile <name>] [--server <url>] [--set-default]',
-    options: {
-      profile: GLOBAL_OPTIONS.profile,
-      server: GLOBAL_OPTIONS.server,
-      'set-default': { type: 'boolean' },
-      help,
-    },
-    flags: {
-      profile: 'profile to save (default: ZADIG_PROFILE, the default profile, else "default")',
-      server: 'Zadig address (on a terminal: the default answer; else required unless the profile has one)',
-      'set-default': 'make this the default profile (the first profile always is)',
-      help: 'show help',
-    },
-  },
-  status: {
-    summary: 'Show saved profiles, the credentials in effect, and whether they work',
-    usage: 'zadigctl auth status [--profile <name>] [--server <url>] [-o table|json]',
-    options: {
-      profile: GLOBAL_OPTIONS.profile,
-      server: GLOBAL_OPTIONS.server,
-      output: GLOBAL_OPTIONS.output,
-      help,
-    },
-    flags: {
-      profile: 'profile to treat as active',
-      server: 'address to treat as active',
-      output: 'table (default) or json',
-      help: 'show help',
-    },
-  },
-  logout: {
-    summary: 'Remove a profile and its token from the config file',
-    usage: 'zadigctl auth logout [--profile <name>] [--yes]',
-    options: { profile: GLOBAL_OPTIONS.profile, yes: GLOBAL_OPTIONS.yes, help },
-    flags: {
-      profile: 'profile to remove (default: ZADIG_PROFILE, then the default profile)',
-      yes: 'do not ask (needed when not on a terminal)',
-      help: 'show help',
-    },
-  },
-  use: {
-    summary: 'Make a saved profile the default (and with --project, set its default project)',
-    usage: 'zadigctl auth use <profile> [--project <key>]',
-    options: { project: { type: 'string', short: 'p' }, help },
-    flags: {
-      project: 'the project commands use when --project is not given (as `zadigctl config set project`)',
-      help: 'show help',
-    },
-  },
+  login: command(
+    'Save a server address and API token as a profile, after checking both',
+    'zadigctl auth login [--profile <name>] [--server <url>] [--set-default]',
+    [
+      withDescription(
+        'profile',
+        'profile to save (default: ZADIG_PROFILE, the default profile, else "default")',
+      ),
+      withDescription(
+        'server',
+        'Zadig address (on a terminal: the default answer; else required unless the profile has one)',
+      ),
+      {
+        name: 'set-default',
+        type: 'boolean',
+        description: 'make this the default profile (the first profile always is)',
+      },
+      HELP_FLAG,
+    ],
+  ),
+  status: command(
+    'Show saved profiles (address, project, release), the credentials in effect, and whether they work',
+    'zadigctl auth status [--profile <name>] [--server <url>] [-o table|json]',
+    [
+      withDescription('profile', 'profile to treat as active'),
+      withDescription('server', 'address to treat as active'),
+      { ...withDescription('output', 'table (default) or json'), enum: ['table', 'json'] },
+      HELP_FLAG,
+    ],
+  ),
+  logout: command(
+    'Remove a profile and its token from the config file',
+    'zadigctl auth logout [--profile <name>] [--yes]',
+    [
+      withDescription('profile', 'profile to remove (default: ZADIG_PROFILE, then the default profile)'),
+      withDescription('yes', 'do not ask (needed when not on a terminal)'),
+      HELP_FLAG,
+    ],
+  ),
+  use: command(
+    'Make a saved profile the default (and with --project, set its default project)',
+    'zadigctl auth use <profile> [--project <key>]',
+    [
+      {
+        name: 'project',
+        short: 'p',
+        type: 'string',
+        value: '<key>',
+        description:
+          'the project commands use when --project is not given (as `zadigctl config set project`)',
+      },
+      HELP_FLAG,
+    ],
+  ),
 };
 
 /** The first word of `argv` that is neither a flag nor a flag's value. */
@@ -95,12 +110,5 @@ export function authHelp(name?: string): string {
     );
     return lines.join('\n');
   }
-  const lines = [command.summary, '', `Usage: ${command.usage}`, '', 'Flags:'];
-  for (const [flag, text] of Object.entries(command.flags)) {
-    const spec = command.options[flag];
-    const short = spec?.short ? `-${spec.short}, ` : '    ';
-    const value = spec?.type === 'string' ? ' <value>' : '';
-    lines.push(`  ${short}${`--${flag}${value}`.padEnd(20)} ${text}`);
-  }
-  return `${lines.join('\n')}\n`;
+  return `${[command.summary, '', `Usage: ${command.usage}`, '', flagsHelp(command.flags)].join('\n')}\n`;
 }

@@ -4,17 +4,17 @@
 import { type Command, findCommand, modules, resolveModule } from '../commands/catalog.js';
 import { commandFlags } from '../commands/flags.js';
 import { loadConfig } from '../config/file.js';
-import { OPTIONS as CONTRACT_OPTIONS } from '../contract/options.js';
-import { GLOBAL_OPTIONS, type OptionSpec } from '../globals.js';
+import { CONTRACT_FLAGS } from '../contract/options.js';
+import type { OptionSpec } from '../globals.js';
 import { GLOBAL_FLAGS } from '../model/global-flags.js';
 import type { CommandSpec, FlagSpec } from '../model/types.js';
 import { OUTPUT_FORMATS } from '../output/render.js';
-import { OPTIONS as API_OPTIONS } from './api/args.js';
+import { API_FLAGS } from './api/args.js';
 import { AUDIT_COMMAND } from './audit.js';
 import { AUTH_COMMANDS } from './auth-spec.js';
 import { SHELLS } from './completion-scripts.js';
 import { CONFIG_COMMANDS, CONFIG_KEYS } from './config.js';
-import { DOCTOR_OPTIONS } from './doctor.js';
+import { DOCTOR_FLAGS } from './doctor.js';
 import { BUILTINS } from './index.js';
 import { MOCK_COMMANDS } from './mock.js';
 
@@ -42,16 +42,9 @@ interface Context {
   positionals(configFile: string): Promise<Candidate[]>;
 }
 
-const GLOBAL_DESCRIPTIONS: Record<string, string> = {
-  output: 'output format: table, json, yaml, raw',
-  json: 'print only these fields, as JSON',
-  server: 'Zadig address (default: ZADIG_URL, then the profile)',
-  profile: 'saved profile to use',
-  mock: 'run against the built-in mock server',
-  'dry-run': 'print the request instead of sending it',
-  yes: 'do not ask before destructive operations',
-  help: 'show help',
-};
+const GLOBAL_DESCRIPTIONS: Record<string, string> = Object.fromEntries(
+  GLOBAL_FLAGS.map((f) => [f.name, f.description]),
+);
 
 const NONE: Completion = { candidates: [], files: false };
 const plain = (values: string[]): Completion => ({
@@ -137,7 +130,7 @@ function builtinContext(name: string, words: string[]): Context {
   if (name === 'auth') {
     const sub = words[0] === undefined ? undefined : AUTH_COMMANDS[words[0]];
     if (!sub) {
-      return context({ help: GLOBAL_OPTIONS.help }, () =>
+      return context({ help: { type: 'boolean', short: 'h' } }, () =>
         Object.entries(AUTH_COMMANDS).map(([value, c]) => ({ value, description: c.summary })),
       );
     }
@@ -145,15 +138,15 @@ function builtinContext(name: string, words: string[]): Context {
       words[0] === 'use' && words.length === 1
         ? async (configFile: string) => (await profileValues(configFile, 'profile')).candidates
         : () => [];
-    return context(sub.options, positionals, sub.flags);
+    return specContext(sub.flags, positionals);
   }
-  if (name === 'doctor') return context(DOCTOR_OPTIONS);
+  if (name === 'doctor') return specContext(DOCTOR_FLAGS);
   const nested: Record<string, CommandSpec[]> = { mock: MOCK_COMMANDS, config: CONFIG_COMMANDS };
   if (nested[name]) {
     const specs = nested[name] as CommandSpec[];
     const sub = specs.find((c) => c.path[1] === words[0]);
     if (!sub) {
-      return context({ help: GLOBAL_OPTIONS.help }, () =>
+      return context({ help: { type: 'boolean', short: 'h' } }, () =>
         specs.map((c) => ({ value: c.path[1] as string, description: c.summary })),
       );
     }
@@ -165,19 +158,19 @@ function builtinContext(name: string, words: string[]): Context {
   }
   if (name === 'audit') return specContext(AUDIT_COMMAND.flags);
   if (name === 'completion') {
-    return context({ help: GLOBAL_OPTIONS.help }, () =>
+    return context({ help: { type: 'boolean', short: 'h' } }, () =>
       words.length ? [] : Object.keys(SHELLS).map((value) => ({ value, description: `script for ${value}` })),
     );
   }
-  if (name === 'api') return context(API_OPTIONS);
+  if (name === 'api') return specContext(API_FLAGS);
   if (name === 'contract') {
     return words[0] === 'run'
-      ? context(CONTRACT_OPTIONS)
-      : context({ help: GLOBAL_OPTIONS.help }, () => [
+      ? specContext(CONTRACT_FLAGS)
+      : context({ help: { type: 'boolean', short: 'h' } }, () => [
           { value: 'run', description: 'check a server against the spec' },
         ]);
   }
-  return context(GLOBAL_OPTIONS);
+  return specContext(GLOBAL_FLAGS);
 }
 
 /** The context after these positional words. */

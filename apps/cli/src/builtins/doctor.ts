@@ -1,17 +1,21 @@
 import { ExitCode, UsageError } from '../exit-codes.js';
-import { GLOBAL_OPTIONS, parseFlags } from '../globals.js';
+import { parseFlags } from '../globals.js';
+import { GLOBAL_FLAGS } from '../model/global-flags.js';
+import { flagsHelp, optionsOf, pick } from '../model/options.js';
+import type { FlagSpec } from '../model/types.js';
 import type { Check } from './doctor-checks.js';
 import type { BuiltinContext } from './index.js';
 
 /** Flags of `zadigctl doctor`. */
-export const DOCTOR_OPTIONS = {
-  output: GLOBAL_OPTIONS.output,
-  server: GLOBAL_OPTIONS.server,
-  profile: GLOBAL_OPTIONS.profile,
-  mock: GLOBAL_OPTIONS.mock,
-  'zadig-version': GLOBAL_OPTIONS['zadig-version'],
-  help: GLOBAL_OPTIONS.help,
-};
+export const DOCTOR_FLAGS: FlagSpec[] = pick(GLOBAL_FLAGS, [
+  'output',
+  'server',
+  'profile',
+  'mock',
+  'zadig-version',
+  'help',
+]);
+export const DOCTOR_OPTIONS = optionsOf(DOCTOR_FLAGS);
 
 const HELP = `Check configuration, reachability, authentication and clock skew.
 
@@ -30,6 +34,8 @@ Checks, in order (each reported as ok, warn, fail, or skip when an earlier one f
 
 Exit code: 0 when nothing failed (warnings allowed); otherwise that of the first failure:
   5 the server could not be reached, 4 no token or the token was rejected, 1 anything else.
+
+${flagsHelp(DOCTOR_FLAGS)}
 `;
 
 /** The exit code of a report: 0 without failures, else the first failure's. */

@@ -1,5 +1,5 @@
 import { GLOBAL_FLAGS } from '../model/global-flags.js';
-import type { FlagSpec } from '../model/types.js';
+import { flagLine } from '../model/options.js';
 import { type Command, modules } from './catalog.js';
 import { commandFlags, commandPositionals } from './flags.js';
 
@@ -82,16 +82,6 @@ export function moduleHelp(module: string, cmds: Command[]): string {
   });
   lines.push('', `Run \`zadigctl ${module} <command> --help\` for its arguments and flags.`, '');
   return lines.join('\n');
-}
-
-/** One flag as help shows it: `  -p, --project <string>   (required) Project key.` */
-export function flagLine(f: FlagSpec): string {
-  const short = f.short ? `-${f.short}, ` : '    ';
-  const value = f.type === 'string' ? ` ${f.value ?? '<value>'}` : '';
-  const flag = `${short}--${f.name}${value}${f.multiple ? ' …' : ''}`;
-  const values =
-    f.enum && !f.complete ? ` One of: ${f.enum.map((v) => (v === '' ? '""' : v)).join(', ')}.` : '';
-  return `  ${flag.padEnd(28)} ${f.required ? '(required) ' : ''}${f.description}${values}`;
 }
 
 export async function commandHelp(command: Command): Promise<string> {

@@ -1,4 +1,6 @@
 // Help texts of `zadigctl contract` and `zadigctl contract run`.
+import { flagsHelp } from '../model/options.js';
+import { CONTRACT_FLAGS } from './options.js';
 
 /** `zadigctl contract --help`. */
 export const CONTRACT_HELP = `Check a Zadig server against the spec (read-only by default)
@@ -21,19 +23,7 @@ environment, workflow, … of its list), and its answer is checked: a documented
 content type, and a body that validates against the schema for that status (each violation at its JSON
 pointer). Event streams are only connected to. Nothing but GETs is sent unless --allow-writes names it.
 
-Flags:
-  --server <url>          Zadig server (else the profile or ZADIG_URL); the token comes from ZADIG_TOKEN
-  --profile <name>        Server and token of a saved profile
-  --mock                  Run against the built-in mock server (Prism)
-  --include <list>        Only these operationIds or tags, comma-separated, case-insensitive (e.g. Workflow)
-  --exclude <list>        Leave out these operationIds or tags
-  --params <file>         YAML or JSON: parameter values, per-operation values and bodies (below)
-  --allow-writes <ids>    Also send these non-GET operations, by operationId only (bodies from --params)
-  --junit <file>          Also write a JUnit XML report: a testsuite per tag, a testcase per operation
-  -o, --output <format>   table (default) or json
-  --concurrency <n>       Requests at a time (default 4)
-  --timeout <ms>          Timeout of each request (default 30000; event streams get at most 5000)
-  -h, --help              Show this help
+${flagsHelp(CONTRACT_FLAGS)}
 
 Params file:
   projectKey: demo                          # for every operation with a projectKey parameter

@@ -1,6 +1,9 @@
 // Flags of `zadigctl contract run`, checked up front so that a mistake costs no request.
 import { UsageError } from '../exit-codes.js';
 import { type GlobalFlags, globalFlags, type OptionSpec, parseFlags } from '../globals.js';
+import { GLOBAL_FLAGS } from '../model/global-flags.js';
+import { optionsOf, pick } from '../model/options.js';
+import type { FlagSpec } from '../model/types.js';
 import type { SelectionFlags } from './select.js';
 
 /** A parsed `zadigctl contract run` command line. */
@@ -15,21 +18,69 @@ export interface RunOptions {
 
 const WHERE = 'zadigctl contract run';
 
-/** The flags of `zadigctl contract run` (also used by shell completion). */
-export const OPTIONS: OptionSpec = {
-  output: { type: 'string', short: 'o' },
-  server: { type: 'string' },
-  profile: { type: 'string' },
-  mock: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  include: { type: 'string', multiple: true },
-  exclude: { type: 'string', multiple: true },
-  params: { type: 'string' },
-  'allow-writes': { type: 'string', multiple: true },
-  junit: { type: 'string' },
-  concurrency: { type: 'string' },
-  timeout: { type: 'string' },
-};
+/** The flags of `zadigctl contract run`, listed once: parsing, help and completion derive from them. */
+export const CONTRACT_FLAGS: FlagSpec[] = [
+  {
+    ...(pick(GLOBAL_FLAGS, ['server'])[0] as FlagSpec),
+    description: 'Zadig server (else the profile or ZADIG_URL); the token comes from ZADIG_TOKEN',
+  },
+  { ...(pick(GLOBAL_FLAGS, ['profile'])[0] as FlagSpec), description: 'server and token of a saved profile' },
+  {
+    ...(pick(GLOBAL_FLAGS, ['mock'])[0] as FlagSpec),
+    description: 'run against the built-in mock server (Prism)',
+  },
+  {
+    name: 'include',
+    type: 'string',
+    value: '<list>',
+    multiple: true,
+    description: 'only these operationIds or tags, comma-separated, case-insensitive (e.g. Workflow)',
+  },
+  {
+    name: 'exclude',
+    type: 'string',
+    value: '<list>',
+    multiple: true,
+    description: 'leave out these operationIds or tags',
+  },
+  {
+    name: 'params',
+    type: 'string',
+    value: '<file>',
+    description: 'YAML or JSON: parameter values, per-operation values and bodies (below)',
+    files: true,
+  },
+  {
+    name: 'allow-writes',
+    type: 'string',
+    value: '<ids>',
+    multiple: true,
+    description: 'also send these non-GET operations, by operationId only (bodies from --params)',
+  },
+  {
+    name: 'junit',
+    type: 'string',
+    value: '<file>',
+    description: 'also write a JUnit XML report: a testsuite per tag, a testcase per operation',
+    files: true,
+  },
+  {
+    ...(pick(GLOBAL_FLAGS, ['output'])[0] as FlagSpec),
+    enum: ['table', 'json'],
+    description: 'table (default) or json',
+  },
+  { name: 'concurrency', type: 'string', value: '<n>', description: 'requests at a time (default 4)' },
+  {
+    name: 'timeout',
+    type: 'string',
+    value: '<ms>',
+    description: 'timeout of each request (default 30000; event streams get at most 5000)',
+  },
+  { name: 'help', short: 'h', type: 'boolean', description: 'show this help' },
+];
+
+/** The same as parseArgs options. */
+export const OPTIONS: OptionSpec = optionsOf(CONTRACT_FLAGS);
 
 function list(values: unknown, flag: string): string[] {
   const raw = (values as string[] | undefined) ?? [];

@@ -1,24 +1,92 @@
 // The command line of `zadigctl api`: flags, method and path, headers.
 import { parseArgs } from 'node:util';
 import { UsageError } from '../../exit-codes.js';
-import { GLOBAL_OPTIONS, type GlobalFlags, globalFlags, type OptionSpec, parseFlags } from '../../globals.js';
+import { type GlobalFlags, globalFlags, parseFlags } from '../../globals.js';
+import { GLOBAL_FLAGS } from '../../model/global-flags.js';
+import { optionsOf, pick } from '../../model/options.js';
+import type { FlagSpec } from '../../model/types.js';
 import type { FieldArg } from './fields.js';
 
 export const WHERE = 'zadigctl api';
 
-/** The flags of `zadigctl api` (also used by shell completion). */
-export const OPTIONS = {
-  ...GLOBAL_OPTIONS,
-  method: { type: 'string', short: 'X' },
-  'raw-field': { type: 'string', short: 'f', multiple: true },
-  field: { type: 'string', short: 'F', multiple: true },
-  header: { type: 'string', short: 'H', multiple: true },
-  input: { type: 'string' },
-  paginate: { type: 'boolean' },
-  jq: { type: 'string', short: 'q' },
-  include: { type: 'boolean', short: 'i' },
-  silent: { type: 'boolean' },
-} as const satisfies OptionSpec;
+/** The flags of `zadigctl api`, listed once: parsing, help and completion derive from them. */
+export const API_FLAGS: FlagSpec[] = [
+  {
+    name: 'method',
+    short: 'X',
+    type: 'string',
+    value: '<METHOD>',
+    description: 'the method, as an alternative to the first argument',
+  },
+  {
+    name: 'raw-field',
+    short: 'f',
+    type: 'string',
+    value: '<key=value>',
+    multiple: true,
+    description: 'a string field',
+  },
+  {
+    name: 'field',
+    short: 'F',
+    type: 'string',
+    value: '<key=value>',
+    multiple: true,
+    description:
+      'a typed field: true, false, null and numbers become JSON values; @file sends a file, @- stdin',
+  },
+  {
+    name: 'input',
+    type: 'string',
+    value: '<file|->',
+    description:
+      'the request body from a file or stdin, YAML or JSON, sent as JSON; fields then go to the query',
+    files: true,
+  },
+  {
+    name: 'header',
+    short: 'H',
+    type: 'string',
+    value: '<Name: value>',
+    multiple: true,
+    description:
+      'an extra request header; not Authorization (the token comes from ZADIG_TOKEN or the profile)',
+  },
+  {
+    name: 'paginate',
+    type: 'boolean',
+    description: 'GET every page and print the merged items as one JSON array',
+  },
+  {
+    name: 'jq',
+    short: 'q',
+    type: 'string',
+    value: '<filter>',
+    description: 'filter the JSON response with jq (built in); strings print raw',
+  },
+  {
+    name: 'include',
+    short: 'i',
+    type: 'boolean',
+    description: 'print the status line and headers before the body',
+  },
+  { name: 'silent', type: 'boolean', description: 'do not print the response body' },
+  {
+    ...(pick(GLOBAL_FLAGS, ['output'])[0] as FlagSpec),
+    description:
+      'json (indented), yaml, raw (the body as received) or table; default: JSON indented, other text as is',
+  },
+  {
+    name: 'json',
+    type: 'string',
+    value: '<fields>',
+    description: 'print only these fields of the object or of each item (dotted paths reach nested ones)',
+  },
+  ...pick(GLOBAL_FLAGS, ['profile', 'server', 'zadig-version', 'mock', 'dry-run', 'yes', 'help']),
+];
+
+/** The same as parseArgs options. */
+export const OPTIONS = optionsOf(API_FLAGS);
 
 /** The values of the flags of `zadigctl api` (the global ones are read by globalFlags). */
 interface ApiValues {

@@ -1,44 +1,27 @@
+import { flagsHelp } from '../../model/options.js';
+import { API_FLAGS } from './args.js';
+
 /** `zadigctl api --help`. */
 export const API_HELP = `Call any path of the Zadig API, with the configured server and token.
 
 Usage: zadigctl api [METHOD] <path> [flags]
 
-  METHOD is GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS, in any case. Without it the method is GET,
-  or POST when -f/-F fields or --input are given (GET with --paginate). The path is relative to the server and may carry a
-  query string: /openapi/projects/project?pageSize=5
+  METHOD is GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS, in any case. Without it the method is GET;
+  with -f/-F fields it stays GET (the fields its query) when the spec has a GET for the path, else it is
+  the spec's write method for the path, or POST, said on stderr before sending (as with --input). Always
+  GET with --paginate. The path is relative to the server and may carry a query string:
+  /openapi/projects/project?pageSize=5
 
-Request flags:
-  -f, --raw-field <key=value>  a string field (repeatable)
-  -F, --field <key=value>      a typed field: true, false, null and numbers become JSON values;
-                               @file sends a file's content as a string, @- reads stdin (repeatable)
-                               Keys nest: a[b]=1 makes {"a":{"b":1}}, a[]=x appends to an array,
-                               a[][name]=x builds an array of objects, a[] alone an empty array.
-                               GET, HEAD and DELETE send the fields as query parameters (arrays repeat
-                               the key: a=x&a=y); other methods send them as a JSON body.
-      --input <file|->         the request body from a file or stdin, YAML or JSON, sent as JSON;
-                               fields then go to the query string
-  -H, --header <Name: value>   an extra request header (repeatable); not Authorization: the token
-                               comes from ZADIG_TOKEN or the profile only
-  -X, --method <METHOD>        the method, as an alternative to the first argument
+${flagsHelp(API_FLAGS)}
 
-Response flags:
-      --paginate               GET every page: pageNum counts up from the one given (default 1) with
-                               pageSize (default 100) until the items reach "total" or a page is empty or
-                               short; the page's array property (list, projects, ...) or the body itself
-                               when it is an array. Prints the merged items as one JSON array.
-  -q, --jq <filter>            filter the JSON response with jq (built in; jq need not be installed).
-                               Strings print raw; other values as JSON, indented on a terminal or with
-                               -o json, one per line when piped or with -o raw. With --paginate the filter
-                               runs once over the merged array (--jq length counts every item).
-  -i, --include                print the status line and response headers before the body
-                               (for each page with --paginate)
-      --silent                 do not print the response body
-  -o, --output <format>        json (indented), yaml, raw (the body exactly as received) or table;
-                               default: indented JSON for JSON bodies, the text as is otherwise
-      --json <fields>          print only these fields of the object or of each item
-      --dry-run                print the method, URL, headers (token redacted) and body; send nothing
-
-Other global flags: --server, --profile, --mock (see \`zadigctl --help\`).
+Fields: keys nest: a[b]=1 makes {"a":{"b":1}}, a[]=x appends to an array, a[][name]=x builds an array of
+  objects, a[] alone an empty array. GET, HEAD and DELETE send the fields as query parameters (arrays repeat
+  the key: a=x&a=y); other methods send them as a JSON body.
+--paginate: pageNum counts up from the one given (default 1) with pageSize (default 100) until the items
+  reach "total" or a page is empty or short; the items are the page's array property (list, projects, ...)
+  or the body itself when it is an array. With --jq the filter runs once over the merged array.
+--jq: strings print raw; other values as JSON, indented on a terminal or with -o json, one per line when
+  piped or with -o raw.
 
 When the server answers with an error status, its body is printed on stdout (not filtered by --jq)
 and the error on stderr. Exit codes: 0 success, 1 error status or failed --jq, 2 usage error (also a jq
