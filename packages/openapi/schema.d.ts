@@ -4531,11 +4531,11 @@ export interface components {
         };
         /**
          * WorkflowParameter
-         * @description A global variable of a workflow run.
+         * @description A global variable of a workflow run. Not checked: the server sets the workflow parameter of the same `name` and ignores entries that match none (`UpdateWorkflowParam`).
          */
         WorkflowParameter: {
             /** @description Variable name. */
-            name: string;
+            name?: string;
             /**
              * @description Variable type.
              * @enum {string}
@@ -6283,14 +6283,14 @@ export interface components {
         ServiceVariableKVType: "bool" | "string" | "enum" | "yaml";
         /**
          * ServiceVariableKV
-         * @description A service variable (`ServiceVariableKV` in the server; `KeyVal` in the docs). Nested keys are aggregated into the first level: a structured value is one `yaml` variable.
+         * @description A service variable (`ServiceVariableKV` in the server; `KeyVal` in the docs). Nested keys are aggregated into the first level: a structured value is one `yaml` variable. In requests the server checks only what a `type` implies (a `bool` needs true/false, a `yaml` value a YAML string, an `enum` one of `options`); an absent `type` is treated as a string and an absent `value` as null (`ServiceVariableKVToYaml`, `core/common/types/service_variable.go`). The server always sends all three.
          */
         ServiceVariableKV: {
             /** @description Variable key, as used in the YAML's `{{.key}}` placeholder. */
             key: string;
             /** @description Variable value; any JSON type (for `yaml` variables a YAML string). */
-            value: unknown;
-            type: components["schemas"]["ServiceVariableKVType"];
+            value?: unknown;
+            type?: components["schemas"]["ServiceVariableKVType"];
             /** @description Allowed values; meaningful when `type` is `enum`. */
             options?: string[] | null;
             /** @description Description of the variable. */
@@ -6370,13 +6370,13 @@ export interface components {
         };
         /**
          * ServiceTemplateVariableInput
-         * @description A value for a variable of a K8s YAML or chart template (`KeyValue` in the server's `util.KVInput`; `KeyVal` in the docs).
+         * @description A value for a variable of a K8s YAML or chart template (`KeyValue` in the server's `util.KVInput`; `KeyVal` in the docs). The server does not check `value`; an absent one is null (the merge keeps the key with no value).
          */
         ServiceTemplateVariableInput: {
             /** @description Variable key. */
             key: string;
             /** @description Variable value; any JSON type (the docs say to give nested values as JSON). */
-            value: unknown;
+            value?: unknown;
         };
         /**
          * CreateServiceFromTemplateRequest
@@ -6565,13 +6565,13 @@ export interface components {
         BuildSource: "zadig" | "jenkins";
         /**
          * BuildServiceModule
-         * @description A service component a build builds (`ServiceWithModule` in the server).
+         * @description A service component a build builds (`ServiceWithModule` in the server). Not checked when a build is saved; the server always sends both.
          */
         BuildServiceModule: {
             /** @description Service name. */
-            service_name: string;
+            service_name?: string;
             /** @description Service component (container) name. */
-            service_module: string;
+            service_module?: string;
         };
         /**
          * BuildSummary
@@ -6605,27 +6605,27 @@ export interface components {
         };
         /**
          * BuildInstall
-         * @description A software package installed before the build (`OpenAPIToolItem` / `Item` in the server).
+         * @description A software package installed before the build (`OpenAPIToolItem` / `Item` in the server). Not checked when the build is saved (`ToBuildInstalls` copies the entries); a package that does not exist fails the build when it runs.
          */
         BuildInstall: {
             /** @description Package name, e.g. `go`. */
-            name: string;
+            name?: string;
             /** @description Package version, e.g. `1.20.7`. */
-            version: string;
+            version?: string;
         };
         /**
          * BuildRepoInfo
-         * @description A code repository of a build (`OpenAPIRepoInput` in the server). The code source is found by `codehost_name`; pull requests and Perforce are not supported in builds.
+         * @description A code repository of a build (`OpenAPIRepoInput` in the server). The code source is found by `codehost_name`; pull requests and Perforce are not supported in builds. The server looks the code source up by `codehost_name` and fails when there is none of that name (`ToBuildRepository`); the other fields are copied without checks.
          */
         BuildRepoInfo: {
             /** @description Code source identifier (the code host's alias in Zadig). */
             codehost_name: string;
             /** @description Repository namespace (organization or user). */
-            repo_namespace: string;
+            repo_namespace?: string;
             /** @description Repository name. */
-            repo_name: string;
+            repo_name?: string;
             /** @description Branch. */
-            branch: string;
+            branch?: string;
             /** @description Git remote name, usually `origin`. Not in the docs; the server stores it as given (empty when left out). */
             remote_name?: string;
             /** @description Directory to clone into. Not in the docs. */
@@ -6645,14 +6645,14 @@ export interface components {
         BuildParameterType: "string" | "choice" | "multi-select" | "image" | "script" | "file";
         /**
          * BuildParameter
-         * @description A custom variable of a build (`ParameterSetting` in the server).
+         * @description A custom variable of a build (`ParameterSetting` in the server). Not checked by the server (`ToKeyValList` copies the entries); a missing `default_value` is the empty string.
          */
         BuildParameter: {
             /** @description Variable key. */
-            key: string;
-            type: components["schemas"]["BuildParameterType"];
+            key?: string;
+            type?: components["schemas"]["BuildParameterType"];
             /** @description Default value. */
-            default_value: string;
+            default_value?: string;
             /** @description Allowed values (types `choice` and `multi-select`). */
             choice_option?: string[];
             /** @description Selected values (type `multi-select`). */
@@ -6664,7 +6664,7 @@ export interface components {
         };
         /**
          * BuildDockerBuildStep
-         * @description The image build step of a build (`OpenAPIDockerBuildStep` in the server). The docs' table gives the type as a list; it is a single object (as in the docs' example).
+         * @description The image build step of a build (`OpenAPIDockerBuildStep` in the server). The docs' table gives the type as a list; it is a single object (as in the docs' example). The server checks `dockerfile_source` (`local` or `template`, otherwise an error; a `template` must exist) in `core/build/service/openapi.go`; `build_context_dir` is not checked (empty: the working directory).
          */
         BuildDockerBuildStep: {
             /**
@@ -6673,7 +6673,7 @@ export interface components {
              */
             dockerfile_source: "local" | "template";
             /** @description Build context directory. */
-            build_context_dir: string;
+            build_context_dir?: string;
             /** @description Absolute path of the Dockerfile (source `local`). */
             dockerfile_directory?: string;
             /** @description Build arguments, e.g. `--build-arg service=$SERVICE`. */
@@ -6741,23 +6741,23 @@ export interface components {
         };
         /**
          * BuildStorages
-         * @description Volumes mounted into a build (`OpenAPIStorages` in the server).
+         * @description Volumes mounted into a build (`OpenAPIStorages` in the server). `enabled` is false when absent (not checked).
          */
         BuildStorages: {
             /** @description Whether to mount volumes. */
-            enabled: boolean;
+            enabled?: boolean;
             /** @description The volumes. */
             storages_properties?: components["schemas"]["BuildStorageProperty"][];
         };
         /**
          * BuildKeyValue
-         * @description A key and a value, for pod annotations and labels (`KeyValue` in the server).
+         * @description A key and a value, for pod annotations and labels (`KeyValue` in the server). The server does not check `value`; a missing one is the empty string.
          */
         BuildKeyValue: {
             /** @description Key. */
             key: string;
             /** @description Value (usually a string). */
-            value: unknown;
+            value?: unknown;
         };
         /**
          * BuildAdvancedSettings
@@ -6787,7 +6787,7 @@ export interface components {
         };
         /**
          * BuildRequest
-         * @description A plain build, for `createBuild` and `updateBuild` (`OpenAPIBuildCreationReq` in the server). The server rejects a body missing `name`, `project_key`, `infrastructure`, `build_os` or `script_type` with 400.
+         * @description A plain build, for `createBuild` and `updateBuild` (`OpenAPIBuildCreationReq` in the server). The server rejects a body missing `name`, `project_key`, `infrastructure`, `build_os` or `script_type` with 400. The server checks `name`, `project_key`, `infrastructure`, `build_os` and `script_type` (`binding:"required"` on `OpenAPIBuildCreationReq`, `core/build/service/types.go`); `build_os` must name an existing base image and `advanced_settings.cluster_name` an existing cluster.
          */
         BuildRequest: {
             /** @description Build name; with `updateBuild`, the build to update. */
@@ -6821,13 +6821,13 @@ export interface components {
         };
         /**
          * BuildInput
-         * @description A variable value of a template build (`KV` in the server's `pkg/types`).
+         * @description A variable value of a template build (`KV` in the server's `pkg/types`). The server does not check `value`; a missing one is the empty string.
          */
         BuildInput: {
             /** @description Variable key. */
             key: string;
             /** @description Variable value. */
-            value: string;
+            value?: string;
             /** @description Variable type (`string`, `choice`, …). Not in the docs. */
             type?: string;
             /** @description Whether the value is sensitive. Not in the docs. */
@@ -6849,7 +6849,7 @@ export interface components {
         };
         /**
          * BuildFromTemplateRequest
-         * @description A build from a build template, for `createBuild?source=template` and `updateBuildFromTemplate` (`OpenAPIBuildCreationFromTemplateReq` in the server). All four fields are checked (400 when missing).
+         * @description A build from a build template, for `createBuild?source=template` and `updateBuildFromTemplate` (`OpenAPIBuildCreationFromTemplateReq` in the server). All four fields are checked (400 when missing). The server checks `name`, `project_key`, `template_name` and a non-empty `target_services` (`binding:"required"` and `OpenAPIBuildCreationFromTemplateReq.Validate`); the template must exist.
          */
         BuildFromTemplateRequest: {
             /** @description Build name. */
@@ -7035,15 +7035,15 @@ export interface components {
         };
         /**
          * TestRepoInfo
-         * @description A repository override for a test run (`OpenAPIRepoInput` in the server). `branch` is required unless `enable_commit` is true, and then `commit_id` is (400 otherwise). Perforce repositories cannot be overridden.
+         * @description A repository override for a test run (`OpenAPIRepoInput` in the server). `branch` is required unless `enable_commit` is true, and then `commit_id` is (400 otherwise). Perforce repositories cannot be overridden. Only `codehost_name` matters to the server, which looks the code source up by it; `repo_namespace` and `repo_name` select which of the test's repositories to change (not checked).
          */
         TestRepoInfo: {
             /** @description Code host name (the code source's alias in Zadig). */
             codehost_name: string;
             /** @description Repository namespace (organization or user). */
-            repo_namespace: string;
+            repo_namespace?: string;
             /** @description Repository name. */
-            repo_name: string;
+            repo_name?: string;
             /** @description Branch; required when `enable_commit` is false. */
             branch?: string;
             /** @description Pull request number. */
@@ -7077,7 +7077,7 @@ export interface components {
         };
         /**
          * CreateTestTaskRequest
-         * @description A test run (`OpenAPICreateTestTaskReq` in the server). Repositories may not repeat (same code source, namespace and name), nor may input keys (400).
+         * @description A test run (`OpenAPICreateTestTaskReq` in the server). Repositories may not repeat (same code source, namespace and name), nor may input keys (400). The server checks `project_key` and `test_name` (`OpenAPICreateTestTaskReq.Validate`, `core/workflow/testing/service/types.go`).
          */
         CreateTestTaskRequest: {
             /** @description Project key. */
@@ -7224,17 +7224,17 @@ export interface components {
         };
         /**
          * CodeScanRepoInfo
-         * @description A code repository of a new code scan (`OpenAPIRepoInput` in the server). The code source is found by `codehost_name`; the remote name is always `origin`.
+         * @description A code repository of a new code scan (`OpenAPIRepoInput` in the server). The code source is found by `codehost_name`; the remote name is always `origin`. The server looks the code source up by `codehost_name` and fails when there is none of that name; the other fields are copied without checks (`ToScanningRepository`).
          */
         CodeScanRepoInfo: {
             /** @description Code source identifier (the code host's alias in Zadig). */
             codehost_name: string;
             /** @description Repository namespace (organization or user). */
-            repo_namespace: string;
+            repo_namespace?: string;
             /** @description Repository name. */
-            repo_name: string;
+            repo_name?: string;
             /** @description Branch. */
-            branch: string;
+            branch?: string;
             /** @description Pull request number. Not in the docs. */
             pr?: number;
             /** @description Pull request numbers. Not in the docs. */
@@ -7246,23 +7246,23 @@ export interface components {
         };
         /**
          * CodeScanAddon
-         * @description A software package installed before the scan (`Item` in the server).
+         * @description A software package installed before the scan (`Item` in the server). Not checked when the scan is saved; a package that does not exist fails the scan when it runs.
          */
         CodeScanAddon: {
             /** @description Package name. */
-            name: string;
+            name?: string;
             /** @description Package version. */
-            version: string;
+            version?: string;
         };
         /**
          * CodeScanResourceSpec
-         * @description Resources of a code scan (`RequestSpec` in the server). The docs call the requests `cpu_request` and `memory_request`; the server reads `cpu_req` and `memory_req` and ignores the documented names.
+         * @description Resources of a code scan (`RequestSpec` in the server). The docs call the requests `cpu_request` and `memory_request`; the server reads `cpu_req` and `memory_req` and ignores the documented names. Not checked by the server (0 when absent).
          */
         CodeScanResourceSpec: {
             /** @description CPU limit, millicores. */
-            cpu_limit: number;
+            cpu_limit?: number;
             /** @description Memory limit, Mi. */
-            memory_limit: number;
+            memory_limit?: number;
             /** @description CPU request, millicores (the docs' `cpu_request`). */
             cpu_req?: number;
             /** @description Memory request, Mi (the docs' `memory_request`). */
@@ -7272,7 +7272,7 @@ export interface components {
         };
         /**
          * CodeScanAdvancedSettings
-         * @description Advanced settings of a new code scan (`OpenAPIAdvancedSetting` in the server; only the fields below are read). Required: the server dereferences it (500 when missing). The docs' `webhooks` trigger settings are not read.
+         * @description Advanced settings of a new code scan (`OpenAPIAdvancedSetting` in the server; only the fields below are read). Required: the server dereferences it (500 when missing). The docs' `webhooks` trigger settings are not read. Of its fields the server needs only `cluster_name` (looked up, `ToScanningAdvancedSetting` in `pkg/tool/openapi`); `timeout` is 0 and `resource_spec` empty when absent.
          */
         CodeScanAdvancedSettings: {
             /** @description Cluster to run in; it must exist (500 otherwise). */
@@ -7280,8 +7280,8 @@ export interface components {
             /** @description Scheduling strategy of the cluster. Not in the docs. */
             strategy_name?: string;
             /** @description Timeout, in minutes. */
-            timeout: number;
-            resource_spec: components["schemas"]["CodeScanResourceSpec"];
+            timeout?: number;
+            resource_spec?: components["schemas"]["CodeScanResourceSpec"];
         };
         /**
          * CreateCodeScanRequest
@@ -7325,36 +7325,36 @@ export interface components {
         CodeScanRepoSource: "github" | "gitlab" | "gerrit" | "codehub" | "gitee" | "gitee-enterprise" | "perforce" | "other";
         /**
          * CodeScanTaskRepo
-         * @description A repository to scan in a run (`ScanningRepoInfo` in the server; only these fields are read).
+         * @description A repository to scan in a run (`ScanningRepoInfo` in the server; only these fields are read). The server checks only `branch` (non-empty, `OpenAPICreateScanningTaskReq.Validate` in `core/workflow/testing/service/types.go`); the other fields select which of the scan's repositories the branch applies to.
          */
         CodeScanTaskRepo: {
             /** @description Branch (400 when empty). */
             branch: string;
             /** @description Repository name. */
-            repo_name: string;
+            repo_name?: string;
             /** @description Organization or user name. */
-            repo_owner: string;
-            source: components["schemas"]["CodeScanRepoSource"];
+            repo_owner?: string;
+            source?: components["schemas"]["CodeScanRepoSource"];
             /** @description Pull request numbers. */
             prs?: number[];
         };
         /**
          * CodeScanKeyVal
-         * @description A value for a code scan variable (`KeyVal` in the server).
+         * @description A value for a code scan variable (`KeyVal` in the server). The server does not check `value`; a missing one is the empty string.
          */
         CodeScanKeyVal: {
             /** @description Variable key. */
             key: string;
             /** @description Value. */
-            value: string;
+            value?: string;
         };
         /**
          * CreateCodeScanTaskRequest
-         * @description A code scan run (`OpenAPICreateScanningTaskReq` in the server).
+         * @description A code scan run (`OpenAPICreateScanningTaskReq` in the server). Nothing in the body is checked except each `scan_repos[].branch`; without `scan_repos` the scan runs on its configured branches.
          */
         CreateCodeScanTaskRequest: {
             /** @description Branches or pull requests to scan, one entry per repository of the scan. */
-            scan_repos: components["schemas"]["CodeScanTaskRepo"][];
+            scan_repos?: components["schemas"]["CodeScanTaskRepo"][];
             /** @description Values for the scan's variables. Not in the docs. */
             scan_kvs?: components["schemas"]["CodeScanKeyVal"][];
         };
@@ -7803,7 +7803,7 @@ export interface components {
         };
         /**
          * CreateReleasePlanRequest
-         * @description A new release plan (`OpenAPICreateReleasePlanArgs`).
+         * @description A new release plan (`OpenAPICreateReleasePlanArgs`). The server checks `name` and `manager` (non-empty; the manager must be a user it finds), `OpenAPICreateReleasePlan` in `core/release_plan/service/openapi.go`.
          */
         CreateReleasePlanRequest: {
             /** @description Release plan name. */
@@ -8022,11 +8022,11 @@ export interface components {
         };
         /**
          * TextReleaseJobSpec
-         * @description A manual step described in text.
+         * @description A manual step described in text. Not checked by the server; a missing `content` is the empty string.
          */
         TextReleaseJobSpec: {
             /** @description What to do (HTML). */
-            content: string;
+            content?: string;
             /** @description Remark. */
             remark?: string;
         };
@@ -8048,20 +8048,20 @@ export interface components {
         };
         /**
          * ReleasePlanJobInput
-         * @description A release job to set on a plan; `type` says which spec it has.
+         * @description A release job to set on a plan; `type` says which spec it has. The server switches on `type` (`text` or `workflow`) and, for a workflow job, looks the workflow up by `spec.workflow_key`; nothing else is checked (`OpenAPIUpdateReleasePlanWithJobs`, `core/release_plan/service/openapi.go`).
          */
         ReleasePlanJobInput: {
-            /** @description Job name. */
-            name: string;
+            /** @description Job name (not checked by the server). */
+            name?: string;
             /**
              * @description A manual step.
              * @constant
              */
             type: "text";
-            spec: components["schemas"]["TextReleaseJobSpec"];
+            spec?: components["schemas"]["TextReleaseJobSpec"];
         } | {
-            /** @description Job name. */
-            name: string;
+            /** @description Job name (not checked by the server). */
+            name?: string;
             /**
              * @description A workflow run.
              * @constant
@@ -8367,15 +8367,15 @@ export interface components {
         };
         /**
          * UpdateClusterRequest
-         * @description New name, description and projects of a cluster. The server binds the body to its `OpenAPICluster` struct and uses only these three fields; other `OpenAPICluster` fields are ignored. The fields replace the current ones: an omitted `description` is cleared, omitted `project_names` remove every project.
+         * @description New name, description and projects of a cluster. The server binds the body to its `OpenAPICluster` struct and uses only these three fields; other `OpenAPICluster` fields are ignored. The fields replace the current ones: an omitted `description` is cleared, omitted `project_names` remove every project. The server checks none of them (`OpenAPIUpdateCluster` in `core/system/service`, `UpdateCluster` in `core/common/service/kube`): send all three, an omitted `name` is stored empty (only a duplicate is rejected).
          */
         UpdateClusterRequest: {
             /** @description Cluster name; unique. */
-            name: string;
+            name?: string;
             /** @description Description. */
-            description: string;
+            description?: string;
             /** @description Projects that may use the cluster; `<all_projects>` for all of them. */
-            project_names: string[];
+            project_names?: string[];
         };
         /**
          * ClusterIstioInstalled
@@ -9027,29 +9027,29 @@ export interface components {
         CollaborationType: "share" | "new";
         /**
          * CollaborationWorkflow
-         * @description A workflow in a collaboration mode (`OpenAPICollaborationModeWorkflowItem`). Only custom workflows of the project can be named; an unknown name makes the server fail with 500.
+         * @description A workflow in a collaboration mode (`OpenAPICollaborationModeWorkflowItem`). Only custom workflows of the project can be named; an unknown name makes the server fail with 500. The server looks the workflow up by `name` (an unknown one fails the call) and copies `collaboration_type` and `verbs` unchecked (`OpenAPICreateCollaborationModeRequest` in `core/collaboration/handler/openapi.go`); absent `verbs` grant nothing.
          */
         CollaborationWorkflow: {
             /** @description Workflow key (identifier). */
             name: string;
-            collaboration_type: components["schemas"]["CollaborationType"];
+            collaboration_type?: components["schemas"]["CollaborationType"];
             /** @description What members may do with the workflow: `get_workflow`, `edit_workflow`, `run_workflow`, `debug_workflow` (the docs) and `rollback_workflow` (the server's own list). The server does not check the values. */
-            verbs: string[];
+            verbs?: string[];
         };
         /**
          * CollaborationEnv
-         * @description An environment in a collaboration mode (`OpenAPICollaborationModeEnvItem`).
+         * @description An environment in a collaboration mode (`OpenAPICollaborationModeEnvItem`). Not checked by the server (copied as given); absent `verbs` grant nothing.
          */
         CollaborationEnv: {
             /** @description Environment name. */
-            name: string;
-            collaboration_type: components["schemas"]["CollaborationType"];
+            name?: string;
+            collaboration_type?: components["schemas"]["CollaborationType"];
             /** @description What members may do with the environment: `get_environment`, `config_environment`, `manage_environment`, `debug_pod` (the docs); the server's own list adds `restart_environment`, `rollback_environment` and, for production environments, `get_production_environment`, `config_production_environment`, `edit_production_environment`, `restart_production_environment`, `rollback_production_environment` and `production_debug_pod`. The server does not check the values. */
-            verbs: string[];
+            verbs?: string[];
         };
         /**
          * CreateCollaborationModeRequest
-         * @description A new collaboration mode of a project (`OpenAPICreateCollaborationModeRequest`). The server checks only that the project exists and that each workflow is a custom workflow of the project; `name` is not validated.
+         * @description A new collaboration mode of a project (`OpenAPICreateCollaborationModeRequest`). The server checks only that the project exists and that each workflow is a custom workflow of the project; `name` is not validated. The server checks `project_key` and `name` (`binding:"required"`; the project must exist).
          */
         CreateCollaborationModeRequest: {
             /** @description Project key; the project must exist (400 otherwise). */

@@ -41,15 +41,15 @@ describe('createSpecValidator', () => {
           service_name: 's',
           chart_version: '1',
           images: [
-            { container_name: 'c', image_name: 'i', target_image: 't', target_image_tag: 't', push_image: 1 },
+            { image_name: 'i', target_image: 't', target_image_tag: 't', push_image: 1 },
           ],
         },
       ],
     });
     expect(violations).toEqual([
       { pointer: '/source', message: 'must be one of "manual", "from_env", "from_version"' },
+      { pointer: '/services/0/images/0/container_name', message: 'is required but missing' },
       { pointer: '/services/0/images/0/push_image', message: 'must be boolean' },
-      { pointer: '/services/0/images/0/image_path', message: 'is required but missing' },
     ]);
   });
 
