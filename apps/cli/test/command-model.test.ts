@@ -1,5 +1,6 @@
 // The command model as people meet it: the same flags everywhere, identifiers as arguments, a default
 // project, suggestions, discoverable bodies, output shaped by the spec, and releases.
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { parse, stringify } from 'yaml';
 import { commands } from '../src/commands/catalog.js';
 import { closest, editDistance } from '../src/model/suggest.js';
 import { bodyFields } from '../src/output/body-fields.js';
+import { VERSION } from '../src/version.js';
 import { progressReporter } from '../src/wait/progress.js';
 import { runCli } from './run-cli.js';
 
@@ -442,5 +444,51 @@ describe('the progress line', () => {
     plain.update({ status: 'running', state: {}, elapsedMs: 0, attempt: 1 } as never);
     plain.tick();
     expect(piped).toEqual(['[00:00] deploy 7: running\n']);
+  });
+});
+
+describe('zadigctl mock status|stop', () => {
+  it('finds the shared mock through its state file, and stops it', async () => {
+    const h = home();
+    const state = join(h.env.XDG_STATE_HOME, 'zadigctl', 'mock.json');
+    mkdirSync(join(state, '..'), { recursive: true });
+    // A stand-in for the supervisor: listens, writes the state file, and on SIGTERM removes it and exits.
+    const child = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const http = require('node:http'); const fs = require('node:fs');
+         const server = http.createServer((q, r) => r.end('{}')).listen(0, '127.0.0.1', () => {
+           fs.writeFileSync(process.argv[1], JSON.stringify({ url: 'http://127.0.0.1:' + server.address().port,
+             pid: process.pid, version: process.argv[2], startedAt: Date.now(), idleMs: 60000 }));
+           process.stdout.write('ready\\n');
+         });
+         process.on('SIGTERM', () => { fs.rmSync(process.argv[1], { force: true }); process.exit(0); });`,
+        state,
+        VERSION,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    try {
+      await new Promise((resolve) => child.stdout.once('data', resolve));
+      const status = await runCli(['mock', 'status', '-o', 'json'], { env: h.env });
+      expect(status.code).toBe(0);
+      expect(JSON.parse(status.stdout)).toMatchObject({
+        running: true,
+        pid: child.pid,
+        url: expect.any(String),
+      });
+      const stop = await runCli(['mock', 'stop'], { env: h.env });
+      expect(stop.stdout).toBe('Stopped the mock server.\n');
+      await exited;
+      const after = await runCli(['mock', 'status'], { env: h.env });
+      expect(after).toMatchObject({ code: 1, stdout: 'not running (the next --mock command starts it)\n' });
+      expect((await runCli(['mock', 'stop'], { env: h.env })).stdout).toBe(
+        'The mock server is not running.\n',
+      );
+    } finally {
+      child.kill();
+    }
   });
 });

@@ -89,5 +89,5 @@ export function spawnCli(
   args: string[],
   options: { env?: Record<string, string>; input?: string } = {},
 ): Promise<CliResult> {
-  return runNode([BIN, ...args], options);
+  return runNode([BIN, ...args], { ...options, env: { XDG_STATE_HOME: STATE_HOME, ...options.env } });
 }
