@@ -2,12 +2,14 @@
 
 export const REDACTED = '[redacted]';
 
-/** Replaces each occurrence of the secrets in `text`. */
+/** Replaces each occurrence of the secrets in `text`, as they are and as they appear inside JSON strings. */
 export function scrub(text: string, secrets: readonly (string | undefined)[]): string {
   let out = text;
   for (const secret of secrets) {
     // Short strings would match ordinary words; Zadig tokens are long JWTs.
-    if (secret && secret.length >= 6) out = out.split(secret).join(REDACTED);
+    if (!secret || secret.length < 6) continue;
+    for (const form of new Set([secret, JSON.stringify(secret).slice(1, -1)]))
+      out = out.split(form).join(REDACTED);
   }
   return out;
 }

@@ -9,7 +9,7 @@ import {
   McpError,
 } from '@modelcontextprotocol/sdk/types.js';
 import { createZadigClient, type ZadigClientOptions } from '@zadig-ts/client';
-import { createSpecValidator } from '@zadig-ts/openapi/validator';
+import { createSpecValidator, type SpecValidator } from '@zadig-ts/openapi/validator';
 import { type Catalog, loadCatalog } from './catalog.js';
 import { describeError, invalidInput } from './errors.js';
 import { createPolicy, type Policy, resolveTags, resolveWriteAllowance } from './policy.js';
@@ -52,6 +52,8 @@ export interface ZadigMcpSetup {
   policy: Policy;
   tools: ToolDefinition[];
   options: ZadigMcpOptions;
+  /** Checks tool arguments against the tools' input schemas (compiled once, on first use). */
+  validator: SpecValidator;
 }
 
 /** Checks the options (unknown operationIds or tags in allowWrites/tags fail) and builds the tool list. */
@@ -85,7 +87,7 @@ export function prepareZadigMcp(options: ZadigMcpOptions): ZadigMcpSetup {
       tools.push(operationTool(catalog, op, maxItems));
     }
   }
-  return { catalog, policy, tools, options };
+  return { catalog, policy, tools, options, validator: toolValidator(tools) };
 }
 
 function toolValidator(tools: ToolDefinition[]) {
@@ -136,7 +138,7 @@ export function createZadigMcpServer(
     baseUrl: options.baseUrl,
     token: options.token ?? '',
   });
-  const validator = toolValidator(setup.tools);
+  const { validator } = setup;
   const byName = new Map(setup.tools.map((tool) => [tool.name, tool]));
   const server = new Server(
     { name: 'zadig-mcp', title: 'Zadig', version: VERSION },

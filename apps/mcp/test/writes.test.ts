@@ -9,6 +9,21 @@ import { type Connected, connectInProcess, TOKEN } from './harness.js';
 const RUN = 'POST /openapi/workflows/custom/task';
 const TASK = 'GET /openapi/workflows/custom/task';
 const DELETE_RELEASE = 'DELETE /openapi/delivery/releases/66287b110b8b8a631910f5ae';
+const CREATE_VERSION = 'POST /openapi/delivery/releases/k8s';
+
+function environment(type: string) {
+  return {
+    env_name: 'dev',
+    project_name: 'demo',
+    services: [
+      {
+        service_name: 'api',
+        type,
+        containers: [{ name: 'api', image: 'registry.example.com/demo/api:20240101-7', image_name: 'api' }],
+      },
+    ],
+  };
+}
 
 let zadig: FaultServer;
 const all: Connected[] = [];
@@ -47,6 +62,9 @@ beforeAll(async () => {
     // Running at the first two polls, then finished (failed).
     [TASK]: (_request, count) => ({ body: task(count <= 2 ? 'running' : 'failed') }),
     [DELETE_RELEASE]: [{ body: { message: 'success' } }],
+    'GET /openapi/environments/dev': [{ body: environment('k8s') }],
+    'GET /openapi/environments/charts': [{ body: environment('helm') }],
+    [CREATE_VERSION]: [{ body: { message: 'success' } }],
     // An error that echoes the token back, as a misbehaving proxy might.
     'GET /openapi/projects/project/detail': [
       { status: 400, body: { type: 'error', code: 6000, message: `bad token ${TOKEN}`, description: '' } },
@@ -118,21 +136,20 @@ describe('--allow-writes', () => {
     expect(request.headers.authorization).toBe(`Bearer ${TOKEN}`);
   });
 
-  it('checks a write before previewing it: errors name the pointer', async () => {
+  it('checks a write before previewing or sending it: errors name the pointer', async () => {
     const mcp = await connect(['executeWorkflow']);
+    const before = zadig.requestsTo(RUN).length;
     const { result, data } = await mcp.call('zadig_call_operation', {
       operationId: 'executeWorkflow',
-      input: { body: { project_key: 'demo', parameters: [{ value: 1 }] } },
+      confirm: true,
+      input: { body: { project_key: 7, parameters: 'BRANCH=main' } },
     });
     expect(result.isError).toBe(true);
     const pointers = data.error.violations.map((v: { pointer: string }) => v.pointer);
     expect(pointers).toEqual(
-      expect.arrayContaining([
-        '/input/body/workflow_key',
-        '/input/body/parameters/0/name',
-        '/input/body/parameters/0/value',
-      ]),
+      expect.arrayContaining(['/input/body/project_key', '/input/body/workflow_key', '/input/body/parameters']),
     );
+    expect(zadig.requestsTo(RUN)).toHaveLength(before);
   });
 
   it('marks destructive operations and previews them too', async () => {
@@ -208,6 +225,55 @@ describe('zadig_run_workflow', () => {
     const mcp = await connect(['executeWorkflow']);
     const { data } = await mcp.call('zadig_run_workflow', { projectKey: 'demo', workflowKey: '' });
     expect(data.error.violations).toEqual([expect.objectContaining({ pointer: '/workflowKey' })]);
+  });
+});
+
+describe('zadig_version_from_environment', () => {
+  it('builds the version from the environment, previews it, then creates it when confirmed', async () => {
+    const mcp = await connect(['createK8sRelease']);
+    const args = { projectKey: 'demo', envName: 'dev', versionName: 'v1.2.0' };
+    const { data: preview } = await mcp.call('zadig_version_from_environment', args);
+    expect(preview).toMatchObject({ preview: true, sent: false, operationId: 'createK8sRelease' });
+    expect(preview.request.body).toMatchObject({
+      project_key: 'demo',
+      version_name: 'v1.2.0',
+      source: 'from_env',
+      env_name: 'dev',
+      services: [
+        {
+          service_name: 'api',
+          images: [
+            {
+              container_name: 'api',
+              image_name: 'api',
+              source_image: 'registry.example.com/demo/api:20240101-7',
+              source_image_tag: '20240101-7',
+              target_image: 'registry.example.com/demo/api:20240101-7',
+              push_image: false,
+            },
+          ],
+        },
+      ],
+    });
+    expect(zadig.requestsTo(CREATE_VERSION)).toHaveLength(0);
+    const { data } = await mcp.call('zadig_version_from_environment', { ...args, confirm: true });
+    expect(data).toMatchObject({ sent: true, created: { versionName: 'v1.2.0', services: 1 } });
+    expect(JSON.parse((await zadig.received(CREATE_VERSION)).body)).toEqual(preview.request.body);
+  });
+
+  it('is offered only when createK8sRelease may be sent, and refuses Helm environments', async () => {
+    const readOnly = await connect();
+    expect((await readOnly.client.listTools()).tools.map((t) => t.name)).not.toContain(
+      'zadig_version_from_environment',
+    );
+    const mcp = await connect(['Version Management']);
+    const { result, data } = await mcp.call('zadig_version_from_environment', {
+      projectKey: 'demo',
+      envName: 'charts',
+      versionName: 'v2',
+    });
+    expect(result.isError).toBe(true);
+    expect(data.error).toMatchObject({ kind: 'unsupported', pointer: '/envName' });
   });
 });
 
