@@ -29,7 +29,8 @@ const ENVIRONMENT = `Environment:
   NO_COLOR       no colours
 Configuration:
   Profiles (address and token) live in $XDG_CONFIG_HOME/zadigctl/config.yaml (default ~/.config/zadigctl),
-  mode 0600: create one with \`zadigctl auth login\`, check with \`zadigctl auth status\` or \`zadigctl doctor\`.`;
+  mode 0600: create one with \`zadigctl auth login\`, check with \`zadigctl auth status\` or \`zadigctl doctor\`.
+  Writes sent are logged in $XDG_STATE_HOME/zadigctl/audit.log (default ~/.local/state/zadigctl): \`zadigctl audit\`.`;
 
 export function rootHelp(builtins: Record<string, { summary: string }>): string {
   const lines = [
@@ -54,6 +55,10 @@ export function rootHelp(builtins: Record<string, { summary: string }>): string 
   lines.push(
     '',
     'Run `zadigctl <module> --help` for its commands.',
+    '',
+    'The same flags in every module, whatever the API calls them (its names work too):',
+    '  -p/--project  -e/--env  -s/--service  -w/--workflow  -t/--task  --job  --build  --release ...',
+    'Main identifiers go as arguments: zadigctl workflow task deploy 42, zadigctl project get demo.',
     '',
     globalFlagsHelp(),
     '',

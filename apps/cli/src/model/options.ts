@@ -21,7 +21,7 @@ export function flagLine(f: FlagSpec): string {
   const flag = `${short}--${f.name}${value}${f.multiple ? ' …' : ''}`;
   const values =
     f.enum && !f.complete ? ` One of: ${f.enum.map((v) => (v === '' ? '""' : v)).join(', ')}.` : '';
-  return `  ${flag.padEnd(28)} ${f.required ? '(required) ' : ''}${f.description}${values}`;
+  return `  ${flag.padEnd(30)} ${f.required ? '(required) ' : ''}${f.description}${values}`;
 }
 
 /** A `Flags:` section. */
