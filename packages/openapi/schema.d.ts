@@ -3531,7 +3531,7 @@ export interface components {
              * @description Variable type.
              * @enum {string}
              */
-            type: "bool" | "string" | "enum" | "yaml";
+            type: "" | "bool" | "string" | "enum" | "yaml";
             /** @description Allowed values (type `enum`). */
             options?: string[] | null;
             /** @description Description. */
@@ -3873,7 +3873,7 @@ export interface components {
              * @description Approval platform.
              * @enum {string}
              */
-            type?: "native" | "lark" | "lark_intl" | "dingtalk" | "workwx";
+            type?: "" | "native" | "lark" | "lark_intl" | "dingtalk" | "workwx";
             /** @description Description shown to approvers. */
             description?: string;
             /**
@@ -5496,10 +5496,10 @@ export interface components {
         };
         /**
          * EnvironmentServiceDeployStrategy
-         * @description How a service is put into an environment: `deploy` (deployed by Zadig), `import` (only imported; its existing resources are taken over) or `draft` (recorded but not deployed).
+         * @description How a service is put into an environment: `deploy` (deployed by Zadig), `import` (only imported; its existing resources are taken over) or `draft` (recorded but not deployed). `""` (the zero value) for services whose environment has no recorded strategy for them.
          * @enum {string}
          */
-        EnvironmentServiceDeployStrategy: "deploy" | "import" | "draft";
+        EnvironmentServiceDeployStrategy: "" | "deploy" | "import" | "draft";
         /**
          * EnvironmentServiceVariable
          * @description A service variable (`ServiceVariableKV` in the server).
@@ -6277,10 +6277,10 @@ export interface components {
         };
         /**
          * ServiceVariableKVType
-         * @description Value type of a service variable (`ServiceVariableKVType` in the server).
+         * @description Value type of a service variable (`ServiceVariableKVType` in the server). `""` (the zero value) for variables stored without a type; the server treats them as strings (`ServiceVariableKVToYaml`).
          * @enum {string}
          */
-        ServiceVariableKVType: "bool" | "string" | "enum" | "yaml";
+        ServiceVariableKVType: "" | "bool" | "string" | "enum" | "yaml";
         /**
          * ServiceVariableKV
          * @description A service variable (`ServiceVariableKV` in the server; `KeyVal` in the docs). Nested keys are aggregated into the first level: a structured value is one `yaml` variable. In requests the server checks only what a `type` implies (a `bool` needs true/false, a `yaml` value a YAML string, an `enum` one of `options`); an absent `type` is treated as a string and an absent `value` as null (`ServiceVariableKVToYaml`, `core/common/types/service_variable.go`). The server always sends all three.
@@ -6559,10 +6559,10 @@ export interface components {
         };
         /**
          * BuildSource
-         * @description How a build runs: `zadig` (Zadig build) or `jenkins` (Jenkins build).
+         * @description How a build runs: `zadig` (Zadig build) or `jenkins` (Jenkins build). `""` (the zero value) for builds stored without a source (Zadig builds).
          * @enum {string}
          */
-        BuildSource: "zadig" | "jenkins";
+        BuildSource: "" | "zadig" | "jenkins";
         /**
          * BuildServiceModule
          * @description A service component a build builds (`ServiceWithModule` in the server). Not checked when a build is saved; the server always sends both.
@@ -6639,10 +6639,10 @@ export interface components {
         };
         /**
          * BuildParameterType
-         * @description Type of a build variable (`ParameterSettingType` in the server).
+         * @description Type of a build variable (`ParameterSettingType` in the server). `""` (the zero value) for parameters stored without a type (treated as strings).
          * @enum {string}
          */
-        BuildParameterType: "string" | "choice" | "multi-select" | "image" | "script" | "file";
+        BuildParameterType: "" | "string" | "choice" | "multi-select" | "image" | "script" | "file";
         /**
          * BuildParameter
          * @description A custom variable of a build (`ParameterSetting` in the server). Not checked by the server (`ToKeyValList` copies the entries); a missing `default_value` is the empty string.
@@ -6720,7 +6720,7 @@ export interface components {
              * @description `dynamic` (a new volume of `storage_class`) or `static` (the existing claim `pvc`).
              * @enum {string}
              */
-            provision_type: "dynamic" | "static";
+            provision_type: "" | "dynamic" | "static";
             /** @description Storage class (provision type `dynamic`). */
             storage_class?: string;
             /** @description Volume size in GiB (provision type `dynamic`). */
@@ -6731,7 +6731,7 @@ export interface components {
              * @description Access mode; `ReadWriteMany` when left out.
              * @enum {string}
              */
-            access_mode?: "ReadWriteOnce" | "ReadOnlyMany" | "ReadWriteMany" | "ReadWriteOncePod";
+            access_mode?: "" | "ReadWriteOnce" | "ReadOnlyMany" | "ReadWriteMany" | "ReadWriteOncePod";
             /** @description Sub-path of the volume. */
             subpath?: string;
             /** @description Mount path. */
@@ -7113,7 +7113,7 @@ export interface components {
              * @description Input type; left out when not set.
              * @enum {string}
              */
-            type?: "string" | "choice" | "multi-select" | "image" | "script" | "file" | "external";
+            type?: "" | "string" | "choice" | "multi-select" | "image" | "script" | "file" | "external";
             /** @description Allowed values; left out when empty. */
             choice_option?: string[];
             /** @description Whether the input is required. */
@@ -7436,10 +7436,10 @@ export interface components {
         DeliveryVersionType: "K8SYaml" | "HelmChart";
         /**
          * DeliveryVersionSource
-         * @description Where a version's services come from: `manual` (given in the request), `from_env` (an environment's running services) or `from_version` (an earlier version).
+         * @description Where a version's services come from: `manual` (given in the request), `from_env` (an environment's running services) or `from_version` (an earlier version). `""` (the zero value) is what versions created without a source carry; in a request it is treated as `manual` (`OpenAPICreateK8SDeliveryVersion`).
          * @enum {string}
          */
-        DeliveryVersionSource: "manual" | "from_env" | "from_version";
+        DeliveryVersionSource: "" | "manual" | "from_env" | "from_version";
         /**
          * DeliveryVersionStatus
          * @description Creation status of a version. `creating` and `retrying` are transient; `success` and `failed` are final.
@@ -8299,10 +8299,10 @@ export interface components {
         ClusterStatus: "normal" | "disconnected" | "pending" | "abnormal";
         /**
          * ClusterType
-         * @description How Zadig connects to the cluster: `agent` (an agent installed in the cluster connects to Zadig) or `kubeconfig` (Zadig connects directly with a kubeconfig).
+         * @description How Zadig connects to the cluster: `agent` (an agent installed in the cluster connects to Zadig) or `kubeconfig` (Zadig connects directly with a kubeconfig). The local cluster (the one Zadig runs in) has no type: `""`. Source: the installer registers it without one (`AddLocalCluster` in `pkg/shared/client/aslan/multicluster.go`).
          * @enum {string}
          */
-        ClusterType: "agent" | "kubeconfig";
+        ClusterType: "" | "agent" | "kubeconfig";
         /**
          * OpenAPICluster
          * @description A cluster as the OpenAPI sends it (`OpenAPICluster` in the server).
@@ -9153,7 +9153,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request was invalid: a missing or malformed parameter, or a business rule the server enforces. Zadig answers codes in the 6000s and 7000s with this status too. */
+        /** @description The request was invalid: a missing or malformed parameter, or a business rule the server enforces. Zadig answers codes in the 6000s and 7000s with this status too. Where a handler binds the body with gin's `BindJSON` (or `BindQuery`) and binding fails, the 400 has an empty body: gin aborts before Zadig writes its error (`c.AbortWithError`), so clients must not expect JSON on every 400. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;

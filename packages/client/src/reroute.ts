@@ -9,9 +9,9 @@ import { routedIn, type TrackedRelease } from './releases.js';
  * v5.0.0 needs the code host's `codehostId`.
  */
 export interface RerouteInputs {
-  restartEnvironmentPod: { serviceName?: string };
-  restartProductionEnvironmentPod: { serviceName?: string };
-  createServiceFromRepo: { codehostId?: number };
+  restartEnvironmentPod: { serviceName?: string | undefined };
+  restartProductionEnvironmentPod: { serviceName?: string | undefined };
+  createServiceFromRepo: { codehostId?: number | undefined };
 }
 
 /** The extra inputs of operation K (nothing for operations that never moved). */

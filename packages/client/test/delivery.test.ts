@@ -122,7 +122,7 @@ describe('Version Management against the mock', () => {
     await expect(unwrap(call)).rejects.toBeInstanceOf(BadRequestError);
   });
 
-  it('rejects a Helm version whose image has no image_path', async () => {
+  it('rejects a version image without container_name, the one field the server needs', async () => {
     const { response } = await zadig.POST('/openapi/delivery/releases/helm', {
       body: {
         project_key: 'charts',
@@ -135,9 +135,8 @@ describe('Version Management against the mock', () => {
             service_name: 's',
             chart_version: '1',
             images: [
-              // @ts-expect-error image_path is required for Helm images
+              // @ts-expect-error container_name is required: the server looks the container up by it
               {
-                container_name: 's',
                 image_name: 's',
                 target_image: 't',
                 target_image_tag: 't',
@@ -149,6 +148,6 @@ describe('Version Management against the mock', () => {
       },
     });
     expect(response.status).toBe(400);
-    expect(JSON.stringify(prismViolations(response))).toContain('image_path');
+    expect(JSON.stringify(prismViolations(response))).toContain('container_name');
   });
 });

@@ -70,11 +70,11 @@ describe('Release Plan against the mock', () => {
     expect(result.message).toBe('success');
   });
 
-  it('rejects a job whose type does not match its spec', async () => {
+  it('rejects a workflow job without its spec (the server looks the workflow up by spec.workflow_key)', async () => {
     const { response } = await zadig.PATCH('/openapi/release_plan/v1/{id}', {
       params: { path: { id: 'x' } },
-      // @ts-expect-error a text job needs a text spec
-      body: { name: 'p', manager: 'm', jobs: [{ name: 'j', type: 'text', spec: { workflow_key: 'w' } }] },
+      // @ts-expect-error a workflow job needs a spec naming the workflow
+      body: { name: 'p', manager: 'm', jobs: [{ name: 'j', type: 'workflow' }] },
     });
     expect(response.status).toBe(400);
     expect(prismViolations(response).length).toBeGreaterThan(0);

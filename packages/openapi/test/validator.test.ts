@@ -47,7 +47,7 @@ describe('createSpecValidator', () => {
       ],
     });
     expect(violations).toEqual([
-      { pointer: '/source', message: 'must be one of "manual", "from_env", "from_version"' },
+      { pointer: '/source', message: 'must be one of "", "manual", "from_env", "from_version"' },
       { pointer: '/services/0/images/0/container_name', message: 'is required but missing' },
       { pointer: '/services/0/images/0/push_image', message: 'must be boolean' },
     ]);
