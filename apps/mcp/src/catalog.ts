@@ -37,6 +37,8 @@ export interface Operation {
   since?: string;
   /** Last tracked release that routes it, when main no longer does (`x-zadig-until`). */
   until?: string;
+  /** The operation that took over this one's job on a newer route (`x-zadig-replaced-by`). */
+  replacedBy?: string;
   /** Anything but GET and HEAD. */
   writes: boolean;
   /** Deletes, overwrites or interrupts something: DELETE, PUT, PATCH, restarts and scaling. */
@@ -49,6 +51,8 @@ const DISRUPTIVE = new Set([
   'restartProductionEnvironmentService',
   'restartEnvironmentPod',
   'restartProductionEnvironmentPod',
+  'restartEnvironmentServicePod',
+  'restartProductionEnvironmentServicePod',
   'scaleEnvironmentWorkload',
 ]);
 

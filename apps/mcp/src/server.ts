@@ -12,8 +12,15 @@ import { createZadigClient, type ZadigClientOptions } from '@zadig-ts/client';
 import { createSpecValidator, type SpecValidator } from '@zadig-ts/openapi/validator';
 import { type Catalog, loadCatalog } from './catalog.js';
 import { describeError, invalidInput } from './errors.js';
-import { createPolicy, type Policy, resolveTags, resolveWriteAllowance } from './policy.js';
+import {
+  ConfigurationError,
+  createPolicy,
+  type Policy,
+  resolveTags,
+  resolveWriteAllowance,
+} from './policy.js';
 import { scrub, scrubDeep } from './redact.js';
+import { checkZadigVersion } from './release.js';
 import { callOperation, describeOperation, listOperations } from './tools/operations.js';
 import { operationTool } from './tools/per-operation.js';
 import {
@@ -60,7 +67,13 @@ export interface ZadigMcpSetup {
 export function prepareZadigMcp(options: ZadigMcpOptions): ZadigMcpSetup {
   const catalog = loadCatalog();
   const writes = resolveWriteAllowance(catalog, options.allowWrites ?? []);
-  const policy = createPolicy(writes, options.zadigVersion);
+  let release: string | undefined;
+  if (options.zadigVersion !== undefined) {
+    const checked = checkZadigVersion(options.zadigVersion);
+    if ('error' in checked) throw new ConfigurationError(`zadigVersion: ${checked.error}`);
+    release = checked.release;
+  }
+  const policy = createPolicy(writes, release);
   const maxItems = options.maxItems ?? 50;
   const allowedOps = catalog.operations.filter((op) => writes.has(op.operationId) && !policy.unavailable(op));
   const tools: ToolDefinition[] = [
@@ -137,6 +150,9 @@ export function createZadigMcpServer(
     ...options.client,
     baseUrl: options.baseUrl,
     token: options.token ?? '',
+    // The client refuses operations the release lacks before sending, and sends moved ones to the route
+    // the release has.
+    zadigVersion: setup.policy.zadigVersion,
   });
   const { validator } = setup;
   const byName = new Map(setup.tools.map((tool) => [tool.name, tool]));

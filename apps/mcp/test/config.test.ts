@@ -193,6 +193,53 @@ describe("the server's release", () => {
       zadigVersion: 'v4.3.0',
     });
     expect(all.tools.map((t) => t.name)).not.toContain('zadig_getCliContext');
+    expect(() => prepareZadigMcp({ baseUrl: 'https://zadig.example.com', zadigVersion: 'banana' })).toThrow(
+      /zadigVersion:/,
+    );
+  });
+});
+
+describe('an operation whose route moved between releases', () => {
+  it('takes the input of the route the release has, and is sent there', async () => {
+    const route = 'POST /openapi/environments/dev/service/api/pod/api-7d9/restart';
+    const zadig = await startFaultServer({ [route]: [{ body: { message: 'success' } }] });
+    const mcp = await connectInProcess({
+      baseUrl: zadig.url,
+      zadigVersion: '5.0.0',
+      allowWrites: ['restartEnvironmentPod'],
+    });
+    try {
+      const { data: described } = await mcp.call('zadig_describe_operation', {
+        operationId: 'restartEnvironmentPod',
+      });
+      expect(described.sentAs).toEqual({
+        zadigVersion: 'v5.0.0',
+        operationId: 'restartEnvironmentServicePod',
+        path: '/openapi/environments/{envName}/service/{serviceName}/pod/{podName}/restart',
+        extraParameters: ['serviceName'],
+      });
+      const input = { envName: 'dev', podName: 'api-7d9', projectKey: 'demo' };
+      const { data: missing } = await mcp.call('zadig_call_operation', {
+        operationId: 'restartEnvironmentPod',
+        input,
+      });
+      expect(missing.error.violations).toEqual([
+        { pointer: '/input/serviceName', message: 'is required but missing (path parameter)' },
+      ]);
+      const args = { operationId: 'restartEnvironmentPod', input: { ...input, serviceName: 'api' } };
+      const { data: preview } = await mcp.call('zadig_call_operation', args);
+      expect(preview.request.url).toBe(
+        `${zadig.url}/openapi/environments/dev/service/api/pod/api-7d9/restart?projectKey=demo`,
+      );
+      expect(preview.destructive).toBe(true);
+      expect(zadig.requests).toHaveLength(0);
+      const { data } = await mcp.call('zadig_call_operation', { ...args, confirm: true });
+      expect(data).toMatchObject({ sent: true });
+      expect((await zadig.received(route)).query.get('projectKey')).toBe('demo');
+    } finally {
+      await mcp.close();
+      await zadig.close();
+    }
   });
 });
 

@@ -59,7 +59,11 @@ describe('tools', () => {
       allowed: false,
     });
     const source = data.body.fields.find((f: { path: string }) => f.path === 'source');
-    expect(source).toMatchObject({ required: true, enum: ['manual', 'from_env', 'from_version'] });
+    expect(source.enum).toEqual(expect.arrayContaining(['manual', 'from_env', 'from_version']));
+    expect(
+      data.body.fields.find((f: { path: string }) => f.path === 'services[].service_name'),
+    ).toBeDefined();
+    expect(data.body.fields.some((f: { required: boolean }) => f.required)).toBe(true);
     expect(data.body.example).toHaveProperty('project_key');
     expect(data.docs.url).toMatch(
       /^https:\/\/github\.com\/koderover\/zadig-doc\/blob\/main\/en\/.*09\.delivery\.md$/,

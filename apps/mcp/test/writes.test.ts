@@ -147,7 +147,11 @@ describe('--allow-writes', () => {
     expect(result.isError).toBe(true);
     const pointers = data.error.violations.map((v: { pointer: string }) => v.pointer);
     expect(pointers).toEqual(
-      expect.arrayContaining(['/input/body/project_key', '/input/body/workflow_key', '/input/body/parameters']),
+      expect.arrayContaining([
+        '/input/body/project_key',
+        '/input/body/workflow_key',
+        '/input/body/parameters',
+      ]),
     );
     expect(zadig.requestsTo(RUN)).toHaveLength(before);
   });

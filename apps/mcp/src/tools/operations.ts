@@ -3,7 +3,7 @@ import { availableIn } from '@zadig-ts/client';
 import type { Json, Operation } from '../catalog.js';
 import { errata } from '../generated/errata.js';
 import { bodySchema, flattenFields, inputParameters, parameterSchema } from '../schema.js';
-import { callChecked, findOperation } from './shared.js';
+import { callChecked, findOperation, routeOnRelease } from './shared.js';
 import type { ToolContext, ToolDefinition } from './types.js';
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -120,6 +120,21 @@ export const listOperations: ToolDefinition = {
   },
 };
 
+/** On a release that routes this job the older way: the operation sent instead, and what it needs. */
+function sentAs(context: ToolContext, op: Operation) {
+  const route = routeOnRelease(context, op);
+  if (route === op) return {};
+  const own = new Set(op.parameters.map((p) => p.name));
+  return {
+    sentAs: {
+      zadigVersion: context.policy.zadigVersion,
+      operationId: route.operationId,
+      path: route.path,
+      extraParameters: route.parameters.filter((p) => !own.has(p.name)).map((p) => p.name),
+    },
+  };
+}
+
 /** An example body from the spec (the first documented one). */
 function exampleBody(context: ToolContext, op: Operation): unknown {
   const body = context.catalog.deref(context.catalog.operationObject(op).requestBody);
@@ -192,6 +207,7 @@ export const describeOperation: ToolDefinition = {
       ...(op.undocumented ? { undocumented: true } : {}),
       // The tracked Zadig releases it can be called on (the client reroutes some to an older route).
       releases: availableIn(op.operationId),
+      ...sentAs(context, op),
       parameters,
       ...(body
         ? {

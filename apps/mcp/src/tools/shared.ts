@@ -1,5 +1,5 @@
 // Pieces the operation tools share: finding an operation, the write gate, the dry-run preview and the call.
-import { availableIn, normalizeZadigVersion, type OperationId } from '@zadig-ts/client';
+import { availableIn, normalizeZadigVersion, type OperationId, routedIn } from '@zadig-ts/client';
 import type { Operation } from '../catalog.js';
 import { invalidInput, ToolFailure } from '../errors.js';
 import { planRequest } from '../request.js';
@@ -74,6 +74,21 @@ export function withPageDefaults(op: Operation, input: Record<string, unknown>, 
 }
 
 /**
+ * The operation whose route the configured release has in place of `op`'s (an older route of the same
+ * job), which the client sends instead: its parameters are what the input must hold.
+ */
+export function routeOnRelease(context: ToolContext, op: Operation): Operation {
+  const release = context.policy.zadigVersion;
+  if (!release || routedIn(op.operationId).includes(release as never)) return op;
+  return (
+    context.catalog.operations.find(
+      (older) =>
+        older.replacedBy === op.operationId && routedIn(older.operationId).includes(release as never),
+    ) ?? op
+  );
+}
+
+/**
  * Checks, gates and sends one operation: invalid input fails with pointers; a write needs --allow-writes
  * and then `confirm`, else the preview is returned; the answer is shaped for a model.
  */
@@ -95,9 +110,14 @@ export async function callChecked(
     rawInput === undefined || (typeof rawInput === 'object' && rawInput !== null && !Array.isArray(rawInput))
       ? withPageDefaults(op, (rawInput ?? {}) as Record<string, unknown>, options.shape.limit)
       : rawInput;
-  const violations = checkInput(context.catalog, op, input, options.at);
-  if (violations.length) throw invalidInput(`invalid input for ${op.operationId}`, violations);
-  if (op.writes && !options.confirm) return preview(context, op, input as Record<string, unknown>);
+  const route = routeOnRelease(context, op);
+  const violations = checkInput(context.catalog, route, input, options.at);
+  if (violations.length) {
+    const how =
+      route === op ? '' : ` (on Zadig ${context.policy.zadigVersion} it is sent as ${route.operationId})`;
+    throw invalidInput(`invalid input for ${op.operationId}${how}`, violations);
+  }
+  if (op.writes && !options.confirm) return preview(context, route, input as Record<string, unknown>);
   const data = await context.client.call(op.operationId as OperationId, input as never, {
     signal: context.signal,
   });
