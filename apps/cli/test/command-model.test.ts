@@ -125,6 +125,13 @@ describe('a default project', () => {
     );
     expect((await runCli(['config', 'get', 'project'], { env: h.env })).stdout).toBe('demo\n');
 
+    expect((await runCli(['auth', 'status', '--jq', '.effective.project'], { env: h.env })).stdout).toBe(
+      'demo\n',
+    );
+    const doctor = await runCli(['doctor', '--jq', '.checks[] | select(.name == "release") | .status'], {
+      env: h.env,
+    });
+    expect(doctor.stdout).toBe('ok\n');
     const status = await runCli(['auth', 'status', '-o', 'json'], { env: h.env });
     expect(JSON.parse(status.stdout).effective.project).toBe('demo');
     expect(JSON.parse(status.stdout).profiles[0].project).toBe('demo');
@@ -163,7 +170,9 @@ describe('bodies you can discover', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Body fields (a YAML or JSON file with --file, or piped on stdin;');
     expect(stdout).toMatch(/\n {2}version_name +string/);
-    expect(stdout).toMatch(/\n {2}source +string \((required; )?one of: manual, from_env, from_version\)/);
+    expect(stdout).toMatch(
+      /\n {2}source +string \((required; )?one of: [^)]*manual, from_env, from_version\)/,
+    );
     expect(stdout).toMatch(/\n {2}services\[\]\.images\[\]\.container_name +string/);
     // Whatever the spec requires is marked so, in any command's help.
     const withRequired = commands
@@ -370,6 +379,8 @@ describe('the audit log', () => {
     const table = await runCli(['audit'], { env: h.env, tty: { stdout: true } });
     expect(table.stdout.split('\n')[0]).toMatch(/^TIME +PROFILE +METHOD +PATH +STATUS +OPERATIONID/);
     expect(table.stdout).toContain('createReleasePlan');
+    const jq = await runCli(['audit', '--jq', '.[].operationId'], { env: h.env });
+    expect(jq.stdout).toBe('createReleasePlan\ndeleteRelease\n');
     const json = await runCli(['audit', '-o', 'json', '--limit', '1'], { env: h.env });
     expect(JSON.parse(json.stdout)).toMatchObject({
       method: 'DELETE',
@@ -404,6 +415,11 @@ describe('releases', () => {
       availableIn: expect.arrayContaining(['v4.3.0', 'v5.0.0']),
     });
     const h = home({ prod: { url: server.url, token: 't', zadigVersion: 'v4.2.0' } });
+    // The profile's release is its server's only: not applied to another address.
+    const elsewhere = await runCli(['environment', 'pods', 'dev', 'api', '-p', 'demo', '--dry-run'], {
+      env: { ...h.env, ZADIG_URL: 'http://127.0.0.1:9', ZADIG_TOKEN: 't' },
+    });
+    expect(elsewhere.code).toBe(0);
     const fromProfile = await runCli(['environment', 'pods', 'dev', 'api', '-p', 'demo'], { env: h.env });
     expect(fromProfile.code).toBe(2);
     expect(fromProfile.stderr).toContain('(from profile prod)');

@@ -133,12 +133,13 @@ describe('zadigctl completion __complete', () => {
       '--profile',
       '--mock',
       '--zadig-version',
+      '--jq',
       '--help',
     ]);
     expect(values(await complete('mock', ''))).toEqual(['start', 'stop', 'status']);
     expect(values(await complete('config', 'set', ''))).toEqual(['project', 'zadig-version']);
     expect(await complete('config', 'set', '--profile', 'st')).toEqual(['staging']);
-    expect(values(await complete('audit', '--'))).toEqual(['--limit', '--output', '--help']);
+    expect(values(await complete('audit', '--'))).toEqual(['--limit', '--output', '--jq', '--help']);
   });
 
   it('completes the flags of api and contract run', async () => {

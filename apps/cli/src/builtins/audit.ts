@@ -5,6 +5,7 @@ import { ExitCode, UsageError } from '../exit-codes.js';
 import { tableView } from '../io.js';
 import { parseLine } from '../model/parse.js';
 import type { CommandSpec } from '../model/types.js';
+import { writeJson } from '../output/json-out.js';
 import { renderTable } from '../output/table.js';
 import type { BuiltinContext } from './index.js';
 
@@ -26,6 +27,13 @@ export const AUDIT_COMMAND: CommandSpec = {
       value: '<format>',
       enum: ['table', 'json'],
       description: 'table (default) or json (one object per line)',
+    },
+    {
+      name: 'jq',
+      short: 'q',
+      type: 'string',
+      value: '<filter>',
+      description: 'filter the entries (an array) with a jq expression',
     },
     { name: 'help', short: 'h', type: 'boolean', description: 'show help' },
   ],
@@ -65,6 +73,17 @@ export async function run({ argv, io }: BuiltinContext): Promise<number> {
   }
   const lines = text.split('\n').filter((l) => l.trim());
   const shown = limit === 0 ? lines : lines.slice(-limit);
+  if (typeof values.jq === 'string') {
+    const entries = shown.flatMap((line) => {
+      try {
+        return [JSON.parse(line)];
+      } catch {
+        return [];
+      }
+    });
+    await writeJson(io, entries, values.jq);
+    return ExitCode.Ok;
+  }
   if (output === 'json') {
     io.stdout.write(shown.length ? `${shown.join('\n')}\n` : '');
     return ExitCode.Ok;

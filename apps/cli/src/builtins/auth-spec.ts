@@ -53,6 +53,7 @@ export const AUTH_COMMANDS: Record<string, AuthCommand> = {
       withDescription('profile', 'profile to treat as active'),
       withDescription('server', 'address to treat as active'),
       { ...withDescription('output', 'table (default) or json'), enum: ['table', 'json'] },
+      withDescription('jq', 'filter the JSON report with a jq expression (implies -o json)'),
       HELP_FLAG,
     ],
   ),

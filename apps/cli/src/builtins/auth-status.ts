@@ -7,6 +7,7 @@ import { resolveTarget, type TargetFlags } from '../config/resolve.js';
 import { describeUser, type Probe, probeCliContext } from '../config/verify.js';
 import { ExitCode } from '../exit-codes.js';
 import { envValue, type IO } from '../io.js';
+import { writeJson } from '../output/json-out.js';
 
 /** Whether a set of credentials works. */
 export type CredentialState = 'ok' | 'rejected' | 'unreachable' | 'error' | 'no token' | 'no address';
@@ -113,7 +114,7 @@ function text(report: StatusReport): string {
 }
 
 /** `zadigctl auth status`: every profile and the credentials in effect, each checked against its server. */
-export async function status(io: IO, flags: TargetFlags & { output: string }): Promise<number> {
+export async function status(io: IO, flags: TargetFlags & { output: string; jq?: string }): Promise<number> {
   const config = await loadConfig(configPath(io.env));
   const target = await resolveTarget({ ...flags, mock: false }, io.env, { config });
   const entries = Object.entries(config.data.profiles);
@@ -152,6 +153,7 @@ export async function status(io: IO, flags: TargetFlags & { output: string }): P
   if (project) report.effective.project = project;
   if (release) report.effective.zadigVersion = release;
   for (const warning of config.warnings) io.stderr.write(`warning: ${warning}\n`);
-  io.stdout.write(flags.output === 'json' ? `${JSON.stringify(report, null, 2)}\n` : text(report));
+  if (flags.output === 'json') await writeJson(io, report, flags.jq);
+  else io.stdout.write(text(report));
   return active.exitCode;
 }

@@ -38,7 +38,8 @@ export async function run({ argv, io }: BuiltinContext): Promise<number> {
         setDefault: Boolean(flags['set-default']),
       });
     case 'status': {
-      const output = text('output') ?? 'table';
+      const jq = text('jq');
+      const output = text('output') ?? (jq === undefined ? 'table' : 'json');
       if (output !== 'table' && output !== 'json') {
         throw new UsageError(
           `--output: unknown format ${JSON.stringify(output)} for auth status; expected table or json`,
@@ -47,6 +48,7 @@ export async function run({ argv, io }: BuiltinContext): Promise<number> {
       return (await import('./auth-status.js')).status(io, {
         mock: false,
         output,
+        ...(jq === undefined ? {} : { jq }),
         ...(profile ? { profile } : {}),
         ...(server ? { server } : {}),
       });

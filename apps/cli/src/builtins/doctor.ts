@@ -3,6 +3,7 @@ import { parseFlags } from '../globals.js';
 import { GLOBAL_FLAGS } from '../model/global-flags.js';
 import { flagsHelp, optionsOf, pick } from '../model/options.js';
 import type { FlagSpec } from '../model/types.js';
+import { writeJson } from '../output/json-out.js';
 import type { Check } from './doctor-checks.js';
 import type { BuiltinContext } from './index.js';
 
@@ -13,6 +14,7 @@ export const DOCTOR_FLAGS: FlagSpec[] = pick(GLOBAL_FLAGS, [
   'profile',
   'mock',
   'zadig-version',
+  'jq',
   'help',
 ]);
 export const DOCTOR_OPTIONS = optionsOf(DOCTOR_FLAGS);
@@ -68,7 +70,8 @@ export async function run({ argv, version, io }: BuiltinContext): Promise<number
   }
   if (positionals.length)
     throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])} for \`zadigctl doctor\``);
-  const output = values.output ?? 'table';
+  const jq = typeof values.jq === 'string' ? values.jq : undefined;
+  const output = values.output ?? (jq === undefined ? 'table' : 'json');
   if (output !== 'table' && output !== 'json') {
     throw new UsageError(
       `--output: unknown format ${JSON.stringify(output)} for doctor; expected table or json`,
@@ -83,10 +86,8 @@ export async function run({ argv, version, io }: BuiltinContext): Promise<number
     ...(typeof values['zadig-version'] === 'string' ? { zadigVersion: values['zadig-version'] } : {}),
   });
   const exitCode = exitCodeOfChecks(checks);
-  io.stdout.write(
-    output === 'json'
-      ? `${JSON.stringify({ ok: exitCode === ExitCode.Ok, exitCode, zadigctl: version, checks }, null, 2)}\n`
-      : text(checks),
-  );
+  if (output === 'json')
+    await writeJson(io, { ok: exitCode === ExitCode.Ok, exitCode, zadigctl: version, checks }, jq);
+  else io.stdout.write(text(checks));
   return exitCode;
 }

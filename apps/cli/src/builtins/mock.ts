@@ -38,6 +38,13 @@ export const MOCK_COMMANDS: CommandSpec[] = [
         enum: ['table', 'json'],
         description: 'table or json',
       },
+      {
+        name: 'jq',
+        short: 'q',
+        type: 'string',
+        value: '<filter>',
+        description: 'filter the JSON status with a jq expression',
+      },
       { name: 'help', short: 'h', type: 'boolean', description: 'show help' },
     ],
     positionals: [],
@@ -110,8 +117,10 @@ export async function run({ argv, io }: BuiltinContext): Promise<number> {
             stopsAt: new Date((used ?? state.startedAt) + state.idleMs).toISOString(),
           }
         : { running: false };
-      if (values.output === 'json') io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-      else if (state) {
+      if (values.output === 'json' || typeof values.jq === 'string') {
+        const { writeJson } = await import('../output/json-out.js');
+        await writeJson(io, report, typeof values.jq === 'string' ? values.jq : undefined);
+      } else if (state) {
         io.stdout.write(
           `running at ${report.url} (pid ${state.pid}, zadigctl ${state.version}); stops at ${'stopsAt' in report ? report.stopsAt : ''} unless used\n`,
         );

@@ -2,6 +2,7 @@
 import { envValue, type IO } from '../io.js';
 import { type LoadedConfig, loadConfig, type Profile } from './file.js';
 import { configPath } from './paths.js';
+import { sameServer } from './resolve.js';
 
 /** A setting's value and where it came from (`ZADIG_PROJECT`, `profile prod`). */
 export interface Setting {
@@ -35,7 +36,7 @@ export async function defaultProject(io: IO, profileFlag: string | undefined): P
 /** The server's release: `--zadig-version`, ZADIG_VERSION, then the profile's `zadigVersion`. */
 export async function zadigVersionSetting(
   io: IO,
-  flags: { zadigVersion?: string; profile?: string; mock?: boolean },
+  flags: { zadigVersion?: string; profile?: string; server?: string; mock?: boolean },
 ): Promise<Setting | undefined> {
   if (flags.zadigVersion) return { value: flags.zadigVersion, source: '--zadig-version' };
   const fromEnv = envValue(io.env, 'ZADIG_VERSION');
@@ -43,6 +44,9 @@ export async function zadigVersionSetting(
   if (flags.mock) return undefined;
   // A config file that cannot be read leaves the release unknown; commands that need the file report it.
   const selected = await selectedProfile(io, flags.profile).catch(() => undefined);
+  // The profile's release is its server's: not another address given by --server or ZADIG_URL.
+  const address = flags.server?.trim() || envValue(io.env, 'ZADIG_URL');
+  if (selected && address && !sameServer(selected.profile.url, address)) return undefined;
   return selected?.profile.zadigVersion
     ? { value: selected.profile.zadigVersion, source: `profile ${selected.name}` }
     : undefined;
