@@ -11,7 +11,7 @@
 // A line inside an Inject body that looks like a route but is not understood stops the script, so a new
 // router style is noticed instead of silently dropped. Not run in CI: CI has no checkout of the server.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -137,10 +137,9 @@ export function extractRoutes(repo, ref) {
   for (const service of SERVICES) {
     const rest = show(repo, ref, service.rest);
     const aliases = imports(rest, module);
-    const restDir = dirname(service.rest);
     for (const mount of mounts(rest)) {
-      const dir = aliases.get(mount.alias) ?? (mount.alias === 'handler' ? undefined : undefined);
-      const pkgDir = dir ?? resolvePackageDir(rest, mount.alias, restDir);
+      const pkgDir = aliases.get(mount.alias);
+      if (!pkgDir) throw new Error(`${ref}: cannot resolve import ${mount.alias} in ${service.rest}`);
       const files = git(repo, ['ls-tree', '--name-only', `${ref}:${pkgDir}`])
         .split('\n')
         .filter((f) => f.endsWith('.go') && !f.endsWith('_test.go'));
@@ -168,10 +167,6 @@ export function extractRoutes(repo, ref) {
       return true;
     })
     .sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
-}
-
-function resolvePackageDir(_rest, alias, restDir) {
-  throw new Error(`cannot resolve import alias ${alias} in ${restDir}/router.go`);
 }
 
 function refDate(repo, ref) {
@@ -225,7 +220,6 @@ function main(argv) {
   });
   writeFileSync(out, render(releases));
   console.log(`wrote ${out}`);
-  void readFileSync;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

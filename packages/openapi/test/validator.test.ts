@@ -40,9 +40,7 @@ describe('createSpecValidator', () => {
         {
           service_name: 's',
           chart_version: '1',
-          images: [
-            { image_name: 'i', target_image: 't', target_image_tag: 't', push_image: 1 },
-          ],
+          images: [{ image_name: 'i', target_image: 't', target_image_tag: 't', push_image: 1 }],
         },
       ],
     });
