@@ -191,7 +191,7 @@ function render(releases) {
     out.push('    routes:');
     for (const route of r.routes) {
       out.push(
-        `      - "${route.method} ${route.path}"  # ${route.handler} (${route.source.replace(/^pkg\/microservice\//, '')})`,
+        `      - "${route.method} ${route.path}" # ${route.handler} (${route.source.replace(/^pkg\/microservice\//, '')})`,
       );
     }
   }

@@ -35,19 +35,25 @@ function rows(index, serverRoutes) {
 
 const code = (op) => `\`${op.operationId}\` (\`${op.method} ${op.path}\`)`;
 
+/** A Markdown table with its columns padded, as the repository's formatter writes tables. */
+function markdownTable(header, body) {
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => String(row[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
 /** The README's table: one row per tracked release. */
 export function releasesTable(index, serverRoutes) {
-  const lines = [
-    '| Release | Date | `/openapi` routes | Operations | Added | Removed or moved |',
-    '| ------- | ---- | ----------------- | ---------- | ----- | ---------------- |',
-  ];
-  for (const r of rows(index, serverRoutes)) {
-    const name = r.release === 'main' ? 'main (unreleased)' : r.release;
-    lines.push(
-      `| ${name} | ${r.date} | ${r.routes} | ${r.operations} | ${r.previous ? r.added.length : '—'} | ${r.previous ? r.removed.length : '—'} |`,
-    );
-  }
-  return lines.join('\n');
+  const header = ['Release', 'Date', '`/openapi` routes', 'Operations', 'Added', 'Removed or moved'];
+  const body = rows(index, serverRoutes).map((r) => [
+    r.release === 'main' ? 'main (unreleased)' : r.release,
+    r.date,
+    r.routes,
+    r.operations,
+    r.previous ? r.added.length : '—',
+    r.previous ? r.removed.length : '—',
+  ]);
+  return markdownTable(header, body);
 }
 
 /** spec/RELEASES.md: per release, what a client written for the previous one finds changed. */
