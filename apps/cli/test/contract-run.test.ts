@@ -16,9 +16,12 @@ const TOKEN = 'contract-test-token';
 const GETS = specOperations.filter((op) => op.method === 'GET');
 const DEPRECATED = GETS.filter((op) => op.deprecated).map((op) => op.operationId);
 
-// Tests and code scans have no list operation to find them by: their names come from the params file.
+// Tests, code scans and (v3.4) product workflows have no list operation to find them by: their names come
+// from the params file.
 const PARAMS = `# values nothing on the server lists
 operations:
+  getProductWorkflowTask: { name: product-demo, taskID: 3 }
+  listProductWorkflowTasks: { name: product-demo }
   getTest: { testName: test-demo }
   getTestTask: { testName: test-demo, taskID: 16 }
   getCodeScanTask: { scanName: codescan-demo, taskID: 10 }
@@ -413,7 +416,7 @@ describe('zadigctl contract run: selection and the params file', () => {
   it('checks what --include names (ids or tags, any case) minus --exclude, with values from --params', async () => {
     const params = await file(
       'selection.yaml',
-      'projectKey: my-project\noperations:\n  getWorkflow:\n    name: wf-from-file\n',
+      'projectKey: my-project\noperations:\n  getWorkflow:\n    name: wf-from-file\n  getProductWorkflowTask: { name: p, taskID: 1 }\n  listProductWorkflowTasks: { name: p }\n',
     );
     const { code, stdout } = await runCli(
       [

@@ -134,7 +134,7 @@ describe('zadigctl releases', () => {
     const { code, stderr } = await runCli(['releases', 'create-k8s', '--file', bad], { env: {} });
     expect(code).toBe(2);
     expect(stderr).toContain(`the request body from ${bad} does not match the createK8sRelease schema`);
-    expect(stderr).toContain('/source: must be one of "manual", "from_env", "from_version"');
+    expect(stderr).toContain('/source: must be one of "", "manual", "from_env", "from_version"');
     expect(stderr).toContain('/services/0/images/0/push_image: must be boolean');
   });
 
