@@ -59,11 +59,13 @@ function tagFor(version: string): string {
 }
 
 /** The version's services: each service of the environment with its containers' current images. */
+type ReleaseService = NonNullable<ReleaseBody['services']>[number];
+
 function servicesFrom(
   environment: Environment,
   version: string,
   prefix: string | undefined,
-): ReleaseBody['services'] {
+): Array<ReleaseService & { images: NonNullable<ReleaseService['images']> }> {
   return environment.services.map((service) => ({
     service_name: service.service_name,
     images: service.containers.map((container) => {
