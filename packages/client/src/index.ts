@@ -1,3 +1,8 @@
+/**
+ * The spec's types (openapi-typescript's `paths`, `operations` and `components`), documented by the API
+ * reference rather than by the client's.
+ * @hidden
+ */
 export type { components, operations, paths } from '@zadig-ts/openapi';
 export type {
   CallOptions,
