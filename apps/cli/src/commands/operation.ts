@@ -177,7 +177,14 @@ function scalesToZero(command: Command, body: unknown): boolean {
 
 async function confirm(io: IO, command: Command, parts: RequestParts, yes: boolean): Promise<void> {
   if (yes || !(command.destructive || scalesToZero(command, parts.body))) return;
-  const target = Object.values(parts.path).join(' ');
+  // What is about to go: the command's identifiers, wherever the API takes them (path or query).
+  const target = (
+    command.args.length
+      ? command.args.map((name) => parts.path[name] ?? parts.query[name])
+      : Object.values(parts.path)
+  )
+    .filter((v) => v !== undefined)
+    .join(' ');
   if (!io.stdin.isTTY || !io.stderr.isTTY) {
     throw new UsageError(
       `refusing to ${command.verb} without confirmation: \`zadigctl ${command.module} ${command.verb}\` is destructive`,
