@@ -508,3 +508,47 @@ describe('zadigctl mock status|stop', () => {
     }
   });
 });
+
+describe('servers older than v5.0.0 (no getCliContext)', () => {
+  it('auth login and doctor check the token with a project list, and say the release is unknown', async () => {
+    server = await startFaultServer({
+      'GET /openapi/system/cli/context': [{ status: 404, body: '404 page not found' }],
+      'GET /openapi/projects/project': [{ status: 200, body: { projects: [], total: 0 } }],
+    });
+    const h = home();
+    const login = await runCli(['auth', 'login', '--server', server.url], {
+      env: h.env,
+      input: 'old-token-5678\n',
+    });
+    expect(login.stderr).toBe('');
+    expect(login.code).toBe(0);
+    expect(login.stdout).toContain(
+      `Logged in to ${server.url} as a user the server does not name (Zadig before v5.0.0)`,
+    );
+    expect(login.stdout).toContain('Zadig release: older than v5.0.0');
+    expect(server.requestsTo('GET /openapi/projects/project')[0]?.query.get('pageSize')).toBe('1');
+    const doctor = await runCli(['doctor', '-o', 'json'], { env: h.env });
+    const checks = Object.fromEntries(
+      (JSON.parse(doctor.stdout).checks as Array<{ name: string; status: string }>).map((c) => [
+        c.name,
+        c.status,
+      ]),
+    );
+    expect(checks).toMatchObject({ authentication: 'ok', release: 'warn' });
+    expect(doctor.code).toBe(0);
+  });
+
+  it('a token the project list rejects is rejected, and nothing is saved', async () => {
+    server = await startFaultServer({
+      'GET /openapi/system/cli/context': [{ status: 404, body: '404 page not found' }],
+      'GET /openapi/projects/project': [{ status: 401, body: { code: 401, message: 'unauthorized' } }],
+    });
+    const h = home();
+    const login = await runCli(['auth', 'login', '--server', server.url], {
+      env: h.env,
+      input: 'bad-token\n',
+    });
+    expect(login.code).toBe(4);
+    expect(login.stderr).toContain('rejected the token (HTTP 401)');
+  });
+});

@@ -122,7 +122,9 @@ export async function login(io: IO, flags: LoginFlags): Promise<number> {
   io.stdout.write(
     zadigVersion
       ? `Zadig release: ${zadigVersion}${reported ? '' : ' (kept from the profile)'}\n`
-      : 'Zadig release: not reported to this user; set it with `zadigctl config set zadig-version <release>` (e.g. v5.0.0)\n',
+      : probe.legacy
+        ? 'Zadig release: older than v5.0.0 (it has no /openapi/system/cli/context); set it with `zadigctl config set zadig-version <release>` (e.g. v4.3.0)\n'
+        : 'Zadig release: not reported to this user; set it with `zadigctl config set zadig-version <release>` (e.g. v5.0.0)\n',
   );
   for (const variable of ['ZADIG_URL', 'ZADIG_TOKEN'] as const) {
     if (io.env[variable]) {

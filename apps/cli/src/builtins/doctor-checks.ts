@@ -124,7 +124,9 @@ function serverCheck(probe: Probe): Check {
     return {
       name: 'server',
       status: 'ok',
-      message: 'version not reported: Zadig tells it to system administrators only',
+      message: probe.legacy
+        ? 'version not reported: Zadig before v5.0.0 has no /openapi/system/cli/context'
+        : 'version not reported: Zadig tells it to system administrators only',
       details,
     };
   }
@@ -202,9 +204,12 @@ async function releaseCheck(
   if (!value) {
     return {
       name: 'release',
-      status: 'ok',
-      message:
-        'unknown (the server tells system administrators only): set it with `zadigctl config set zadig-version <release>` or ZADIG_VERSION, so that commands it lacks are refused before sending',
+      status: probe?.legacy ? 'warn' : 'ok',
+      message: `${
+        probe?.legacy
+          ? 'older than v5.0.0 (the server has no /openapi/system/cli/context)'
+          : 'unknown (the server tells system administrators only)'
+      }: set it with \`zadigctl config set zadig-version <release>\` or ZADIG_VERSION, so that commands it lacks are refused before sending`,
       details: { tracked: [...TRACKED_RELEASES] },
     };
   }

@@ -28,6 +28,11 @@ export interface Probe {
   context?: CliContext;
   /** Set otherwise: a `ZadigApiError` (it answered) or a connection, timeout or response error. */
   error?: ZadigError;
+  /**
+   * The server has no getCliContext (Zadig before v5.0.0 answers 404): the token was checked with a project
+   * list instead, which says nothing about the user or the release.
+   */
+  legacy?: true;
 }
 
 /** Calls getCliContext once (no retries, so the time measured is one request's). Never throws client errors. */
@@ -48,6 +53,7 @@ export async function probeCliContext(
   try {
     const result = await zadig.GET('/openapi/system/cli/context');
     const date = result.response.headers.get('date') ?? undefined;
+    if (result.response.status === 404) return done(await legacyProbe(zadig));
     const context = await unwrap(result);
     return done({ status: result.response.status, context, ...(date ? { date } : {}) });
   } catch (error) {
@@ -62,8 +68,27 @@ export async function probeCliContext(
   }
 }
 
+/** Checks a token on a server older than v5.0.0 with the smallest project list (every release has it). */
+async function legacyProbe(
+  zadig: ReturnType<typeof createZadigClient>,
+): Promise<Omit<Probe, 'elapsedMs' | 'localMidpoint'>> {
+  const result = await zadig.GET('/openapi/projects/project', {
+    params: { query: { pageNum: 1, pageSize: 1 } },
+  });
+  const date = result.response.headers.get('date') ?? undefined;
+  try {
+    await unwrap(result);
+  } catch (error) {
+    if (error instanceof ZadigApiError) return { status: error.status, error, ...(date ? { date } : {}) };
+    throw error;
+  }
+  const context = { user: { uid: '', name: '', account: '', identity_type: '' } } as unknown as CliContext;
+  return { status: result.response.status, context, legacy: true, ...(date ? { date } : {}) };
+}
+
 /** One line about the caller: `admin (account admin)`. */
 export function describeUser(context: CliContext): string {
   const { name, account } = context.user;
+  if (!name && !account) return 'a user the server does not name (Zadig before v5.0.0)';
   return name && name !== account ? `${name} (account ${account})` : account || name;
 }
