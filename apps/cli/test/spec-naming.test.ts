@@ -61,3 +61,24 @@ describe('x-cli naming in the spec', () => {
     ).toEqual([]);
   });
 });
+
+describe('builtin commands as data', () => {
+  it('every builtin is described, and its --help lists every flag of its description', async () => {
+    const { BUILTIN_SPECS } = await import('../src/builtins/specs.js');
+    const { runCli } = await import('./run-cli.js');
+    for (const name of Object.keys(BUILTINS)) {
+      expect(
+        BUILTIN_SPECS.some((s) => s.path[0] === name),
+        name,
+      ).toBe(true);
+    }
+    for (const spec of BUILTIN_SPECS) {
+      const { code, stdout } = await runCli([...spec.path, '--help']);
+      expect(code, spec.path.join(' ')).toBe(0);
+      for (const flag of spec.flags) {
+        if (flag.name === 'help' && spec.path[0] === 'completion') continue;
+        expect(stdout, `${spec.path.join(' ')} --${flag.name}`).toContain(`--${flag.name}`);
+      }
+    }
+  });
+});

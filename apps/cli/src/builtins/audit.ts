@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { type AuditEntry, auditPath } from '../audit/log.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { tableView } from '../io.js';
+import { flagsHelp } from '../model/options.js';
 import { parseLine } from '../model/parse.js';
 import type { CommandSpec } from '../model/types.js';
 import { writeJson } from '../output/json-out.js';
@@ -48,6 +49,8 @@ Every request other than GET that zadigctl sends to a Zadig server (not --dry-ru
 to $XDG_STATE_HOME/zadigctl/audit.log (default ~/.local/state/zadigctl/audit.log, mode 0600) as one JSON
 line: time, profile, server, method, path, query, status, request id, operationId. Never the token or the
 body.
+
+${flagsHelp(AUDIT_COMMAND.flags)}
 `;
 
 export async function run({ argv, io }: BuiltinContext): Promise<number> {

@@ -4,19 +4,12 @@
 import { type Command, findCommand, modules, resolveModule } from '../commands/catalog.js';
 import { commandFlags } from '../commands/flags.js';
 import { loadConfig } from '../config/file.js';
-import { CONTRACT_FLAGS } from '../contract/options.js';
 import type { OptionSpec } from '../globals.js';
 import { GLOBAL_FLAGS } from '../model/global-flags.js';
-import type { CommandSpec, FlagSpec } from '../model/types.js';
+import type { FlagSpec } from '../model/types.js';
 import { OUTPUT_FORMATS } from '../output/render.js';
-import { API_FLAGS } from './api/args.js';
-import { AUDIT_COMMAND } from './audit.js';
-import { AUTH_COMMANDS } from './auth-spec.js';
-import { SHELLS } from './completion-scripts.js';
-import { CONFIG_COMMANDS, CONFIG_KEYS } from './config.js';
-import { DOCTOR_FLAGS } from './doctor.js';
 import { BUILTINS } from './index.js';
-import { MOCK_COMMANDS } from './mock.js';
+import { findBuiltin, subcommands } from './specs.js';
 
 /** One completion: the word, and a short description for shells that show one. */
 export interface Candidate {
@@ -127,50 +120,20 @@ function commandContext(command: Command): Context {
 }
 
 function builtinContext(name: string, words: string[]): Context {
-  if (name === 'auth') {
-    const sub = words[0] === undefined ? undefined : AUTH_COMMANDS[words[0]];
-    if (!sub) {
-      return context({ help: { type: 'boolean', short: 'h' } }, () =>
-        Object.entries(AUTH_COMMANDS).map(([value, c]) => ({ value, description: c.summary })),
-      );
-    }
-    const positionals =
-      words[0] === 'use' && words.length === 1
-        ? async (configFile: string) => (await profileValues(configFile, 'profile')).candidates
-        : () => [];
-    return specContext(sub.flags, positionals);
-  }
-  if (name === 'doctor') return specContext(DOCTOR_FLAGS);
-  const nested: Record<string, CommandSpec[]> = { mock: MOCK_COMMANDS, config: CONFIG_COMMANDS };
-  if (nested[name]) {
-    const specs = nested[name] as CommandSpec[];
-    const sub = specs.find((c) => c.path[1] === words[0]);
-    if (!sub) {
-      return context({ help: { type: 'boolean', short: 'h' } }, () =>
-        specs.map((c) => ({ value: c.path[1] as string, description: c.summary })),
-      );
-    }
-    const keys =
-      name === 'config' && words.length === 1 && sub.positionals[0]?.name === 'key'
-        ? () => Object.entries(CONFIG_KEYS).map(([value, k]) => ({ value, description: k.description }))
-        : () => [];
-    return specContext(sub.flags, keys);
-  }
-  if (name === 'audit') return specContext(AUDIT_COMMAND.flags);
-  if (name === 'completion') {
+  const spec = findBuiltin([name, ...words]);
+  const subs = subcommands(name);
+  if (!spec || (spec.path.length === 1 && subs.length)) {
+    // A group (auth, mock, config, contract) before its subcommand is typed.
     return context({ help: { type: 'boolean', short: 'h' } }, () =>
-      words.length ? [] : Object.keys(SHELLS).map((value) => ({ value, description: `script for ${value}` })),
+      subs.map((c) => ({ value: c.path[1] as string, description: c.summary })),
     );
   }
-  if (name === 'api') return specContext(API_FLAGS);
-  if (name === 'contract') {
-    return words[0] === 'run'
-      ? specContext(CONTRACT_FLAGS)
-      : context({ help: { type: 'boolean', short: 'h' } }, () => [
-          { value: 'run', description: 'check a server against the spec' },
-        ]);
-  }
-  return specContext(GLOBAL_FLAGS);
+  const position = words.length - (spec.path.length - 1);
+  return specContext(spec.flags, async (configFile) => {
+    const found = spec.complete?.(position);
+    if (found === 'profiles') return (await profileValues(configFile, 'profile')).candidates;
+    return found ?? [];
+  });
 }
 
 /** The context after these positional words. */

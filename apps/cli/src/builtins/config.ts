@@ -3,6 +3,7 @@ import { loadConfig, updateConfig } from '../config/file.js';
 import { configPath } from '../config/paths.js';
 import { selectedProfile } from '../config/profile-settings.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { flagsHelp } from '../model/options.js';
 import { parseLine } from '../model/parse.js';
 import { closest } from '../model/suggest.js';
 import type { CommandSpec, FlagSpec } from '../model/types.js';
@@ -69,6 +70,8 @@ ${Object.entries(CONFIG_KEYS)
   .join('\n')}
 
 Example: zadigctl config set project demo   (then \`zadigctl workflow list\` needs no --project)
+
+${flagsHelp(FLAGS)}
 `;
 
 function keyOf(word: string | undefined, where: string) {

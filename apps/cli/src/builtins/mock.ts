@@ -1,5 +1,6 @@
 // `zadigctl mock start|stop|status`: the shared mock server that `--mock` commands use.
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { flagsHelp } from '../model/options.js';
 import { parseLine } from '../model/parse.js';
 import type { CommandSpec } from '../model/types.js';
 import { parseDuration } from '../wait/duration.js';
@@ -83,7 +84,9 @@ export async function run({ argv, io }: BuiltinContext): Promise<number> {
   const where = `zadigctl mock ${spec.path[1]}`;
   const { values, positionals } = parseLine(argv, spec.flags, where);
   if (values.help) {
-    io.stdout.write(`${spec.summary}\n\nUsage: ${where}${spec.flags.length > 1 ? ' [flags]' : ''}\n`);
+    io.stdout.write(
+      `${spec.summary}\n\nUsage: ${where}${spec.flags.length > 1 ? ' [flags]' : ''}\n\n${flagsHelp(spec.flags)}\n`,
+    );
     return ExitCode.Ok;
   }
   if (positionals.length > 1)
