@@ -5012,10 +5012,10 @@ export interface components {
          */
         WorkflowManualExecExecutor: {
             /**
-             * @description What the entry names.
+             * @description What the entry names; `""` (the zero value) for entries stored without a type, as on `ApprovalUser`.
              * @enum {string}
              */
-            type: "user" | "group" | "task_creator";
+            type: "" | "user" | "group" | "task_creator";
             /** @description User ID (types `user` and `task_creator`). */
             user_id?: string;
             /** @description User name (types `user` and `task_creator`). */
@@ -9003,13 +9003,13 @@ export interface components {
         };
         /**
          * AddProjectMembersRequest
-         * @description Users and user groups to add to a project with one role (`createRoleBindingReq` in the server).
+         * @description Users and user groups to add to a project with one role (`createRoleBindingReq` in the server). The server looks `role` up in the project (an unknown one fails) and checks each identity's `identity_type` (`user` or `group`), `CreateRoleBindings` in `pkg/microservice/user/core/service/permission`; `identities` may be empty.
          */
         AddProjectMembersRequest: {
             /** @description Name of a role of the project (see `listProjectRoles`); an unknown role fails the request. */
             role: string;
             /** @description The users and user groups to bind the role to. */
-            identities: components["schemas"]["ProjectMemberIdentity"][];
+            identities?: components["schemas"]["ProjectMemberIdentity"][];
         };
         /**
          * UpdateProjectMemberRolesRequest
