@@ -147,7 +147,7 @@ describe('zadigctl auth login (token from stdin)', () => {
     [['auth', 'login', '--server', 'ftp://zadig'], TOKEN, '--server: Invalid Zadig address "ftp://zadig"'],
     [['auth', 'login', '--profile', 'a b', '--server', 'http://x'], TOKEN, '--profile: "a b" is not a valid'],
     [['auth', 'login', '--token', TOKEN], '', 'unknown flag --token for `zadigctl auth login`'],
-    [['auth', 'lgoin'], '', 'unknown command "lgoin" in zadigctl auth'],
+    [['auth', 'lgoin'], '', 'unknown command "lgoin" in zadigctl auth\nDid you mean `zadigctl auth login`?'],
   ])('rejects %j with exit code 2', async (args, input, message) => {
     const { env, file } = tempHome();
     const result = await runCli(args, { env, input });

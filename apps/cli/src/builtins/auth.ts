@@ -1,5 +1,6 @@
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { parseFlags } from '../globals.js';
+import { closest } from '../model/suggest.js';
 import { AUTH_COMMANDS, authHelp, firstPositional } from './auth-spec.js';
 import type { BuiltinContext } from './index.js';
 
@@ -13,9 +14,12 @@ export async function run({ argv, io }: BuiltinContext): Promise<number> {
       io.stdout.write(authHelp());
       return wantsHelp || name === 'help' ? ExitCode.Ok : ExitCode.Usage;
     }
+    const guess = closest(name, Object.keys(AUTH_COMMANDS));
     throw new UsageError(
       `unknown command ${JSON.stringify(name)} in zadigctl auth`,
-      `Expected one of: ${Object.keys(AUTH_COMMANDS).join(', ')}.`,
+      guess
+        ? `Did you mean \`zadigctl auth ${guess}\`?`
+        : `Expected one of: ${Object.keys(AUTH_COMMANDS).join(', ')}.`,
     );
   }
   const { values, positionals } = parseFlags(argv, command.options, `zadigctl auth ${name}`);
