@@ -1,8 +1,34 @@
 // The README's client examples, compiled: if the API drifts from the docs, this stops type-checking.
 import { describe, it } from 'vitest';
-import { createZadigClient, NotFoundError, unwrap } from '../src/index.js';
+import {
+  createZadigClient,
+  detectZadigVersion,
+  NotFoundError,
+  operationsMissingIn,
+  UnsupportedOperationError,
+  unwrap,
+} from '../src/index.js';
 
 describe('README examples type-check', () => {
+  it('compiles the server-release example', async () => {
+    const baseUrl = 'https://zadig.example.com';
+    const token = process.env.ZADIG_TOKEN;
+    const zadigVersion = (await detectZadigVersion({ baseUrl, token })) ?? '4.3.0';
+    const zadig = createZadigClient({ baseUrl, token, zadigVersion });
+    const missing: string[] = operationsMissingIn(zadigVersion);
+    await zadig.environment.restartEnvironmentPod({
+      projectKey: 'demo',
+      envName: 'dev',
+      podName: 'web-1',
+      serviceName: 'web',
+    });
+    try {
+      await zadig.service.listChartTemplates();
+    } catch (error) {
+      if (error instanceof UnsupportedOperationError) console.log(error.availableIn, missing);
+    }
+  });
+
   it('compiles', async () => {
     const zadig = createZadigClient({ baseUrl: 'https://zadig.example.com', token: process.env.ZADIG_TOKEN });
     const id = '64f1a7cd1b7bd46ec353b50c';
