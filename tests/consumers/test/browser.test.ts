@@ -1,12 +1,13 @@
-// The client from its tarball, bundled by esbuild for browsers as a web app would be, loaded in Chromium from a
-// static server, calling Prism across origins (CORS) as a dashboard calls a Zadig server.
+// The client from its tarball, type-checked with DOM types only and bundled by esbuild for browsers as a web
+// app would be, loaded in Chromium from a static server, calling Prism across origins (CORS) as a dashboard
+// calls a Zadig server.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { launchChromium, type StaticServer, serveStatic } from '@zadig-ts/testing/browser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { installProject } from './projects.js';
+import { installProject, ok, workspaceVersion } from './projects.js';
 
 let browser: Browser | undefined;
 let server: StaticServer | undefined;
