@@ -1394,7 +1394,9 @@ export interface paths {
          * Restart a single pod of a service (test environment, Zadig v4.3.0 – v5.0.0)
          * @description Restarts one Pod of a test environment by deleting it, so that its workload creates a new one: the route of
          *     Zadig v4.3.0 and v5.0.0, with the service segment the English docs show. The server checks that
-         *     `serviceName` is not empty and writes it to the operation log; it does not look the service up. Newer
+         *     `serviceName` is not empty and that the Pod belongs to that service (400 "pod … does not belong to service …"
+         *     otherwise; v5.0.0 also refuses Pods of Job workloads), `OpenAPIRestartServicePod` in
+         *     `core/environment/service/openapi.go`. Newer
          *     servers (main) route `restartEnvironmentPod` instead, without the service segment (see ERRATA.md); a client
          *     given `zadigVersion` ≤ v5.0.0 sends `restartEnvironmentPod` calls here. A Pod that does not exist is
          *     answered with 400 (code 6153).
@@ -1421,7 +1423,9 @@ export interface paths {
          * Restart a single pod of a service (production environment, Zadig v4.3.0 – v5.0.0)
          * @description Restarts one Pod of a production environment by deleting it, so that its workload creates a new one: the route of
          *     Zadig v4.3.0 and v5.0.0, with the service segment the English docs show. The server checks that
-         *     `serviceName` is not empty and writes it to the operation log; it does not look the service up. Newer
+         *     `serviceName` is not empty and that the Pod belongs to that service (400 "pod … does not belong to service …"
+         *     otherwise; v5.0.0 also refuses Pods of Job workloads), `OpenAPIRestartServicePod` in
+         *     `core/environment/service/openapi.go`. Newer
          *     servers (main) route `restartProductionEnvironmentPod` instead, without the service segment (see ERRATA.md); a client
          *     given `zadigVersion` ≤ v5.0.0 sends `restartProductionEnvironmentPod` calls here. A Pod that does not exist is
          *     answered with 400 (code 6153). Needs a Zadig professional or enterprise license (otherwise 400, code 7050).
@@ -6449,8 +6453,10 @@ export interface components {
          * @description Chart location in an integrated code source, for sources `repo`, `gerrit`, `gitee` and `gitee-enterprise` (`OpenAPICreateFromRepo` in the server). One service is created per path, named after its `Chart.yaml`.
          */
         HelmServiceCreateFromRepo: {
-            /** @description Name (alias) of the integrated code source. */
-            codehostName: string;
+            /** @description Name (alias) of the integrated code source. Needed by main, which looks the code source up by it (`GetSystemCodeHostByAlias` in `core/service/service/openapi.go`); Zadig v5.0.0 ignores it and needs `codehostID` instead. */
+            codehostName?: string;
+            /** @description ID of the integrated code source. Needed by Zadig v5.0.0 (`OpenAPICreateFromRepo.CodehostID`); main ignores it and needs `codehostName`. Send both to work with either. */
+            codehostID?: number;
             /** @description Repository owner or organization. */
             owner: string;
             /** @description Repository namespace, for multi-level GitLab groups; empty means `owner`. */

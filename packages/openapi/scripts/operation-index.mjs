@@ -58,6 +58,7 @@ export function buildOperationIndex(doc) {
         ...(op['x-zadig-since'] ? { since: op['x-zadig-since'] } : {}),
         ...(op['x-zadig-until'] ? { until: op['x-zadig-until'] } : {}),
         ...(op['x-zadig-replaced-by'] ? { replacedBy: op['x-zadig-replaced-by'] } : {}),
+        ...(op['x-zadig-changes'] ? { changes: op['x-zadig-changes'] } : {}),
         parameters: params.map((p) => ({
           name: p.name,
           in: p.in,

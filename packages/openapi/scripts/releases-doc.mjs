@@ -83,7 +83,17 @@ export function releasesMarkdown(index, serverRoutes, notice) {
     const replacing = new Set(moved.map((op) => op.replacedBy));
     const added = r.added.filter((op) => !replacing.has(op.operationId));
     const byId = new Map(index.operations.map((op) => [op.operationId, op]));
-    if (!moved.length && !removed.length && !added.length) out.push('No route added, moved or removed.', '');
+    const changed = index.operations.flatMap((op) =>
+      (op.changes ?? []).filter((c) => c.release === r.release).map((c) => ({ op, change: c.change })),
+    );
+    if (!moved.length && !removed.length && !added.length && !changed.length) {
+      out.push('No route added, moved or removed.', '');
+    }
+    if (changed.length) {
+      out.push('**Breaking: fields changed**', '');
+      for (const { op, change } of changed) out.push(`- ${code(op)}: ${change.replace(/\s+/g, ' ').trim()}`);
+      out.push('');
+    }
     if (moved.length) {
       out.push('**Breaking: routes moved**', '');
       for (const op of moved) {

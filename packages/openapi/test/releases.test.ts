@@ -163,6 +163,21 @@ describe('the generated release docs', () => {
     });
   });
 
+  it('list the fields a release changed on a route (x-zadig-changes) under that release', () => {
+    type Changed = Op & { 'x-zadig-changes'?: Array<{ release: string; change: string }> };
+    const changed = (all as Changed[]).filter((op) => op['x-zadig-changes']);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const op of changed) {
+      for (const { release, change } of op['x-zadig-changes'] ?? []) {
+        expect(TRACKED, op.operationId).toContain(release);
+        const section = changes
+          .split('\n## ')
+          .find((s) => s.startsWith(release === 'main' ? 'main' : `${release} `));
+        expect(section, `${op.operationId} ${release}`).toContain(change.replace(/\s+/g, ' ').trim());
+      }
+    }
+  });
+
   it('name every moved route with the operation that replaces it', () => {
     for (const op of all.filter((o) => 'x-zadig-replaced-by' in o)) {
       const next = all.find(
