@@ -9,7 +9,7 @@ export {
 } from './fault-server.js';
 export { REFUSED_PORT, refusedUrl } from './ports.js';
 export { PRISM_VIOLATIONS_HEADER, prismViolations } from './prism.js';
-export { type ProcessResult, runNode } from './process.js';
+export { type ProcessResult, type RunOptions, runCommand, runNode } from './process.js';
 export {
   combinedReleaseDocument,
   type ReleaseMockServer,

@@ -6,18 +6,27 @@ export interface ProcessResult {
   stderr: string;
 }
 
-/**
- * Runs `node <args>` as a user would, with a clean environment: PATH, HOME, NO_COLOR=1 and `env` only.
- * `input` is written to stdin, which is then closed.
- */
-export function runNode(
+export interface RunOptions {
+  /** Variables on top of the clean environment (PATH, HOME, NO_COLOR=1); `undefined` leaves one out. */
+  env?: Record<string, string | undefined>;
+  /** Written to stdin, which is then closed. */
+  input?: string;
+  cwd?: string;
+}
+
+/** Runs a command to its end as a user would, with a clean environment: PATH, HOME, NO_COLOR=1 and `env`. */
+export function runCommand(
+  command: string,
   args: string[],
-  options: { env?: Record<string, string>; input?: string; cwd?: string } = {},
+  options: RunOptions = {},
 ): Promise<ProcessResult> {
+  const env: Record<string, string> = {};
+  const given = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...options.env };
+  for (const [name, value] of Object.entries(given)) if (value !== undefined) env[name] = value;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
+    const child = spawn(command, args, {
       ...(options.cwd ? { cwd: options.cwd } : {}),
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...options.env },
+      env,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -32,4 +41,9 @@ export function runNode(
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** Runs `node <args>` (this process's Node) with {@link runCommand}. */
+export function runNode(args: string[], options: RunOptions = {}): Promise<ProcessResult> {
+  return runCommand(process.execPath, args, options);
 }

@@ -1,47 +1,28 @@
 // Fresh projects as a user makes them: the fixture copied into a temporary folder, the packages installed from
 // their tarballs with npm, tools from the npm registry.
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { type ProcessResult, runCommand } from '@zadig-ts/testing';
 
 const require = createRequire(import.meta.url);
 const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 
-export interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export type Result = ProcessResult;
 
-/** Runs a command to its end; a clean environment (PATH, HOME, npm's cache) plus `env`. */
+/** Runs a command to its end: a clean environment (PATH with this Node first, HOME, npm's cache) plus `env`. */
 export function run(
   command: string,
   args: string[],
   options: { cwd: string; env?: Record<string, string | undefined> },
 ): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd,
-      env: {
-        PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`,
-        HOME: process.env.HOME ?? '',
-        NO_COLOR: '1',
-        ...(process.env.npm_config_cache ? { npm_config_cache: process.env.npm_config_cache } : {}),
-        ...options.env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  return runCommand(command, args, {
+    cwd: options.cwd,
+    env: {
+      PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`,
+      npm_config_cache: process.env.npm_config_cache,
+      ...options.env,
+    },
   });
 }
 
