@@ -65,6 +65,13 @@ beforeAll(async () => {
     'GET /openapi/environments/dev': [{ body: environment('k8s') }],
     'GET /openapi/environments/charts': [{ body: environment('helm') }],
     [CREATE_VERSION]: [{ body: { message: 'success' } }],
+    // A job still running: no saved log yet, the live log ends after three lines.
+    'GET /openapi/logs/log/v4/workflow/deploy/12/build-app': [
+      { headers: { 'content-type': 'text/plain' }, body: '' },
+    ],
+    'GET /openapi/logs/sse/v4/workflow/deploy/12/build-app/2': [
+      { chunks: [{ data: 'data: step 1\n\n' }, { data: 'data: step 2\n\n' }, { data: 'data: step 3\n\n' }] },
+    ],
     // An error that echoes the token back, as a misbehaving proxy might.
     'GET /openapi/projects/project/detail': [
       { status: 400, body: { type: 'error', code: 6000, message: `bad token ${TOKEN}`, description: '' } },
@@ -278,6 +285,20 @@ describe('zadig_version_from_environment', () => {
     });
     expect(result.isError).toBe(true);
     expect(data.error).toMatchObject({ kind: 'unsupported', pointer: '/envName' });
+  });
+});
+
+describe('zadig_job_log_tail', () => {
+  it('reads the live log when no saved log exists yet, keeping the last lines', async () => {
+    const mcp = await connect();
+    const { data } = await mcp.call('zadig_job_log_tail', {
+      workflowKey: 'deploy',
+      taskId: 12,
+      jobName: 'build-app',
+      lines: 2,
+    });
+    expect(data).toMatchObject({ source: 'live', shown: 2, lines: ['step 2', 'step 3'] });
+    expect(data.note).toBeUndefined();
   });
 });
 

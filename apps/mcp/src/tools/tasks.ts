@@ -184,7 +184,6 @@ export const workflowTask: ToolDefinition = {
 async function tailOfStream(context: ToolContext, target: Json, lines: number, seconds: number) {
   const stop = AbortSignal.any([context.signal, AbortSignal.timeout(seconds * 1000)]);
   const kept: string[] = [];
-  let ended = true;
   try {
     for await (const line of context.client.logs.workflowJob({ ...target, lines } as never, {
       signal: stop,
@@ -194,9 +193,9 @@ async function tailOfStream(context: ToolContext, target: Json, lines: number, s
     }
   } catch (error) {
     if (!stop.aborted || context.signal.aborted) throw error;
-    ended = false;
   }
-  return { kept, ended };
+  // The stream stops quietly when the deadline aborts it: then the job was still writing.
+  return { kept, ended: !stop.aborted };
 }
 
 export const jobLogTail: ToolDefinition = {
