@@ -2,7 +2,7 @@
 // loaded, exit codes as a shell sees them, a body and a token on stdin, a closed pipe, the built-in mock.
 // Signals and terminals are spawned in wait.test.ts and auth.test.ts; everything else runs in process.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type FaultServer, refusedUrl, startFaultServer } from '@zadig-ts/testing';
@@ -109,6 +109,7 @@ describe('zadigctl as a process', () => {
     }
     const after = await spawnCli(['mock', 'status'], { env });
     expect(after).toMatchObject({ code: 1, stdout: 'not running (the next --mock command starts it)\n' });
+    rmSync(env.XDG_STATE_HOME, { recursive: true, force: true });
     // A Prism of its own: the slowest start of the suite; the ceiling only stops a real hang.
   }, 180_000);
 });
