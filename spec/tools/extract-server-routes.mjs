@@ -130,6 +130,15 @@ function routesOf(body, param, prefix, where) {
   return routes;
 }
 
+/**
+ * The routes declared by `func (*<type>) Inject(...)` in one Go source file, mounted at `prefix`; undefined
+ * when the file has no such method. Throws on a route-like line it does not understand.
+ */
+export function routesOfSource(source, type, prefix, where = type) {
+  const inject = injectBody(source, type);
+  return inject ? routesOf(inject.body, inject.param, prefix, where) : undefined;
+}
+
 /** Every `/openapi` route of one git ref, sorted by path then method. */
 export function extractRoutes(repo, ref) {
   const module = goModule(repo, ref);
