@@ -5831,13 +5831,13 @@ export interface components {
         };
         /**
          * AddEnvironmentServicesRequest
-         * @description Services of a K8s YAML project to add to an environment (`OpenAPIApplyYamlServiceReq` in the server).
+         * @description Services of a K8s YAML project to add to an environment (`OpenAPIApplyYamlServiceReq` in the server). The server checks `env_key` and that every entry of `service_list` has a `service_name` (`OpenAPIApplyYamlServiceReq.Validate`, `core/environment/service/types.go`); an absent or empty `service_list` adds nothing.
          */
         AddEnvironmentServicesRequest: {
             /** @description Environment key. */
             env_key: string;
             /** @description Services to add; none of them may be in the environment already. */
-            service_list: components["schemas"]["EnvironmentYamlServiceInput"][];
+            service_list?: components["schemas"]["EnvironmentYamlServiceInput"][];
         };
         /**
          * DeleteEnvironmentServicesRequest
@@ -5895,7 +5895,7 @@ export interface components {
         };
         /**
          * AddHelmEnvironmentServicesRequest
-         * @description Services of a Helm Chart project to add to an environment (`OpenAPIAddHelmServicesToEnvRequest` in the server). The environment is the one named here, not the one in the path.
+         * @description Services of a Helm Chart project to add to an environment (`OpenAPIAddHelmServicesToEnvRequest` in the server). The environment is the one named here, not the one in the path. The server reads the body with `json.Unmarshal` (its `binding` tags are not applied) and checks nothing in it before looking the environment up by `env_name`; an absent `services` updates no chart (`OpenAPIAddHelmServicesToEnv`, `core/environment/handler/openapi.go`).
          */
         AddHelmEnvironmentServicesRequest: {
             /** @description Environment key. */
@@ -5903,7 +5903,7 @@ export interface components {
             /** @description Whether the environment is a production environment. */
             production?: boolean;
             /** @description Services to add. */
-            services: components["schemas"]["EnvironmentHelmServiceInput"][];
+            services?: components["schemas"]["EnvironmentHelmServiceInput"][];
         };
         /**
          * EnvironmentUpdateStatus
