@@ -34,15 +34,21 @@ async function time([cmd, args]) {
 }
 
 const samples = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
-// The first --mock command starts the shared mock: timed once, against --version timed just before.
-const versionBefore = await time(cases['zadigctl --version']);
-const firstMock = await time(cases['zadigctl --mock releases list']);
-for (const c of Object.values(cases)) await time(c); // warm the file cache
-for (let i = 0; i < RUNS; i++)
-  for (const [name, c] of Object.entries(cases)) samples[name].push(await time(c));
-await mock.stop();
-await run(process.execPath, [BIN, 'mock', 'stop'], { env });
-rmSync(stateHome, { recursive: true, force: true });
+let versionBefore;
+let firstMock;
+try {
+  // The first --mock command starts the shared mock: timed once, against --version timed just before.
+  versionBefore = await time(cases['zadigctl --version']);
+  firstMock = await time(cases['zadigctl --mock releases list']);
+  for (const c of Object.values(cases)) await time(c); // warm the file cache
+  for (let i = 0; i < RUNS; i++)
+    for (const [name, c] of Object.entries(cases)) samples[name].push(await time(c));
+} finally {
+  // Whatever happened, nothing started here outlives the run.
+  await mock.stop();
+  await run(process.execPath, [BIN, 'mock', 'stop'], { env }).catch(() => {});
+  rmSync(stateHome, { recursive: true, force: true });
+}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const base = median(samples['node -e 0']);
