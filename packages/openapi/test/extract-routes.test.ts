@@ -1,6 +1,7 @@
 // The route extractor of spec/tools (run by contributors against a clone of the server, not in CI) parses gin
 // routers the way the server writes them; these fixtures are written for the test in that style.
 import { describe, expect, it } from 'vitest';
+import { diffStructs, structsOfSource } from '../../../spec/tools/diff-request-structs.mjs';
 import { ginToOpenApi, routesOfSource } from '../../../spec/tools/extract-server-routes.mjs';
 
 const ROUTER = `
@@ -66,5 +67,46 @@ describe('the server route extractor', () => {
 
   it('writes gin path parameters as OpenAPI ones', () => {
     expect(ginToOpenApi('/a/:name/b/*path')).toBe('/a/{name}/b/{path}');
+  });
+});
+
+describe('the request struct differ', () => {
+  const before = structsOfSource(`
+type OpenAPICreateThingReq struct {
+	// the thing's name
+	Name      string \`json:"name"\`
+	CodehostID int   \`json:"codehostID"\`
+	Internal  string \`json:"-"\`
+}
+
+type helperStruct struct {
+	Ignored string \`json:"ignored"\`
+}
+`);
+  const after = structsOfSource(`
+type OpenAPICreateThingReq struct {
+	Name         string \`json:"name" binding:"required"\`
+	CodehostName string \`json:"codehostName,omitempty"\`
+}
+`);
+
+  it('reads the JSON fields and binding tags of OpenAPI request structs only', () => {
+    expect([...before.keys()]).toEqual(['OpenAPICreateThingReq']);
+    expect(Object.fromEntries(before.get('OpenAPICreateThingReq') ?? [])).toEqual({
+      name: '',
+      codehostID: '',
+    });
+  });
+
+  it('reports removed, added and newly bound fields', () => {
+    expect(diffStructs(before, after)).toEqual([
+      {
+        name: 'OpenAPICreateThingReq',
+        removed: ['codehostID'],
+        added: ['codehostName'],
+        binding: [['name', '', 'required']],
+      },
+    ]);
+    expect(diffStructs(after, after)).toEqual([]);
   });
 });
