@@ -8890,13 +8890,13 @@ export interface components {
         ProjectRoleList: components["schemas"]["ProjectRole"][];
         /**
          * CreateProjectRoleRequest
-         * @description A new project role (`CreateRoleReq` in the server). The project is taken from the `namespace` query parameter; the body's `namespace` is ignored.
+         * @description A new project role (`CreateRoleReq` in the server). The project is taken from the `namespace` query parameter; the body's `namespace` is ignored. The server checks neither field (`CreateRoleReq` has no binding tags; `CreateRole` in `pkg/microservice/user/core/service/permission/role.go` only refuses a `name` taken by a global role and `actions` it does not know). Send `name`: the role is addressed by it; no `actions` makes a role without permissions.
          */
         CreateProjectRoleRequest: {
             /** @description Role name, unique in the project (at most 32 characters); it may not be the name of a global role template. */
-            name: string;
+            name?: string;
             /** @description Permission items the role grants (values from `listProjectResourceActions`). An unknown item fails the request. The production environment items, `get_production_service` and the version management items need a professional or enterprise license (error 7050 otherwise). */
-            actions: string[];
+            actions?: string[];
             /** @description Project key. The docs mark it required; the server ignores it and uses the query parameter. */
             namespace?: string;
             /** @description Description (at most 64 characters). Not in the docs. */
@@ -8938,11 +8938,11 @@ export interface components {
         };
         /**
          * UpdateProjectRoleRequest
-         * @description New permissions for a project role (`CreateRoleReq` in the server; `name` comes from the path, other fields are ignored).
+         * @description New permissions for a project role (`CreateRoleReq` in the server; `name` comes from the path, other fields are ignored). Not checked by the server; absent or empty `actions` leave the role without permissions.
          */
         UpdateProjectRoleRequest: {
             /** @description The permission items the role grants from now on: they replace the current ones, so an empty or missing list leaves the role without permissions. An unknown item fails the request. */
-            actions: string[];
+            actions?: string[];
             /** @description New description; an empty or missing one keeps the current description. Not in the docs. */
             desc?: string;
         };
