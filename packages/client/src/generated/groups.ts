@@ -660,7 +660,9 @@ export interface EnvironmentOperations {
    *
    * Restarts one Pod of a test environment by deleting it, so that its workload creates a new one: the route of
    * Zadig v4.3.0 and v5.0.0, with the service segment the English docs show. The server checks that
-   * `serviceName` is not empty and writes it to the operation log; it does not look the service up. Newer
+   * `serviceName` is not empty and that the Pod belongs to that service (400 "pod … does not belong to service …"
+   * otherwise; v5.0.0 also refuses Pods of Job workloads), `OpenAPIRestartServicePod` in
+   * `core/environment/service/openapi.go`. Newer
    * servers (main) route `restartEnvironmentPod` instead, without the service segment (see ERRATA.md); a client
    * given `zadigVersion` ≤ v5.0.0 sends `restartEnvironmentPod` calls here. A Pod that does not exist is
    * answered with 400 (code 6153).
@@ -697,7 +699,9 @@ export interface EnvironmentOperations {
    *
    * Restarts one Pod of a production environment by deleting it, so that its workload creates a new one: the route of
    * Zadig v4.3.0 and v5.0.0, with the service segment the English docs show. The server checks that
-   * `serviceName` is not empty and writes it to the operation log; it does not look the service up. Newer
+   * `serviceName` is not empty and that the Pod belongs to that service (400 "pod … does not belong to service …"
+   * otherwise; v5.0.0 also refuses Pods of Job workloads), `OpenAPIRestartServicePod` in
+   * `core/environment/service/openapi.go`. Newer
    * servers (main) route `restartProductionEnvironmentPod` instead, without the service segment (see ERRATA.md); a client
    * given `zadigVersion` ≤ v5.0.0 sends `restartProductionEnvironmentPod` calls here. A Pod that does not exist is
    * answered with 400 (code 6153). Needs a Zadig professional or enterprise license (otherwise 400, code 7050).
