@@ -78,9 +78,10 @@ mkdirSync(join(pkgDir, 'releases'));
 for (const { release, date } of releases) {
   const part = releaseBundle(doc, releases, release, date);
   const count = Object.values(part.paths).reduce((n, item) => n + Object.keys(item).length, 0);
+  // Compact: eight bundles would otherwise triple the package's size.
   writeFileSync(
     join(pkgDir, 'releases', `${release}.json`),
-    `${JSON.stringify({ 'x-generated': NOTICE, ...part }, null, 2)}\n`,
+    `${JSON.stringify({ 'x-generated': NOTICE, ...part })}\n`,
   );
   console.log(`releases/${release}.json: ${count} operations`);
 }
