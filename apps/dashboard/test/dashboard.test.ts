@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { type FaultServer, refusedUrl } from '@zadig-ts/testing';
+import { type StaticServer, serveStatic } from '@zadig-ts/testing/browser';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM, ENABLE_HINT, HAS_CHROMIUM, launchChromium, screenshot } from './browser.js';
 import { startCorsFaultServer } from './cors-fault-server.js';
-import { type StaticServer, serveStatic } from '@zadig-ts/testing/browser';
 
 const IN_CI = process.env.CI === 'true';
 const prismUrl = inject('prismUrl');

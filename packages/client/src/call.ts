@@ -12,7 +12,6 @@ import { dataOf } from './unwrap.js';
 
 /** Every operationId of the spec. */
 export type OperationId = keyof typeof operationTable & keyof operations;
-type Table = typeof operationTable;
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type Params<K extends OperationId> = operations[K] extends { parameters: infer P } ? P : never;

@@ -16,7 +16,12 @@ let dir = '';
 beforeAll(async () => {
   dir = await installProject(inject('workDir'), 'browser', [
     inject('tarballs')['@zadig-ts/client'] as string,
+    `typescript@${workspaceVersion('typescript')}`,
   ]);
+  // Type-checked for browsers only: DOM types, no Node types.
+  await ok(process.execPath, [join(dir, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], {
+    cwd: dir,
+  });
   const esbuild = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
   await esbuild.build({
     entryPoints: [join(dir, 'main.ts')],

@@ -89,8 +89,12 @@ describe.each(Object.keys(nodes))('on Node %s', (major) => {
       },
     ]);
     expect(answers).toHaveLength(3);
-    expect((answers[0]?.result?.serverInfo as { name: string }).name).toBeTruthy();
-    const tools = (answers[1]?.result?.tools as { name: string }[]).map((t) => t.name);
+    const [initialized, listed] = answers as [
+      { result: Record<string, unknown> },
+      { result: Record<string, unknown> },
+    ];
+    expect((initialized.result.serverInfo as { name: string }).name).toBeTruthy();
+    const tools = (listed.result.tools as { name: string }[]).map((t) => t.name);
     expect(tools).toEqual(expect.arrayContaining(['zadig_list_operations', 'zadig_call_operation']));
     const call = answers[2]?.result as { isError?: boolean; content: { text: string }[] };
     expect(call.isError ?? false).toBe(false);
