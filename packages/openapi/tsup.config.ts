@@ -1,7 +1,12 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { mock: 'src/mock.ts', validator: 'src/validator.ts', index: 'src/index.ts' },
+  entry: {
+    mock: 'src/mock.ts',
+    validator: 'src/validator.ts',
+    index: 'src/index.ts',
+    'operation-index': 'src/operation-index.ts',
+  },
   format: ['esm'],
   dts: true,
   clean: true,

@@ -9,5 +9,6 @@ export default defineConfig({
     // Ceilings for a machine that is really stuck, never expected to be reached: no test waits on time.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 });

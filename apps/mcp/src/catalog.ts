@@ -2,6 +2,7 @@
 // and whether it is destructive. Read once from @zadig-ts/openapi's operations.json and openapi.json.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { IndexedOperation, IndexedParameter } from '@zadig-ts/openapi/operation-index';
 import { resolveRef } from '@zadig-ts/openapi/validator';
 
 const require = createRequire(import.meta.url);
@@ -10,35 +11,10 @@ const require = createRequire(import.meta.url);
 export type Json = any;
 
 /** A path or query parameter, as operations.json indexes it. */
-export interface Parameter {
-  name: string;
-  in: 'path' | 'query' | 'header' | 'cookie';
-  required: boolean;
-  type: string;
-  enum?: unknown[];
-  description: string;
-}
+export type Parameter = IndexedParameter;
 
-/** One operation of the spec. */
-export interface Operation {
-  operationId: string;
-  tag: string;
-  method: string;
-  path: string;
-  summary: string;
-  description: string;
-  deprecated?: boolean;
-  undocumented?: boolean;
-  parameters: Parameter[];
-  requestBody?: { required: boolean; contentType: string };
-  responseType?: string;
-  pagination?: { list: string };
-  /** First tracked Zadig release that routes it (`x-zadig-since`; `unreleased`: only main). */
-  since?: string;
-  /** Last tracked release that routes it, when main no longer does (`x-zadig-until`). */
-  until?: string;
-  /** The operation that took over this one's job on a newer route (`x-zadig-replaced-by`). */
-  replacedBy?: string;
+/** One operation of the spec, with what this server needs to know about writing. */
+export interface Operation extends IndexedOperation {
   /** Anything but GET and HEAD. */
   writes: boolean;
   /** Deletes, overwrites or interrupts something: DELETE, PUT, PATCH, restarts and scaling. */

@@ -1,32 +1,12 @@
 // The bundled spec as data for tests: its operations, example requests and a validator for responses.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { IndexedOperation } from '@zadig-ts/openapi/operation-index';
 import { createSpecValidator, resolveRef, type Violation } from '@zadig-ts/openapi/validator';
 
 const require = createRequire(import.meta.url);
 
-export interface IndexedParameter {
-  name: string;
-  in: 'path' | 'query' | 'header' | 'cookie';
-  required: boolean;
-  type: string;
-  enum?: unknown[];
-  description: string;
-}
-
-export interface IndexedOperation {
-  operationId: string;
-  tag: string;
-  method: string;
-  path: string;
-  summary: string;
-  deprecated?: boolean;
-  undocumented?: boolean;
-  parameters: IndexedParameter[];
-  requestBody?: { required: boolean; contentType: string };
-  responseType?: string;
-  pagination?: { list: string };
-}
+export type { IndexedOperation, IndexedParameter } from '@zadig-ts/openapi/operation-index';
 
 // biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document is untyped JSON here
 type Json = any;

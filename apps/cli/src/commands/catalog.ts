@@ -1,44 +1,12 @@
+// The records of operations.json, typed by @zadig-ts/openapi.
+import type {
+  CliNaming,
+  IndexedOperation as Operation,
+  IndexedParameter as OperationParameter,
+} from '@zadig-ts/openapi/operation-index';
 import operationIndex from '@zadig-ts/openapi/operations.json' with { type: 'json' };
 
-export interface OperationParameter {
-  name: string;
-  in: string;
-  required: boolean;
-  description: string;
-  type: string;
-  enum?: unknown[];
-  items?: string;
-}
-
-export interface Operation {
-  operationId: string;
-  tag: string;
-  method: string;
-  path: string;
-  summary: string;
-  description?: string;
-  deprecated?: boolean;
-  parameters: OperationParameter[];
-  requestBody?: { required: boolean; contentType: string };
-  responseType?: string;
-  pagination?: { list: string };
-}
-
-/** How zadigctl names an operation (`x-cli-*` in the spec, carried into operations.json). */
-export interface CliNaming {
-  module: string;
-  verb: string;
-  aliases?: string[];
-  /** Parameters that may be given as positional arguments, in order (default: the path parameters). */
-  args?: string[];
-  /** Flag names for this operation's parameters where the generic mapping does not apply (`name` -> `workflow`). */
-  flags?: Record<string, string>;
-  destructive?: boolean;
-  /** The waiter that `--wait` uses. */
-  wait?: string;
-  /** The response field that holds the list (shown as a table). */
-  list?: string;
-}
+export type { CliNaming, Operation, OperationParameter };
 
 export interface Command {
   module: string;
