@@ -3,18 +3,10 @@
 // operation does on hover. Run: pnpm --filter @zadig-ts/client generate
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { groupOf } from './operation-groups.mjs';
 
 const require = createRequire(import.meta.url);
 const index = JSON.parse(readFileSync(require.resolve('@zadig-ts/openapi/operations.json'), 'utf8'));
-
-// The group of an operation, as src/generated/operations.ts has it (written by generate-operations.mjs).
-const table = readFileSync(new URL('../src/generated/operations.ts', import.meta.url), 'utf8');
-const groupOf = new Map(
-  [...table.matchAll(/^ {2}(\w+): \{"group":"(\w+)"/gm)].map(([, operationId, group]) => [
-    operationId,
-    group,
-  ]),
-);
 
 // The docs page of each module, in koderover/zadig-doc (the newest English page; Chinese where none exists).
 const DOCS_DIR = {
@@ -67,9 +59,7 @@ const inputOptional = (op) => !op.parameters.some((p) => p.required) && !op.requ
 
 const groups = new Map();
 for (const op of index.operations) {
-  const group = groupOf.get(op.operationId);
-  if (!group)
-    throw new Error(`${op.operationId}: not in src/generated/operations.ts; run generate-operations first`);
+  const group = groupOf(op);
   if (!groups.has(group)) groups.set(group, []);
   const input = `input${inputOptional(op) ? '?' : ''}: OperationInput<'${op.operationId}'>`;
   groups

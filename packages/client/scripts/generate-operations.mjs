@@ -2,21 +2,14 @@
 // @zadig-ts/openapi's operations.json. Run: pnpm --filter @zadig-ts/client generate
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { groupOf } from './operation-groups.mjs';
 
 const require = createRequire(import.meta.url);
 const index = JSON.parse(readFileSync(require.resolve('@zadig-ts/openapi/operations.json'), 'utf8'));
 
-// Group names by spec tag; tags not listed are camel-cased.
-const GROUPS = { 'Version Management': 'delivery', 'Release Plan': 'releasePlan' };
-const camel = (tag) =>
-  tag
-    .toLowerCase()
-    .replace(/[^a-z0-9]+([a-z0-9])/g, (_, c) => c.toUpperCase())
-    .replace(/[^a-zA-Z0-9]/g, '');
-
 const lines = index.operations.map((op) => {
   const entry = {
-    group: GROUPS[op.tag] ?? camel(op.tag),
+    group: groupOf(op),
     method: op.method,
     path: op.path,
     pathParams: op.parameters.filter((p) => p.in === 'path').map((p) => p.name),
