@@ -32,10 +32,11 @@ function* walk(dir) {
 
 for (const file of [...walk(typesDir)]) {
   if (!file.endsWith('.d.ts')) throw new Error(`unexpected file ${file}`);
+  // dist/types/… lies below dist/, so the path to dist/schema.cjs always starts with `../`.
   const schema = relative(dirname(file), join(dist, 'schema.cjs'));
   const text = readFileSync(file, 'utf8')
     .replace(/(from '\.{1,2}\/[^']+)\.js'/g, "$1.cjs'")
-    .replace(/from '@zadig-ts\/openapi'/g, `from './${schema}'`.replace('./../', '../'));
+    .replace(/from '@zadig-ts\/openapi'/g, `from '${schema}'`);
   writeFileSync(file, text);
   renameSync(file, file.replace(/\.d\.ts$/, '.d.cts'));
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 const root = new URL('../../../', import.meta.url).pathname;
-export const NODE_MAJORS = ['20', '22', '24'] as const;
+const NODE_MAJORS = ['20', '22', '24'] as const;
 
 function publishable(): { name: string; dir: string }[] {
   const found: { name: string; dir: string }[] = [];

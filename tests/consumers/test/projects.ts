@@ -8,14 +8,12 @@ import { type ProcessResult, runCommand } from '@zadig-ts/testing';
 const require = createRequire(import.meta.url);
 const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 
-export type Result = ProcessResult;
-
 /** Runs a command to its end: a clean environment (PATH with this Node first, HOME, npm's cache) plus `env`. */
 export function run(
   command: string,
   args: string[],
   options: { cwd: string; env?: Record<string, string | undefined> },
-): Promise<Result> {
+): Promise<ProcessResult> {
   return runCommand(command, args, {
     cwd: options.cwd,
     env: {
@@ -31,7 +29,7 @@ export async function ok(
   command: string,
   args: string[],
   options: Parameters<typeof run>[2],
-): Promise<Result> {
+): Promise<ProcessResult> {
   const result = await run(command, args, options);
   if (result.code !== 0) {
     throw new Error(`${command} ${args.join(' ')} exited ${result.code}\n${result.stdout}\n${result.stderr}`);
