@@ -10,9 +10,4 @@ export {
 export { REFUSED_PORT, refusedUrl } from './ports.js';
 export { PRISM_VIOLATIONS_HEADER, prismViolations } from './prism.js';
 export { type ProcessResult, type RunOptions, runCommand, runNode } from './process.js';
-export {
-  combinedReleaseDocument,
-  type ReleaseMockServer,
-  releaseBundle,
-  startReleaseMockServer,
-} from './release-mock.js';
+export { type ReleaseMockServer, startReleaseMockServer } from './release-mock.js';

@@ -16,13 +16,13 @@ type Doc = {
 } & Record<string, unknown>;
 
 /** The per-release bundle shipped in @zadig-ts/openapi (`releases/<release>.json`). */
-export function releaseBundle(release: string): Doc {
+function releaseBundle(release: string): Doc {
   const require = createRequire(import.meta.url);
   return JSON.parse(readFileSync(require.resolve(`@zadig-ts/openapi/releases/${release}.json`), 'utf8'));
 }
 
 /** One document holding each release's paths under `/<release>`, operationIds suffixed `@<release>`. */
-export function combinedReleaseDocument(releases: readonly string[]): Doc {
+function combinedReleaseDocument(releases: readonly string[]): Doc {
   const [first, ...rest] = releases;
   if (!first) throw new Error('combinedReleaseDocument: no release given');
   const base = releaseBundle(first);
