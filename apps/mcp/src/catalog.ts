@@ -2,7 +2,7 @@
 // and whether it is destructive. Read once from @zadig-ts/openapi's operations.json and openapi.json.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { IndexedOperation, IndexedParameter } from '@zadig-ts/openapi/operation-index';
+import type { IndexedOperation, IndexedParameter, OperationIndex } from '@zadig-ts/openapi/operation-index';
 import { resolveRef } from '@zadig-ts/openapi/validator';
 
 const require = createRequire(import.meta.url);
@@ -21,16 +21,19 @@ export interface Operation extends IndexedOperation {
   destructive: boolean;
 }
 
-/** Not DELETE/PUT/PATCH, but they interrupt running services (zadigctl asks before these too). */
-const DISRUPTIVE = new Set([
-  'restartEnvironmentService',
-  'restartProductionEnvironmentService',
-  'restartEnvironmentPod',
-  'restartProductionEnvironmentPod',
-  'restartEnvironmentServicePod',
-  'restartProductionEnvironmentServicePod',
-  'scaleEnvironmentWorkload',
-]);
+/**
+ * Destructive besides DELETE/PUT/PATCH: what the spec marks so (`x-cli-destructive`: pod and service
+ * restarts, which zadigctl asks before too), and scaling, which can stop a workload.
+ */
+function isDestructive(op: IndexedOperation): boolean {
+  return (
+    op.method === 'DELETE' ||
+    op.method === 'PUT' ||
+    op.method === 'PATCH' ||
+    op.cli?.destructive === true ||
+    op.operationId === 'scaleEnvironmentWorkload'
+  );
+}
 
 export interface Catalog {
   /** Every operation, in the spec's order (by operationId). */
@@ -55,21 +58,12 @@ export function loadCatalog(): Catalog {
   if (loaded) return loaded;
   const index = JSON.parse(readFileSync(require.resolve('@zadig-ts/openapi/operations.json'), 'utf8'));
   const spec = JSON.parse(readFileSync(require.resolve('@zadig-ts/openapi/openapi.json'), 'utf8'));
-  const operations: Operation[] = index.operations.map((entry: Json) => {
-    const method = String(entry.method).toUpperCase();
-    const object = spec.paths?.[entry.path]?.[method.toLowerCase()] ?? {};
-    const since = entry.since ?? object['x-zadig-since'];
-    const until = entry.until ?? object['x-zadig-until'];
-    return {
-      ...entry,
-      method,
-      ...(since ? { since: String(since) } : {}),
-      ...(until ? { until: String(until) } : {}),
-      writes: method !== 'GET' && method !== 'HEAD',
-      destructive:
-        method === 'DELETE' || method === 'PUT' || method === 'PATCH' || DISRUPTIVE.has(entry.operationId),
-    };
-  });
+  // operations.json has the spec's release marks (`since`, `until`) and upper-case methods already.
+  const operations: Operation[] = (index as OperationIndex).operations.map((entry) => ({
+    ...entry,
+    writes: entry.method !== 'GET' && entry.method !== 'HEAD',
+    destructive: isDestructive(entry),
+  }));
   const tags = new Map<string, number>();
   for (const op of operations) tags.set(op.tag, (tags.get(op.tag) ?? 0) + 1);
   const deref = (node: Json) => resolveRef(spec, node);
