@@ -15,6 +15,11 @@ type Json = Record<string, unknown>;
 const MAX_WAIT_SECONDS = 900;
 const MAX_LOG_LINES = 1000;
 
+/** A required, non-empty string argument (a key, a name, an ID). */
+const key = (description: string) => ({ type: 'string', minLength: 1, description });
+
+const TASK_ID = { type: 'integer', minimum: 1, description: 'Task number (task_id).' };
+
 const waitSeconds = (description: string, fallback: number) => ({
   type: 'integer',
   minimum: 0,
@@ -95,12 +100,8 @@ export const runWorkflow: ToolDefinition = {
   inputSchema: {
     type: 'object',
     properties: {
-      projectKey: { type: 'string', minLength: 1, description: 'Project key.' },
-      workflowKey: {
-        type: 'string',
-        minLength: 1,
-        description: 'Workflow key (its identifier, not its display name).',
-      },
+      projectKey: key('Project key.'),
+      workflowKey: key('Workflow key (its identifier, not its display name).'),
       parameters: {
         type: 'array',
         description: 'Global variables of the workflow: [{ "name": "BRANCH", "value": "main" }].',
@@ -167,8 +168,8 @@ export const workflowTask: ToolDefinition = {
   inputSchema: {
     type: 'object',
     properties: {
-      workflowKey: { type: 'string', minLength: 1, description: 'Workflow key.' },
-      taskId: { type: 'integer', minimum: 1, description: 'Task number (task_id).' },
+      workflowKey: key('Workflow key.'),
+      taskId: TASK_ID,
       waitSeconds: waitSeconds('Wait at most this long for the task to finish (0: just read it).', 0),
     },
     required: ['workflowKey', 'taskId'],
@@ -207,9 +208,9 @@ export const jobLogTail: ToolDefinition = {
   inputSchema: {
     type: 'object',
     properties: {
-      workflowKey: { type: 'string', minLength: 1, description: 'Workflow key.' },
-      taskId: { type: 'integer', minimum: 1, description: 'Task number (task_id).' },
-      jobName: { type: 'string', minLength: 1, description: "Job name, as in the task's stages." },
+      workflowKey: key('Workflow key.'),
+      taskId: TASK_ID,
+      jobName: key("Job name, as in the task's stages."),
       lines: {
         type: 'integer',
         minimum: 1,
@@ -285,9 +286,9 @@ export const versionFromEnvironment: ToolDefinition = {
   inputSchema: {
     type: 'object',
     properties: {
-      projectKey: { type: 'string', minLength: 1, description: 'Project key.' },
-      envName: { type: 'string', minLength: 1, description: 'Environment key.' },
-      versionName: { type: 'string', minLength: 1, description: 'Name of the new version, e.g. "v1.2.0".' },
+      projectKey: key('Project key.'),
+      envName: key('Environment key.'),
+      versionName: key('Name of the new version, e.g. "v1.2.0".'),
       production: {
         type: 'boolean',
         default: false,
@@ -408,7 +409,7 @@ export const releasePlanStatus: ToolDefinition = {
   inputSchema: {
     type: 'object',
     properties: {
-      id: { type: 'string', minLength: 1, description: 'Release plan ID (listReleasePlans).' },
+      id: key('Release plan ID (listReleasePlans).'),
       waitSeconds: waitSeconds('Wait at most this long for the plan to finish (0: just read it).', 0),
     },
     required: ['id'],
