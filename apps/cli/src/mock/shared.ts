@@ -1,6 +1,5 @@
 // The mock that `--mock` commands share: the first starts Prism in the background (a detached supervisor),
 // later ones find it through the state file and reuse it, so only the first pays Prism's start-up.
-import { spawn } from 'node:child_process';
 import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +88,8 @@ export async function sharedMock(
   try {
     if (owner) {
       await removeState(path);
+      // Loaded here: a command that finds the mock running never spawns.
+      const { spawn } = await import('node:child_process');
       const child = spawn(process.execPath, [daemonPath(), path, String(idleMs), VERSION], {
         detached: true,
         stdio: 'ignore',
