@@ -4,10 +4,10 @@
 import {
   normalizeZadigVersion,
   operationsMissingIn,
+  operationTable,
   TRACKED_RELEASES,
   ZadigInvalidResponseError,
 } from '@zadig-ts/client';
-import operationIndex from '@zadig-ts/openapi/operations.json' with { type: 'json' };
 import { exitCodeOf } from '../commands/exit-code-of.js';
 import { checkedAddress, connect } from '../config/context.js';
 import { type LoadedConfig, loadConfig, updateConfig } from '../config/file.js';
@@ -220,7 +220,7 @@ async function releaseCheck(
     return fail('release', `${source}: ${(error as Error).message}`, ExitCode.Usage);
   }
   const missing = operationsMissingIn(value);
-  const total = operationIndex.operations.length;
+  const total = Object.keys(operationTable).length;
   let saved = '';
   if (reported && !chosen && profile && profile.zadigVersion !== reported) {
     await updateConfig(configPath(io.env), (editor) =>
