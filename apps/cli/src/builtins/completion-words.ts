@@ -6,6 +6,7 @@ import { commandFlags } from '../commands/flags.js';
 import { loadConfig } from '../config/file.js';
 import type { OptionSpec } from '../globals.js';
 import { GLOBAL_FLAGS } from '../model/global-flags.js';
+import { optionsOf } from '../model/options.js';
 import type { FlagSpec } from '../model/types.js';
 import { OUTPUT_FORMATS } from '../output/render.js';
 import { BUILTINS } from './index.js';
@@ -81,26 +82,19 @@ function specContext(
   flags: FlagSpec[],
   positionals: (configFile: string) => Candidate[] | Promise<Candidate[]> = () => [],
 ): Context {
-  const options: OptionSpec = {};
   const describe: Record<string, string> = {};
   const aliases: Record<string, string> = {};
   const byName = new Map<string, FlagSpec>();
   for (const f of flags) {
-    options[f.name] = {
-      type: f.type,
-      ...(f.short ? { short: f.short } : {}),
-      ...(f.multiple ? { multiple: true } : {}),
-    };
     describe[f.name] = `${f.required ? '(required) ' : ''}${oneLine(f.description)}`;
     byName.set(f.name, f);
     for (const alias of f.aliases ?? []) {
-      options[alias] = { type: f.type, ...(f.multiple ? { multiple: true } : {}) };
       aliases[alias] = f.name;
       byName.set(alias, f);
     }
   }
   return context(
-    options,
+    optionsOf(flags),
     positionals,
     describe,
     async (flag) => {
