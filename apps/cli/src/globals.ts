@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './exit-codes.js';
-import { GLOBAL_FLAGS } from './model/global-flags.js';
-import { optionsOf } from './model/options.js';
 import { closest } from './model/suggest.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output/render.js';
 
@@ -25,9 +23,6 @@ export interface GlobalFlags {
 }
 
 export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
-
-/** The global flags as parseArgs options (derived from their specs). */
-export const GLOBAL_OPTIONS: OptionSpec = optionsOf(GLOBAL_FLAGS);
 
 /** Flags that take a value, so that the word after them is not a command. */
 export const VALUE_FLAGS = new Set([

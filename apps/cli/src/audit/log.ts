@@ -26,7 +26,7 @@ export function auditPath(env: IO['env']): string {
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Appends one entry; a log that cannot be written is reported on stderr, never failing the command. */
-export async function appendAudit(io: IO, entry: AuditEntry): Promise<void> {
+async function appendAudit(io: IO, entry: AuditEntry): Promise<void> {
   const path = auditPath(io.env);
   try {
     await mkdir(dirname(path), { recursive: true, mode: 0o700 });

@@ -40,7 +40,7 @@ const CANONICAL: Record<string, string> = {
 const MODULE_CANONICAL: Record<string, Record<string, string>> = { permission: { namespace: 'project' } };
 
 /** One-letter forms of the flags used most. */
-export const SHORT: Record<string, string> = {
+const SHORT: Record<string, string> = {
   project: 'p',
   env: 'e',
   service: 's',
@@ -85,7 +85,7 @@ export function isPaging(command: Command, name: string): boolean {
   return Boolean(command.operation.pagination) && (name === 'pageNum' || name === 'pageSize');
 }
 
-export function valueName(p: OperationParameter): string {
+function valueName(p: OperationParameter): string {
   if (p.type === 'array') return `<${p.items ?? 'string'}>`;
   return p.type === 'string' ? '<string>' : `<${p.type}>`;
 }

@@ -13,7 +13,7 @@ export interface ParsedLine {
 }
 
 /** Finds the spec of a flag word (`--project`, `--projectKey`, `-p`). */
-export function findFlag(flags: FlagSpec[], word: string): FlagSpec | undefined {
+function findFlag(flags: FlagSpec[], word: string): FlagSpec | undefined {
   if (word.startsWith('--')) {
     const name = word.slice(2);
     return flags.find((f) => f.name === name || f.aliases?.includes(name));
@@ -23,7 +23,7 @@ export function findFlag(flags: FlagSpec[], word: string): FlagSpec | undefined 
 }
 
 /** The error for a flag this command does not have, suggesting the closest one. */
-export function unknownFlag(word: string, flags: FlagSpec[], where: string): UsageError {
+function unknownFlag(word: string, flags: FlagSpec[], where: string): UsageError {
   const bare = word.replace(/^-+/, '');
   const names = new Map<string, string>();
   for (const f of flags) {

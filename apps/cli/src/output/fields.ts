@@ -12,7 +12,7 @@ function fieldPaths(schema: Schema | undefined, prefix: string, depth: number, o
 }
 
 /** The schema of what `--json` picks from: the list's items for a wrapped list, else the response. */
-export function itemSchema(operationId: string, listField: string | undefined): Schema | undefined {
+function itemSchema(operationId: string, listField: string | undefined): Schema | undefined {
   const schema = responseSchema(operationId);
   if (typeOf(schema) === 'array') return resolve(resolve(schema)?.items);
   if (listField) {

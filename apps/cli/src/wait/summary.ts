@@ -11,7 +11,7 @@ function text(value: unknown): string {
 }
 
 /** The web UI's page of a custom workflow task, as Zadig's own notifications link it. */
-export function taskUrl(baseUrl: string, task: Json): string | undefined {
+function taskUrl(baseUrl: string, task: Json): string | undefined {
   const project = text(task.project_key) || text(task.project_name);
   const workflow = text(task.workflow_key);
   const id = task.task_id;
