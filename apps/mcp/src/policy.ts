@@ -1,7 +1,9 @@
 // Which operations this server sends: reads always; writes only when `--allow-writes` names them (by
 // operationId or tag), and then only with `confirm: true`. Also the Zadig release's operations.
+
+import type { UnsupportedOperationError } from '@zadig-ts/client';
 import type { Catalog, Operation } from './catalog.js';
-import { releaseLacks } from './release.js';
+import { unsupportedOn } from './release.js';
 
 /** A command-line value that names no operation or tag. */
 export class ConfigurationError extends Error {
@@ -62,8 +64,8 @@ export interface Policy {
   readonly writes: ReadonlySet<string>;
   /** The Zadig release the server runs, when known (`--zadig-version`, `ZADIG_VERSION`, the profile). */
   readonly zadigVersion: string | undefined;
-  /** Why an operation is not offered on this server, or undefined when it is. */
-  unavailable(op: Operation): string | undefined;
+  /** Why an operation is not offered on this server (the client's refusal), or undefined when it is. */
+  unavailable(op: Operation): UnsupportedOperationError | undefined;
   /** Whether a write may be sent (reads always may). */
   mayWrite(op: Operation): boolean;
 }
@@ -72,7 +74,7 @@ export function createPolicy(writes: ReadonlySet<string>, zadigVersion?: string)
   return {
     writes,
     zadigVersion,
-    unavailable: (op) => releaseLacks(op, zadigVersion),
+    unavailable: (op) => unsupportedOn(op, zadigVersion),
     mayWrite: (op) => !op.writes || writes.has(op.operationId),
   };
 }

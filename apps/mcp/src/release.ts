@@ -1,6 +1,12 @@
 // Which operations the configured Zadig release has: the client's reading of the spec's release marks
 // (`x-zadig-since`/`x-zadig-until`), including the operations it reroutes to an older route.
-import { availableIn, isOperationAvailable, normalizeZadigVersion, ZadigConfigError } from '@zadig-ts/client';
+import {
+  availableIn,
+  isOperationAvailable,
+  normalizeZadigVersion,
+  UnsupportedOperationError,
+  ZadigConfigError,
+} from '@zadig-ts/client';
 import type { Operation } from './catalog.js';
 
 /** The tracked release a version stands for (`5.0` → `v5.0.0`), or the reason it is not a version. */
@@ -13,11 +19,20 @@ export function checkZadigVersion(version: string): { release: string } | { erro
   }
 }
 
+/** The client's refusal of `op` on `version` (before it sends anything), or undefined when it has it. */
+export function unsupportedOn(
+  op: Operation,
+  version: string | undefined,
+): UnsupportedOperationError | undefined {
+  if (!version || isOperationAvailable(op.operationId, version)) return undefined;
+  return new UnsupportedOperationError(
+    op.operationId,
+    normalizeZadigVersion(version),
+    availableIn(op.operationId),
+  );
+}
+
 /** Why `version` lacks `op`, or undefined when it has it (or no version is configured). */
 export function releaseLacks(op: Operation, version: string | undefined): string | undefined {
-  if (!version || isOperationAvailable(op.operationId, version)) return undefined;
-  const releases = availableIn(op.operationId);
-  return `${op.operationId} is not available in Zadig ${normalizeZadigVersion(version)}${
-    releases.length ? `; it is available in ${releases.join(', ')}` : ''
-  }`;
+  return unsupportedOn(op, version)?.message;
 }

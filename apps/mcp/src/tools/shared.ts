@@ -1,5 +1,5 @@
 // Pieces the operation tools share: finding an operation, the write gate, the dry-run preview and the call.
-import { availableIn, normalizeZadigVersion, type OperationId, routedIn } from '@zadig-ts/client';
+import { type OperationId, routedIn } from '@zadig-ts/client';
 import type { Operation } from '../catalog.js';
 import { invalidInput, ToolFailure } from '../errors.js';
 import { planRequest } from '../request.js';
@@ -27,13 +27,14 @@ export function findOperation(context: ToolContext, id: unknown, pointer: string
       { pointer },
     );
   }
-  const missing = context.policy.unavailable(op);
-  if (missing) {
-    throw new ToolFailure('unsupported_by_server', missing, {
+  const unsupported = context.policy.unavailable(op);
+  if (unsupported) {
+    const { message, operationId, zadigVersion, availableIn } = unsupported;
+    throw new ToolFailure('unsupported_by_server', message, {
       pointer,
-      operationId: op.operationId,
-      zadigVersion: context.policy.zadigVersion && normalizeZadigVersion(context.policy.zadigVersion),
-      availableIn: availableIn(op.operationId),
+      operationId,
+      zadigVersion,
+      availableIn,
     });
   }
   return op;
