@@ -47,11 +47,10 @@ export function auditingFetch(
   io: IO,
   context: { profile?: string | undefined; server: string },
   operationOf: (method: string, path: string) => string | undefined,
-  inner: Fetch = (request) => globalThis.fetch(request),
 ): Fetch {
   return async (request) => {
     const method = request.method.toUpperCase();
-    if (READS.has(method)) return inner(request);
+    if (READS.has(method)) return fetch(request);
     const url = new URL(request.url);
     const base: Omit<AuditEntry, 'status'> = {
       time: new Date(io.now()).toISOString(),
@@ -63,7 +62,7 @@ export function auditingFetch(
     };
     const operationId = operationOf(method, url.pathname);
     try {
-      const response = await inner(request);
+      const response = await fetch(request);
       const requestId = response.headers.get('x-request-id') ?? undefined;
       await appendAudit(io, {
         ...base,

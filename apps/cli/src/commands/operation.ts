@@ -1,5 +1,7 @@
 import {
+  availableIn,
   createZadigClient,
+  normalizeZadigVersion,
   type OperationId,
   SUCCESS_STATUS,
   streamLogLines,
@@ -390,7 +392,6 @@ async function print(io: IO, command: Command, flags: GlobalFlags, data: unknown
 async function checkRelease(command: Command, args: OperationArgs): Promise<Setting | undefined> {
   const release = await zadigVersionSetting(args.io, args.flags);
   if (!release) return undefined;
-  const { availableIn, normalizeZadigVersion } = await import('@zadig-ts/client');
   let tracked: string;
   try {
     tracked = normalizeZadigVersion(release.value);
