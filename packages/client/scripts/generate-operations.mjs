@@ -24,6 +24,12 @@ const lines = index.operations.map((op) => {
   return `  ${op.operationId}: ${JSON.stringify(entry)},`;
 });
 
+// Routes that moved: a call to the newer operation, on a release that routes only the older one, is sent as
+// the older one (the spec's `x-zadig-replaced-by` with `x-zadig-reroute-needs`).
+const rerouted = index.operations.filter((op) => op.rerouteNeeds);
+const TS_TYPES = { integer: 'number', number: 'number', boolean: 'boolean' };
+const inputType = (op, name) => TS_TYPES[op.parameters.find((p) => p.name === name).type] ?? 'string';
+
 const source = `/**
  * Generated from @zadig-ts/openapi's operations.json by packages/client/scripts/generate-operations.mjs.
  * Do not edit; run \`pnpm --filter @zadig-ts/client generate\`.
@@ -60,6 +66,28 @@ export interface ListFields {
 ${index.operations
   .filter((op) => op.pagination)
   .map((op) => `  ${op.operationId}: '${op.pagination.list}';`)
+  .join('\n')}
+}
+
+/**
+ * Operations whose route moved between releases. The spec has one operation per shape, each marked with the
+ * releases that route it; a call to the newer one, on a release that only routes the older one (\`to\`), is
+ * sent as the older one. \`needs\` are the inputs only the older shape takes (see \`RerouteInputs\`).
+ */
+export const MOVED_ROUTES: { readonly [id: string]: { readonly to: TableOperationId; readonly needs: readonly string[] } } = {
+${rerouted.map((op) => `  ${op.replacedBy}: ${JSON.stringify({ to: op.operationId, needs: op.rerouteNeeds })},`).join('\n')}
+};
+
+/**
+ * Inputs an operation accepts beyond its own parameters, used only when the client's \`zadigVersion\` routes
+ * it the older way (\`MOVED_ROUTES\`).
+ */
+export interface RerouteInputs {
+${rerouted
+  .map(
+    (op) =>
+      `  ${op.replacedBy}: { ${op.rerouteNeeds.map((name) => `${name}?: ${inputType(op, name)} | undefined`).join('; ')} };`,
+  )
   .join('\n')}
 }
 

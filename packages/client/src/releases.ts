@@ -1,6 +1,5 @@
 import { ZadigConfigError } from './errors.js';
-import { operationTable, RELEASE_DATES, TRACKED_RELEASES } from './generated/operations.js';
-import { MOVED_ROUTES } from './moved.js';
+import { MOVED_ROUTES, operationTable, RELEASE_DATES, TRACKED_RELEASES } from './generated/operations.js';
 
 export { RELEASE_DATES, TRACKED_RELEASES };
 

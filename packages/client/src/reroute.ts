@@ -1,18 +1,7 @@
 import type { OperationId } from './call.js';
 import { ZadigConfigError } from './errors.js';
-import { MOVED_ROUTES } from './moved.js';
+import { MOVED_ROUTES, type RerouteInputs } from './generated/operations.js';
 import { routedIn, type TrackedRelease } from './releases.js';
-
-/**
- * Inputs an operation accepts beyond its own parameters, used only when the client's `zadigVersion` routes
- * it the older way: pod restarts on v4.3.0–v5.0.0 need the pod's `serviceName`, `createServiceFromRepo` on
- * v5.0.0 needs the code host's `codehostId`.
- */
-export interface RerouteInputs {
-  restartEnvironmentPod: { serviceName?: string | undefined };
-  restartProductionEnvironmentPod: { serviceName?: string | undefined };
-  createServiceFromRepo: { codehostId?: number | undefined };
-}
 
 /** The extra inputs of operation K (nothing for operations that never moved). */
 export type RerouteInput<K> = K extends keyof RerouteInputs ? RerouteInputs[K] : unknown;
@@ -31,5 +20,5 @@ export function rerouteFor(
       `${operationId} on Zadig ${release} is sent as ${moved.to} (the route that release has), which needs ${missing.join(', ')}`,
     );
   }
-  return { operationId: moved.to as OperationId, input };
+  return { operationId: moved.to, input };
 }

@@ -35,6 +35,21 @@ function listField(doc, operation) {
   return Object.entries(schema.properties).find(([, s]) => resolve(doc, s)?.type === 'array')?.[0];
 }
 
+// `x-zadig-reroute-needs` on an operation replaced by a newer one: the client sends calls of the newer one
+// here on releases that route only this one; the inputs listed are this operation's parameters the newer
+// one lacks, which the caller must then give.
+function rerouteNeeds(op, params) {
+  const needs = op['x-zadig-reroute-needs'];
+  const where = `${op.operationId}/x-zadig-reroute-needs`;
+  if (!op['x-zadig-replaced-by'])
+    throw new Error(`${where}: only an operation with x-zadig-replaced-by is rerouted`);
+  for (const name of needs) {
+    if (!params.some((p) => p.name === name))
+      throw new Error(`${where}: ${name} is not a parameter of the operation`);
+  }
+  return needs;
+}
+
 export function buildOperationIndex(doc) {
   const out = [];
   const modules = cliModules(doc);
@@ -58,6 +73,7 @@ export function buildOperationIndex(doc) {
         ...(op['x-zadig-since'] ? { since: op['x-zadig-since'] } : {}),
         ...(op['x-zadig-until'] ? { until: op['x-zadig-until'] } : {}),
         ...(op['x-zadig-replaced-by'] ? { replacedBy: op['x-zadig-replaced-by'] } : {}),
+        ...(op['x-zadig-reroute-needs'] ? { rerouteNeeds: rerouteNeeds(op, params) } : {}),
         ...(op['x-zadig-changes'] ? { changes: op['x-zadig-changes'] } : {}),
         parameters: params.map((p) => ({
           name: p.name,

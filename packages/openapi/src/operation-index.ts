@@ -48,6 +48,11 @@ export interface IndexedOperation {
   until?: string;
   /** The operation that took over this one's job on a newer route (`x-zadig-replaced-by`). */
   replacedBy?: string;
+  /**
+   * With `replacedBy`: the client sends calls of that operation to this one on releases that route only this
+   * one; these are this operation's parameters that the newer one lacks (`x-zadig-reroute-needs`).
+   */
+  rerouteNeeds?: string[];
   /** Request changes between releases (`x-zadig-changes`). */
   changes?: { release: string; change: string }[];
   parameters: IndexedParameter[];

@@ -213,6 +213,27 @@ export interface ListFields {
   listWorkflowTasks: 'workflow_tasks';
 }
 
+/**
+ * Operations whose route moved between releases. The spec has one operation per shape, each marked with the
+ * releases that route it; a call to the newer one, on a release that only routes the older one (`to`), is
+ * sent as the older one. `needs` are the inputs only the older shape takes (see `RerouteInputs`).
+ */
+export const MOVED_ROUTES: { readonly [id: string]: { readonly to: TableOperationId; readonly needs: readonly string[] } } = {
+  createServiceFromRepo: {"to":"createServiceFromRepoByCodehostId","needs":["codehostId"]},
+  restartEnvironmentPod: {"to":"restartEnvironmentServicePod","needs":["serviceName"]},
+  restartProductionEnvironmentPod: {"to":"restartProductionEnvironmentServicePod","needs":["serviceName"]},
+};
+
+/**
+ * Inputs an operation accepts beyond its own parameters, used only when the client's `zadigVersion` routes
+ * it the older way (`MOVED_ROUTES`).
+ */
+export interface RerouteInputs {
+  createServiceFromRepo: { codehostId?: number | undefined };
+  restartEnvironmentPod: { serviceName?: string | undefined };
+  restartProductionEnvironmentPod: { serviceName?: string | undefined };
+}
+
 /** One entry per operation of the spec, keyed by operationId. Declared with a plain type, so declarations stay small. */
 export const operationTable: { readonly [K in TableOperationId]: OperationEntry } = {
   addEnvironmentServices: {"group":"environment","method":"POST","path":"/openapi/environments/service/yaml","pathParams":[],"queryParams":["projectKey"],"body":"required","since":"v3.4.0"},
