@@ -39,12 +39,10 @@ export interface Catalog {
   /** Every operation, in the spec's order (by operationId). */
   operations: Operation[];
   byId: Map<string, Operation>;
-  /** Tags with their operation counts, in order of first appearance. */
-  tags: Map<string, number>;
+  /** The tags, in order of first appearance. */
+  tags: string[];
   /** The bundled OpenAPI document. */
   spec: Json;
-  /** The docs version the spec transcribes, e.g. `v5.0`. */
-  docsVersion: string;
   /** The operation object of the spec (parameters, requestBody, responses). */
   operationObject(op: Operation): Json;
   /** Follows `$ref`s within the spec. */
@@ -56,23 +54,22 @@ let loaded: Catalog | undefined;
 /** The catalog of the bundled spec (read once). */
 export function loadCatalog(): Catalog {
   if (loaded) return loaded;
-  const index = JSON.parse(readFileSync(require.resolve('@zadig-ts/openapi/operations.json'), 'utf8'));
+  const index: OperationIndex = JSON.parse(
+    readFileSync(require.resolve('@zadig-ts/openapi/operations.json'), 'utf8'),
+  );
   const spec = JSON.parse(readFileSync(require.resolve('@zadig-ts/openapi/openapi.json'), 'utf8'));
   // operations.json has the spec's release marks (`since`, `until`) and upper-case methods already.
-  const operations: Operation[] = (index as OperationIndex).operations.map((entry) => ({
+  const operations: Operation[] = index.operations.map((entry) => ({
     ...entry,
     writes: entry.method !== 'GET' && entry.method !== 'HEAD',
     destructive: isDestructive(entry),
   }));
-  const tags = new Map<string, number>();
-  for (const op of operations) tags.set(op.tag, (tags.get(op.tag) ?? 0) + 1);
   const deref = (node: Json) => resolveRef(spec, node);
   loaded = {
     operations,
     byId: new Map(operations.map((op) => [op.operationId, op])),
-    tags,
+    tags: [...new Set(operations.map((op) => op.tag))],
     spec,
-    docsVersion: String(index.docsVersion ?? ''),
     operationObject: (op) => spec.paths[op.path][op.method.toLowerCase()],
     deref,
   };

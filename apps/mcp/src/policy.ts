@@ -14,6 +14,11 @@ function normal(name: string): string {
   return name.toLowerCase().replace(/[\s_-]+/g, '');
 }
 
+/** The tag an entry names (case and spaces ignored), or undefined. */
+function findTag(catalog: Catalog, entry: string): string | undefined {
+  return catalog.tags.find((t) => normal(t) === normal(entry));
+}
+
 /**
  * The operationIds that `--allow-writes` entries name. Entries are operationIds or tags (case and spaces
  * ignored: `Workflow`, `release-plan`, `Version Management`); an entry that names neither is an error.
@@ -29,13 +34,13 @@ export function resolveWriteAllowance(catalog: Catalog, entries: readonly string
       allowed.add(byId.operationId);
       continue;
     }
-    const tag = [...catalog.tags.keys()].find((t) => normal(t) === normal(entry));
+    const tag = findTag(catalog, entry);
     if (tag) {
       for (const op of catalog.operations) if (op.tag === tag && op.writes) allowed.add(op.operationId);
       continue;
     }
     throw new ConfigurationError(
-      `--allow-writes: ${JSON.stringify(entry)} is neither an operationId nor a tag. Tags: ${[...catalog.tags.keys()].join(', ')}`,
+      `--allow-writes: ${JSON.stringify(entry)} is neither an operationId nor a tag. Tags: ${catalog.tags.join(', ')}`,
     );
   }
   return allowed;
@@ -47,10 +52,10 @@ export function resolveTags(catalog: Catalog, entries: readonly string[]): Set<s
   for (const raw of entries) {
     const entry = raw.trim();
     if (!entry) continue;
-    const tag = [...catalog.tags.keys()].find((t) => normal(t) === normal(entry));
+    const tag = findTag(catalog, entry);
     if (!tag) {
       throw new ConfigurationError(
-        `--tags: ${JSON.stringify(entry)} is not a tag. Tags: ${[...catalog.tags.keys()].join(', ')}`,
+        `--tags: ${JSON.stringify(entry)} is not a tag. Tags: ${catalog.tags.join(', ')}`,
       );
     }
     tags.add(tag);
