@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './exit-codes.js';
+import { GLOBAL_FLAGS } from './model/global-flags.js';
 import { closest } from './model/suggest.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output/render.js';
 
@@ -26,11 +27,15 @@ export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: st
 
 /** Flags that take a value, so that the word after them is not a command. */
 export const VALUE_FLAGS = new Set([
-  ...['-o', '--output', '--server', '--profile', '--json', '--file', '-f', '--timeout', '--zadig-version'],
+  ...GLOBAL_FLAGS.filter((f) => f.type === 'string').flatMap((f) => [
+    `--${f.name}`,
+    ...(f.short ? [`-${f.short}`] : []),
+  ]),
+  ...['--file', '-f', '--timeout'],
   // the canonical flags of API commands
   ...['-p', '--project', '-e', '--env', '-s', '--service', '-w', '--workflow', '-t', '--task', '--job'],
   // zadigctl api
-  ...['-F', '--field', '--raw-field', '-H', '--header', '-X', '--method', '-q', '--jq', '--input'],
+  ...['-F', '--field', '--raw-field', '-H', '--header', '-X', '--method', '--input'],
   // zadigctl contract
   ...['--include', '--exclude', '--params', '--allow-writes', '--junit', '--concurrency'],
 ]);
