@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { type AuditEntry, auditPath } from '../audit/log.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { tableView } from '../io.js';
+import { HELP_FLAG } from '../model/global-flags.js';
 import { flagsHelp } from '../model/options.js';
 import { parseLine } from '../model/parse.js';
 import type { CommandSpec } from '../model/types.js';
@@ -36,7 +37,7 @@ export const AUDIT_COMMAND: CommandSpec = {
       value: '<filter>',
       description: 'filter the entries (an array) with a jq expression',
     },
-    { name: 'help', short: 'h', type: 'boolean', description: 'show help' },
+    HELP_FLAG,
   ],
   positionals: [],
 };

@@ -1,6 +1,6 @@
 // The `zadigctl auth` subcommands and their flags, shared by the command itself, its help and completion.
 import { type OptionSpec, VALUE_FLAGS } from '../globals.js';
-import { GLOBAL_FLAGS } from '../model/global-flags.js';
+import { GLOBAL_FLAGS, HELP_FLAG } from '../model/global-flags.js';
 import { flagsHelp, optionsOf, pick } from '../model/options.js';
 import type { FlagSpec } from '../model/types.js';
 
@@ -14,7 +14,6 @@ export interface AuthCommand {
   options: OptionSpec;
 }
 
-const HELP_FLAG: FlagSpec = { name: 'help', short: 'h', type: 'boolean', description: 'show help' };
 const withDescription = (name: string, description: string): FlagSpec => ({
   ...(pick(GLOBAL_FLAGS, [name])[0] as FlagSpec),
   description,

@@ -3,6 +3,7 @@ import { loadConfig, updateConfig } from '../config/file.js';
 import { configPath } from '../config/paths.js';
 import { selectedProfile } from '../config/profile-settings.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { HELP_FLAG } from '../model/global-flags.js';
 import { flagsHelp } from '../model/options.js';
 import { parseLine } from '../model/parse.js';
 import { closest } from '../model/suggest.js';
@@ -30,7 +31,7 @@ const FLAGS: FlagSpec[] = [
     description: 'the profile to change (default: the one in use)',
     complete: 'profile',
   },
-  { name: 'help', short: 'h', type: 'boolean', description: 'show help' },
+  HELP_FLAG,
 ];
 
 export const CONFIG_COMMANDS: CommandSpec[] = [

@@ -1,5 +1,6 @@
 // `zadigctl mock start|stop|status`: the shared mock server that `--mock` commands use.
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { HELP_FLAG } from '../model/global-flags.js';
 import { flagsHelp } from '../model/options.js';
 import { parseLine } from '../model/parse.js';
 import type { CommandSpec } from '../model/types.js';
@@ -17,14 +18,14 @@ export const MOCK_COMMANDS: CommandSpec[] = [
         value: '<duration>',
         description: 'stop after this long without a --mock command (default 15m)',
       },
-      { name: 'help', short: 'h', type: 'boolean', description: 'show help' },
+      HELP_FLAG,
     ],
     positionals: [],
   },
   {
     path: ['mock', 'stop'],
     summary: 'Stop the shared mock server',
-    flags: [{ name: 'help', short: 'h', type: 'boolean', description: 'show help' }],
+    flags: [HELP_FLAG],
     positionals: [],
   },
   {
@@ -46,7 +47,7 @@ export const MOCK_COMMANDS: CommandSpec[] = [
         value: '<filter>',
         description: 'filter the JSON status with a jq expression',
       },
-      { name: 'help', short: 'h', type: 'boolean', description: 'show help' },
+      HELP_FLAG,
     ],
     positionals: [],
   },

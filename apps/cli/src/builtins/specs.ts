@@ -2,6 +2,7 @@
 // them). Completion walks these like the API commands; each builtin's parser and help use the same flags.
 
 import { CONTRACT_FLAGS } from '../contract/options.js';
+import { HELP_FLAG } from '../model/global-flags.js';
 import type { CommandSpec } from '../model/types.js';
 import { API_FLAGS } from './api/args.js';
 import { AUDIT_COMMAND } from './audit.js';
@@ -10,13 +11,6 @@ import { SHELLS } from './completion-scripts.js';
 import { CONFIG_COMMANDS, CONFIG_KEYS } from './config.js';
 import { DOCTOR_FLAGS } from './doctor.js';
 import { MOCK_COMMANDS } from './mock.js';
-
-const HELP: CommandSpec['flags'][number] = {
-  name: 'help',
-  short: 'h',
-  type: 'boolean',
-  description: 'show help',
-};
 
 /** A builtin's command, with what completes its positional arguments. */
 export interface BuiltinSpec extends CommandSpec {
@@ -53,7 +47,7 @@ export const BUILTIN_SPECS: BuiltinSpec[] = [
   {
     path: ['completion'],
     summary: 'Print a shell completion script',
-    flags: [HELP],
+    flags: [HELP_FLAG],
     positionals: [{ name: 'shell', description: Object.keys(SHELLS).join(', '), required: true }],
     complete: (n) =>
       n === 0

@@ -1,5 +1,8 @@
 import type { FlagSpec } from './types.js';
 
+/** `-h, --help`, which every command and builtin takes. */
+export const HELP_FLAG: FlagSpec = { name: 'help', short: 'h', type: 'boolean', description: 'show help' };
+
 /** Flags every command accepts (the ones that make sense for it: API commands take them all). */
 export const GLOBAL_FLAGS: FlagSpec[] = [
   {
@@ -52,5 +55,5 @@ export const GLOBAL_FLAGS: FlagSpec[] = [
     description: 'print the request instead of sending it (token redacted)',
   },
   { name: 'yes', short: 'y', type: 'boolean', description: 'do not ask before destructive operations' },
-  { name: 'help', short: 'h', type: 'boolean', description: 'show help' },
+  HELP_FLAG,
 ];
