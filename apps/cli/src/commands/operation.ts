@@ -47,14 +47,12 @@ interface RequestParts {
 
 const PAGE_DEFAULTS: Record<string, number> = { pageNum: 1, pageSize: 20 };
 
-/** The operation each waiter polls: its response is what --wait prints. */
-const POLLED: Record<string, string> = {
-  workflowTask: 'getWorkflowTask',
-  release: 'getRelease',
-  testTask: 'getTestTask',
-  codeScanTask: 'getCodeScanTask',
-  releasePlan: 'getReleasePlan',
-};
+/** The operation each waiter polls (the wait target that `polls`): its response is what --wait prints. */
+const POLLED: Record<string, string> = Object.fromEntries(
+  Object.entries(WAIT_TARGETS)
+    .filter(([, target]) => target.polls)
+    .map(([operationId, target]) => [target.waiter, operationId]),
+);
 
 function coerce(p: OperationParameter, raw: string, flag: string, type = p.type): string | number | boolean {
   if (p.enum && !p.enum.map(String).includes(raw)) {
