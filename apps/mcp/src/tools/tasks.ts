@@ -41,52 +41,62 @@ function checkBody(context: ToolContext, op: Operation, body: Json, argumentOf: 
   if (violations.length) throw invalidInput(`invalid arguments for ${op.operationId}`, violations);
 }
 
+/**
+ * Reads something once (`seconds` 0) or waits at most `seconds` until it is final: its last state, and the
+ * status it was still in when the wait ended first.
+ */
+async function readOrWait(
+  seconds: number,
+  read: () => Promise<unknown>,
+  wait: (timeoutMs: number) => Promise<unknown>,
+): Promise<{ state: Json; still?: string }> {
+  if (seconds <= 0) return { state: (await read()) as Json };
+  try {
+    return { state: (await wait(seconds * 1000)) as Json };
+  } catch (error) {
+    if (error instanceof ZadigWaitTimeoutError && error.lastState)
+      return { state: error.lastState as Json, still: error.lastStatus ?? 'unknown' };
+    throw error;
+  }
+}
+
 /** Polls a workflow task until it is finished or `seconds` pass; the summary says which. */
 async function followTask(context: ToolContext, workflowKey: string, taskId: number, seconds: number) {
-  const get = findOperation(context, 'getWorkflowTask', '/taskId');
+  findOperation(context, 'getWorkflowTask', '/taskId');
   const next = {
     tool: 'zadig_workflow_task',
     arguments: { workflowKey, taskId, waitSeconds: 50 },
   };
-  if (seconds <= 0) {
-    const task = await context.client.call(
-      get.operationId as 'getWorkflowTask',
-      { workflowKey, taskId },
-      {
-        signal: context.signal,
-      },
-    );
-    const summary = summarizeTask(task as unknown as Json);
-    return summary.finished ? summary : { ...summary, next };
-  }
   let polls = 0;
-  try {
-    const task = await context.client.waitFor.workflowTask(
-      { workflowKey, taskId },
-      {
-        timeoutMs: seconds * 1000,
-        signal: context.signal,
-        onProgress: ({ status, elapsedMs }) => {
-          polls++;
-          void context.progress(
-            polls,
-            `task ${taskId} of ${workflowKey}: ${status} after ${Math.round(elapsedMs / 1000)} s`,
-          );
+  const { state, still } = await readOrWait(
+    seconds,
+    () => context.client.call('getWorkflowTask', { workflowKey, taskId }, { signal: context.signal }),
+    (timeoutMs) =>
+      context.client.waitFor.workflowTask(
+        { workflowKey, taskId },
+        {
+          timeoutMs,
+          signal: context.signal,
+          onProgress: ({ status, elapsedMs }) => {
+            polls++;
+            void context.progress(
+              polls,
+              `task ${taskId} of ${workflowKey}: ${status} after ${Math.round(elapsedMs / 1000)} s`,
+            );
+          },
         },
-      },
-    );
-    return summarizeTask(task as unknown as Json);
-  } catch (error) {
-    if (error instanceof ZadigWaitTimeoutError && error.lastState) {
-      return {
-        ...summarizeTask(error.lastState as Json),
-        waitedSeconds: seconds,
-        note: `Still ${error.lastStatus} after ${seconds} s; it goes on (nothing was cancelled).`,
-        next,
-      };
-    }
-    throw error;
+      ),
+  );
+  const summary = summarizeTask(state);
+  if (still !== undefined) {
+    return {
+      ...summary,
+      waitedSeconds: seconds,
+      note: `Still ${still} after ${seconds} s; it goes on (nothing was cancelled).`,
+      next,
+    };
   }
+  return summary.finished ? summary : { ...summary, next };
 }
 
 export const runWorkflow: ToolDefinition = {
@@ -420,25 +430,12 @@ export const releasePlanStatus: ToolDefinition = {
     findOperation(context, 'getReleasePlan', '/id');
     const id = String(args.id);
     const seconds = Number(args.waitSeconds ?? 0);
-    if (seconds <= 0) {
-      return summarizeReleasePlan(
-        (await context.client.call('getReleasePlan', { id }, { signal: context.signal })) as Json,
-      );
-    }
-    try {
-      const plan = await context.client.waitFor.releasePlan(
-        { id },
-        { timeoutMs: seconds * 1000, signal: context.signal },
-      );
-      return summarizeReleasePlan(plan as unknown as Json);
-    } catch (error) {
-      if (error instanceof ZadigWaitTimeoutError && error.lastState) {
-        return {
-          ...summarizeReleasePlan(error.lastState as Json),
-          note: `Still ${error.lastStatus} after ${seconds} s.`,
-        };
-      }
-      throw error;
-    }
+    const { state, still } = await readOrWait(
+      seconds,
+      () => context.client.call('getReleasePlan', { id }, { signal: context.signal }),
+      (timeoutMs) => context.client.waitFor.releasePlan({ id }, { timeoutMs, signal: context.signal }),
+    );
+    const summary = summarizeReleasePlan(state);
+    return still === undefined ? summary : { ...summary, note: `Still ${still} after ${seconds} s.` };
   },
 };
