@@ -34,7 +34,7 @@ export interface Check {
 }
 
 /** Beyond this, the server's and this machine's clocks disagree enough to warn. */
-export const MAX_CLOCK_SKEW_MS = 30_000;
+const MAX_CLOCK_SKEW_MS = 30_000;
 
 const skip = (name: Check['name'], message: string): Check => ({ name, status: 'skip', message });
 const fail = (name: Check['name'], message: string, exitCode: number = ExitCode.Failure): Check => ({

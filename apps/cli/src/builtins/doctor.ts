@@ -17,7 +17,7 @@ export const DOCTOR_FLAGS: FlagSpec[] = pick(GLOBAL_FLAGS, [
   'jq',
   'help',
 ]);
-export const DOCTOR_OPTIONS = optionsOf(DOCTOR_FLAGS);
+const DOCTOR_OPTIONS = optionsOf(DOCTOR_FLAGS);
 
 const HELP = `Check configuration, reachability, authentication and clock skew.
 
@@ -41,7 +41,7 @@ ${flagsHelp(DOCTOR_FLAGS)}
 `;
 
 /** The exit code of a report: 0 without failures, else the first failure's. */
-export function exitCodeOfChecks(checks: Check[]): number {
+function exitCodeOfChecks(checks: Check[]): number {
   return checks.find((c) => c.status === 'fail')?.exitCode ?? ExitCode.Ok;
 }
 

@@ -38,7 +38,7 @@ export function kebab(name: string): string {
 }
 
 /** Other names a module answers to (from the tags' `x-cli-aliases`). */
-export const MODULE_ALIASES: Record<string, string> = Object.fromEntries(
+const MODULE_ALIASES: Record<string, string> = Object.fromEntries(
   Object.values(index.modules).flatMap((m) => m.aliases.map((alias) => [alias, m.module])),
 );
 

@@ -15,7 +15,7 @@ export interface Connection {
   mock?: boolean;
 }
 
-export const MOCK_TOKEN = 'zadigctl-mock-token';
+const MOCK_TOKEN = 'zadigctl-mock-token';
 
 async function startMock(io: IO): Promise<Connection> {
   if (io.startMock) {
@@ -60,7 +60,7 @@ export function checkedAddress(target: Target): string {
 }
 
 /** The error for a missing token, explaining a withheld profile token when that is the reason. */
-export function noTokenError(target: Target): CliError {
+function noTokenError(target: Target): CliError {
   return new CliError(
     'no API token: set ZADIG_TOKEN or run `zadigctl auth login` (Zadig: Account Settings > API Token)',
     ExitCode.Auth,

@@ -4,7 +4,7 @@ import { formatElapsed } from './duration.js';
 type Json = Record<string, unknown>;
 
 /** What is happening now: for a workflow task, the first stage and job that are not finished. */
-export function describeState(state: unknown): string {
+function describeState(state: unknown): string {
   const task = (state ?? {}) as Json;
   const stages = Array.isArray(task.stages) ? (task.stages as Json[]) : [];
   const current = stages.find((s) => !['passed', 'skipped'].includes(String(s.status))) ?? stages.at(-1);

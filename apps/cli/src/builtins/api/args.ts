@@ -101,7 +101,7 @@ interface ApiValues {
 }
 
 /** HTTP methods `zadigctl api` sends. */
-export const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 
 /** How the body is printed: `auto` is pretty JSON for JSON bodies and the text as is otherwise. */
 export type BodyFormat = 'auto' | GlobalFlags['output'];
