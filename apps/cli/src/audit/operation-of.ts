@@ -1,9 +1,12 @@
 // Which operation a method and path are, by the spec's path templates (for the audit log of `zadigctl api`).
 import operationIndex from '@zadig-ts/openapi/operations.json' with { type: 'json' };
 
-let matchers: Array<{ method: string; pattern: RegExp; operationId: string; literal: number }> | undefined;
+type Matcher = { method: string; pattern: RegExp; operationId: string; literal: number };
 
-export function operationOf(method: string, path: string): string | undefined {
+let matchers: Matcher[] | undefined;
+
+/** One matcher per operation of the spec, built on first use. */
+function allMatchers(): Matcher[] {
   matchers ??= (
     operationIndex.operations as Array<{ method: string; path: string; operationId: string }>
   ).map((op) => ({
@@ -18,7 +21,11 @@ export function operationOf(method: string, path: string): string | undefined {
     // Literal segments win over parameters, as on the server.
     literal: op.path.replace(/\{[^}]+\}/g, '').length,
   }));
-  const found = matchers
+  return matchers;
+}
+
+export function operationOf(method: string, path: string): string | undefined {
+  const found = allMatchers()
     .filter((m) => m.method === method && m.pattern.test(path))
     .sort((a, b) => b.literal - a.literal)[0];
   return found?.operationId;
@@ -26,8 +33,7 @@ export function operationOf(method: string, path: string): string | undefined {
 
 /** The methods the spec has for a path (each with its operationId), most specific template first. */
 export function methodsFor(path: string): Array<{ method: string; operationId: string }> {
-  operationOf('GET', path);
-  const all = (matchers ?? []).filter((m) => m.pattern.test(path));
+  const all = allMatchers().filter((m) => m.pattern.test(path));
   const best = Math.max(-1, ...all.map((m) => m.literal));
   return all.filter((m) => m.literal === best).map((m) => ({ method: m.method, operationId: m.operationId }));
 }
