@@ -37,8 +37,8 @@ export interface IO {
   /** Calls `handler` on Ctrl-C (SIGINT) until the returned function is called. */
   onInterrupt(handler: () => void): () => void;
   /**
-   * The server `--mock` uses. Default: a Prism started for the command and stopped after it. Tests hand
-   * in the Prism their run already has, so that only the smoke tests pay for starting one.
+   * The server `--mock` uses. Default: the shared mock (started in the background by the first `--mock`
+   * command, reused by later ones). Tests hand in the Prism their run already has.
    */
   startMock?(): Promise<{ url: string; stop(): Promise<void> }>;
 }
