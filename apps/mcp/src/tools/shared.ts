@@ -84,7 +84,10 @@ export function routeOnRelease(context: ToolContext, op: Operation): Operation {
   return (
     context.catalog.operations.find(
       (older) =>
-        older.replacedBy === op.operationId && routedIn(older.operationId).includes(release as never),
+        // The client reroutes only moves whose older route needs more input (`x-zadig-reroute-needs`).
+        older.replacedBy === op.operationId &&
+        older.rerouteNeeds !== undefined &&
+        routedIn(older.operationId).includes(release as never),
     ) ?? op
   );
 }
