@@ -38,6 +38,8 @@ export const VALUE_FLAGS = new Set([
   ...['-F', '--field', '--raw-field', '-H', '--header', '-X', '--method', '--input'],
   // zadigctl contract
   ...['--include', '--exclude', '--params', '--allow-writes', '--junit', '--concurrency'],
+  // zadigctl mock start
+  '--idle',
 ]);
 
 /** Indexes of the words that are not flags or flag values (up to `--`), e.g. module and command. */
@@ -53,6 +55,20 @@ export function positionalIndexes(argv: string[]): number[] {
     out.push(i);
   }
   return out;
+}
+
+/** The first word of `argv` that is neither a flag nor a flag's value (a builtin's subcommand). */
+export function firstPositional(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i] ?? '';
+    if (word === '--') return argv[i + 1];
+    if (word.startsWith('-')) {
+      if (VALUE_FLAGS.has(word)) i++;
+      continue;
+    }
+    return word;
+  }
+  return undefined;
 }
 
 export { closest } from './model/suggest.js';

@@ -150,6 +150,14 @@ describe('a default project', () => {
     expect(url).not.toContain('projectName');
   });
 
+  it('finds the subcommand of config and mock after flags that take a value', async () => {
+    const h = home({ prod: { url: prismUrl, token: 'model-test-token' } });
+    const set = await runCli(['config', '--profile', 'prod', 'set', 'project', 'demo'], { env: h.env });
+    expect(set).toMatchObject({ code: 0, stdout: 'Set project to "demo" in profile "prod".\n' });
+    const status = await runCli(['mock', '--jq', '.running', 'status'], { env: h.env });
+    expect(status.stdout).toBe('false\n');
+  });
+
   it('config refuses unknown keys and bad releases, and needs a profile', async () => {
     const h = home({ prod: { url: prismUrl } });
     const bad = await runCli(['config', 'set', 'projet', 'x'], { env: h.env });

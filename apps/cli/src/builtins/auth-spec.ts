@@ -1,5 +1,5 @@
 // The `zadigctl auth` subcommands and their flags, shared by the command itself, its help and completion.
-import { type OptionSpec, VALUE_FLAGS } from '../globals.js';
+import type { OptionSpec } from '../globals.js';
 import { GLOBAL_FLAGS, HELP_FLAG } from '../model/global-flags.js';
 import { flagsHelp, optionsOf, pick } from '../model/options.js';
 import type { FlagSpec } from '../model/types.js';
@@ -81,20 +81,6 @@ export const AUTH_COMMANDS: Record<string, AuthCommand> = {
     ],
   ),
 };
-
-/** The first word of `argv` that is neither a flag nor a flag's value. */
-export function firstPositional(argv: string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i] ?? '';
-    if (word === '--') return argv[i + 1];
-    if (word.startsWith('-')) {
-      if (VALUE_FLAGS.has(word)) i++;
-      continue;
-    }
-    return word;
-  }
-  return undefined;
-}
 
 /** Help for `zadigctl auth` or one of its subcommands. */
 export function authHelp(name?: string): string {

@@ -1,7 +1,7 @@
 import { ExitCode, UsageError } from '../exit-codes.js';
-import { parseFlags } from '../globals.js';
+import { firstPositional, parseFlags } from '../globals.js';
 import { closest } from '../model/suggest.js';
-import { AUTH_COMMANDS, authHelp, firstPositional } from './auth-spec.js';
+import { AUTH_COMMANDS, authHelp } from './auth-spec.js';
 import type { BuiltinContext } from './index.js';
 
 /** `zadigctl auth login|status|logout|use`. */

@@ -3,6 +3,7 @@ import { loadConfig, updateConfig } from '../config/file.js';
 import { configPath } from '../config/paths.js';
 import { selectedProfile } from '../config/profile-settings.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { firstPositional } from '../globals.js';
 import { HELP_FLAG } from '../model/global-flags.js';
 import { flagsHelp } from '../model/options.js';
 import { parseLine } from '../model/parse.js';
@@ -93,7 +94,7 @@ function keyOf(word: string | undefined, where: string) {
 }
 
 export async function run({ argv, io }: BuiltinContext): Promise<number> {
-  const name = argv.find((a) => !a.startsWith('-'));
+  const name = firstPositional(argv);
   const spec = CONFIG_COMMANDS.find((c) => c.path[1] === name);
   if (!spec) {
     if (name !== undefined && name !== 'help') {

@@ -1,5 +1,6 @@
 // `zadigctl mock start|stop|status`: the shared mock server that `--mock` commands use.
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { firstPositional } from '../globals.js';
 import { HELP_FLAG } from '../model/global-flags.js';
 import { flagsHelp } from '../model/options.js';
 import { parseLine } from '../model/parse.js';
@@ -65,9 +66,9 @@ Its address is kept in $XDG_STATE_HOME/zadigctl/mock.json (default ~/.local/stat
 `;
 
 export async function run({ argv, io }: BuiltinContext): Promise<number> {
-  const spec = MOCK_COMMANDS.find((c) => c.path[1] === argv.find((a) => !a.startsWith('-')));
+  const name = firstPositional(argv);
+  const spec = MOCK_COMMANDS.find((c) => c.path[1] === name);
   if (!spec) {
-    const name = argv.find((a) => !a.startsWith('-'));
     if (name !== undefined && name !== 'help') {
       const { closest } = await import('../model/suggest.js');
       const guess = closest(
