@@ -3,7 +3,7 @@ import { exitCodeOf } from '../commands/exit-code-of.js';
 import { loadConfig, updateConfig } from '../config/file.js';
 import { configPath } from '../config/paths.js';
 import { interactive, prompt, readStdin } from '../config/terminal.js';
-import { describeUser, probeCliContext } from '../config/verify.js';
+import { describeUser, probeCliContext, reportedRelease } from '../config/verify.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
 import type { IO } from '../io.js';
 
@@ -103,14 +103,8 @@ export async function login(io: IO, flags: LoginFlags): Promise<number> {
   const makeDefault =
     flags.setDefault || !defaultProfile || !profiles[defaultProfile] || defaultProfile === name;
   // The server's release, when it tells (system administrators only); else what the profile had for this server.
-  const reported = probe.context.server_version?.trim();
-  const zadigVersion = reported
-    ? /^\d/.test(reported)
-      ? `v${reported}`
-      : reported
-    : existing && existing.url === baseUrl
-      ? existing.zadigVersion
-      : undefined;
+  const reported = reportedRelease(probe);
+  const zadigVersion = reported ?? (existing?.url === baseUrl ? existing.zadigVersion : undefined);
   const keep = existing && existing.url === baseUrl && existing.project ? { project: existing.project } : {};
   await updateConfig(path, (editor) => {
     editor.setProfile(name, { url: baseUrl, token, ...keep, ...(zadigVersion ? { zadigVersion } : {}) });

@@ -15,7 +15,7 @@ import { configPath } from '../config/paths.js';
 import { zadigVersionSetting } from '../config/profile-settings.js';
 import { maskToken } from '../config/redact.js';
 import { resolveTarget, type Target, type TargetFlags } from '../config/resolve.js';
-import { describeUser, type Probe, probeCliContext } from '../config/verify.js';
+import { describeUser, type Probe, probeCliContext, reportedRelease } from '../config/verify.js';
 import { ExitCode } from '../exit-codes.js';
 import type { IO } from '../io.js';
 
@@ -175,13 +175,6 @@ function networkChecks(baseUrl: string, token: string | undefined, probe: Probe)
     authentication = fail('authentication', probe.error?.message ?? `HTTP ${probe.status}`);
   }
   return [reachability, authentication, serverCheck(probe), clockCheck(probe)];
-}
-
-/** The release as reported by the server (`server_version`, administrators only), `v`-prefixed. */
-function reportedRelease(probe: Probe | undefined): string | undefined {
-  const text = probe?.context?.server_version?.trim();
-  if (!text) return undefined;
-  return /^\d/.test(text) ? `v${text}` : text;
 }
 
 /**

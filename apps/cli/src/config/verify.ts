@@ -35,6 +35,13 @@ export interface Probe {
   legacy?: true;
 }
 
+/** The release as reported by the server (`server_version`, administrators only), `v`-prefixed. */
+export function reportedRelease(probe: Probe | undefined): string | undefined {
+  const text = probe?.context?.server_version?.trim();
+  if (!text) return undefined;
+  return /^\d/.test(text) ? `v${text}` : text;
+}
+
 /** Calls getCliContext once (no retries, so the time measured is one request's). Never throws client errors. */
 export async function probeCliContext(
   io: IO,
