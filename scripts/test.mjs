@@ -4,6 +4,7 @@
 //
 // When turbo would replay every test task from its cache, no Prism is started at all.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { delimiter } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -11,7 +12,14 @@ const ROOT = new URL('..', import.meta.url).pathname;
 // them on PATH, or as `node scripts/test.mjs`.
 const BIN = new URL('../node_modules/.bin', import.meta.url).pathname;
 const TURBO = `${BIN}/turbo`;
-const ENV = { ...process.env, PATH: `${BIN}${delimiter}${process.env.PATH ?? ''}` };
+// Whether a browser is there decides whether the browser tests run or are skipped, so it is part of the test
+// tasks' cache key (turbo hashes ZADIG_*): installing Chromium later reruns them instead of replaying a skip.
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ENV = {
+  ...process.env,
+  PATH: `${BIN}${delimiter}${process.env.PATH ?? ''}`,
+  ZADIG_TEST_BROWSER: existsSync(CHROMIUM) ? CHROMIUM : 'missing',
+};
 const args = process.argv.slice(2);
 // Only turbo's own flags count; what follows `--` goes to vitest.
 const ownFlags = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;

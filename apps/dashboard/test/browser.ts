@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 
-export { CHROMIUM, ENABLE_HINT, HAS_CHROMIUM, launchChromium } from '@zadig-ts/testing/browser';
+export { describeInBrowser, launchChromium } from '@zadig-ts/testing/browser';
 
 /** Where screenshots of each view go (gitignored). */
 export const ARTIFACTS = fileURLToPath(new URL('../test-artifacts/', import.meta.url));

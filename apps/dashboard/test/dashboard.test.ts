@@ -1,20 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { type FaultServer, refusedUrl } from '@zadig-ts/testing';
-import { type StaticServer, serveStatic } from '@zadig-ts/testing/browser';
+import { describeInBrowser, type StaticServer, serveStatic } from '@zadig-ts/testing/browser';
 import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM, ENABLE_HINT, HAS_CHROMIUM, launchChromium, screenshot } from './browser.js';
+import { afterAll, afterEach, beforeAll, expect, inject, it } from 'vitest';
+import { launchChromium, screenshot } from './browser.js';
 import { startCorsFaultServer } from './cors-fault-server.js';
 
-const IN_CI = process.env.CI === 'true';
 const prismUrl = inject('prismUrl');
 
-if (!HAS_CHROMIUM && !IN_CI) {
-  console.warn(`Dashboard browser tests skipped: ${CHROMIUM} is missing. Enable them: ${ENABLE_HINT}.`);
-}
-
-// Without Chromium the tests are skipped on a developer's machine but fail in CI (launchChromium throws).
-describe.skipIf(!HAS_CHROMIUM && !IN_CI)('dashboard in Chromium', () => {
+describeInBrowser('dashboard in Chromium', () => {
   let browser: Browser;
   let app: StaticServer;
   let page: Page;

@@ -3,7 +3,7 @@ import { type FaultServer, startFaultServer } from '@zadig-ts/testing';
 import type { Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, launchChromium, screenshot } from './browser.js';
+import { describeInBrowser, launchChromium, screenshot } from './browser.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -71,9 +71,8 @@ describe('vite dev server proxy', () => {
     expect(seen?.query.toString()).toBe('pageNum=1&pageSize=10');
   });
 
-  it.skipIf(!HAS_CHROMIUM && process.env.CI !== 'true')(
-    'serves the app, which calls its own origin without holding the token',
-    async () => {
+  describeInBrowser('the dev proxy serving the app to Chromium', () => {
+    it('serves the app, which calls its own origin without holding the token', async () => {
       let browser: Browser | undefined;
       try {
         browser = await launchChromium();
@@ -95,6 +94,6 @@ describe('vite dev server proxy', () => {
       } finally {
         await browser?.close();
       }
-    },
-  );
+    });
+  });
 });
