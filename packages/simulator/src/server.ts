@@ -1,0 +1,195 @@
+// The simulator's HTTP server: finds the operation of each request, checks the request against the spec,
+// and answers from the state (or the operation's example when it keeps no state for it).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createSpecValidator, type Violation } from '@zadig-ts/openapi/validator';
+import { type ManualClock, type SimulatorClock, SYSTEM_CLOCK } from './clock.js';
+import { controlRoute } from './control.js';
+import { badRequest, SimulatorError } from './errors.js';
+import type { HandlerInput } from './handlers/common.js';
+import { HANDLERS } from './handlers/index.js';
+import { readParameters } from './params.js';
+import { createRouter } from './routes.js';
+import { DEFAULT_SEED } from './seed/default.js';
+import { loadSeedFile } from './seed/load.js';
+import type { Seed } from './seed/schema.js';
+import { loadSpec } from './spec.js';
+import { SimulatorState } from './state/store.js';
+
+/** Options of {@link startSimulator}. */
+export interface SimulatorOptions {
+  /** Interface to listen on. Default `127.0.0.1`. */
+  host?: string;
+  /** Port to listen on. Default 0: the OS picks a free port. */
+  port?: number;
+  /**
+   * Zadig release to act as (`v4.3.0`, `5.0.0`, `main`): only the routes it has are served, the others answer
+   * gin's `404 page not found`. Default: every operation of the spec.
+   */
+  release?: string;
+  /** What the server holds at start: a seed, the path of a YAML seed file, or the default seed. */
+  seed?: Seed | string;
+  /** How much faster than the clock things happen. Default 1. */
+  speed?: number;
+  /** Where time comes from. Default: the system clock; give a {@link ManualClock} to drive it. */
+  clock?: SimulatorClock;
+  /** Serve requests without `Authorization: Bearer <token>`. Default false (401, as Zadig answers). */
+  open?: boolean;
+}
+
+/** A running simulator. */
+export interface Simulator {
+  /** Base URL to give a client, e.g. `http://127.0.0.1:41234`. */
+  readonly url: string;
+  readonly port: number;
+  /** The release acted as, or `undefined` for the whole spec. */
+  readonly release: string | undefined;
+  /** Everything the simulator holds; read it, or approve release plans with it. */
+  readonly state: SimulatorState;
+  /** With a manual clock: moves it forward by `ms`. */
+  readonly advance: ((ms: number) => void) | undefined;
+  /** Stops listening and closes open connections (log streams included). */
+  stop(): Promise<void>;
+}
+
+const GIN_404 = '404 page not found';
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+function describe(where: string, violations: Violation[]): string {
+  return `invalid ${where}: ${violations.map((v) => `${v.pointer || '/'} ${v.message}`).join('; ')}`;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Bearer and a non-empty token, as Zadig's middleware asks; the token itself is not checked. */
+const authorized = (header: string | undefined) => /^Bearer\s+\S/.test(header ?? '');
+
+/**
+ * Starts a Zadig simulator on 127.0.0.1 and resolves once it accepts requests.
+ *
+ * @example
+ * const sim = await startSimulator({ seed: 'company.yaml', speed: 10 });
+ * const zadig = createZadigClient({ baseUrl: sim.url, token: 'any' });
+ * // …
+ * await sim.stop();
+ */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const spec = loadSpec(options.release);
+  const seed = typeof options.seed === 'string' ? loadSeedFile(options.seed) : (options.seed ?? DEFAULT_SEED);
+  const speed = options.speed ?? 1;
+  if (!(speed > 0)) throw new RangeError(`speed must be a positive number, got ${speed}`);
+  const clock = options.clock ?? SYSTEM_CLOCK;
+  const clockStart = clock.now();
+  const simNow = () => clockStart + (clock.now() - clockStart) * speed;
+  const state = new SimulatorState(simNow);
+  state.applySeed(seed, clockStart);
+  const route = createRouter(spec.operations);
+  // Compiling the schemas of every operation costs more than the rest of the start: each is compiled on first use.
+  const validator = createSpecValidator(spec.doc);
+  const watch = (listener: () => void): (() => void) => {
+    if (clock.subscribe) return clock.subscribe(listener);
+    const timer = setInterval(listener, 100);
+    return () => clearInterval(timer);
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://simulator');
+    const method = req.method ?? 'GET';
+    const control = controlRoute(method, url.pathname);
+    if (control) return sendJson(res, 200, control(state, clock as Partial<ManualClock>, url.searchParams));
+    const match = route(method, url.pathname);
+    if (!match) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end(GIN_404);
+      return;
+    }
+    if (!options.open && !authorized(req.headers.authorization)) {
+      throw new SimulatorError(401, 'token is missing or not a Bearer token');
+    }
+    const { operation } = match;
+    const { values, violations } = readParameters(operation, match.path, url.searchParams);
+    if (violations.length) throw badRequest(describe('parameters', violations));
+    const raw = await readBody(req);
+    let body: unknown;
+    if (operation.bodyRequired !== undefined) {
+      if (raw.trim() === '') {
+        if (operation.bodyRequired) throw badRequest('invalid request body: a JSON body is required');
+      } else {
+        try {
+          body = JSON.parse(raw);
+        } catch (error) {
+          throw badRequest(`invalid request body: not JSON (${(error as Error).message})`);
+        }
+        const bodyViolations = validator.requestBody(operation.operationId, body);
+        if (bodyViolations.length) throw badRequest(describe('request body', bodyViolations));
+      }
+    }
+    const handler = HANDLERS[operation.operationId];
+    if (!handler) {
+      const example = operation.example();
+      if (!example) return sendJson(res, 200, { message: 'success' });
+      if (example.contentType.includes('json')) return sendJson(res, example.status, example.body ?? {});
+      res.writeHead(example.status, { 'content-type': example.contentType });
+      res.end(typeof example.body === 'string' ? example.body : '');
+      return;
+    }
+    const input: HandlerInput = {
+      params: values,
+      body,
+      state,
+      now: simNow(),
+      spec,
+      user: state.user,
+      clock: { now: simNow, watch },
+    };
+    const result = handler(input);
+    if ('stream' in result) {
+      result.stream(res, new Promise((resolve) => res.once('close', () => resolve())));
+      return;
+    }
+    if (result.contentType && typeof result.body === 'string') {
+      res.writeHead(result.status ?? 200, { 'content-type': result.contentType });
+      res.end(result.body);
+      return;
+    }
+    sendJson(res, result.status ?? 200, result.body);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      const failure =
+        error instanceof SimulatorError
+          ? error
+          : new SimulatorError(500, `simulator failure: ${(error as Error)?.message ?? error}`);
+      if (res.headersSent) res.destroy();
+      else sendJson(res, failure.status, failure.body);
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const host = options.host ?? '127.0.0.1';
+  const manual = clock as Partial<ManualClock>;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    release: spec.release,
+    state,
+    advance: typeof manual.advance === 'function' ? (ms) => manual.advance?.(ms) : undefined,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
