@@ -1,16 +1,16 @@
 // Projects: list (paged), detail, create, delete (with everything in them).
 import { badRequest } from '../errors.js';
 import type { Project } from '../state/model.js';
-import { example, type Handler, type HandlerInput, page, project, SUCCESS, seconds } from './common.js';
+import { example, type Handler, page, project, SUCCESS, seconds } from './common.js';
 
-function summary(input: HandlerInput, p: Project) {
+function summary(p: Project) {
   return { project_name: p.name, project_key: p.key, description: p.description, deploy_type: p.deployType };
 }
 
 export const projectHandlers: Record<string, Handler> = {
   listProjects(input) {
     const all = [...input.state.projects.values()];
-    return { body: { total: all.length, projects: page(all, input.params).map((p) => summary(input, p)) } };
+    return { body: { total: all.length, projects: page(all, input.params).map(summary) } };
   },
   getProject(input) {
     const p = project(input, input.params.projectKey);

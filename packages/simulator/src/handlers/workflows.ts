@@ -224,7 +224,14 @@ export const workflowHandlers: Record<string, Handler> = {
           'cache-control': 'no-cache',
           connection: 'keep-alive',
         });
-        let sent = 0;
+        // The server starts with the last `lines` lines written so far, then follows.
+        const tail = Number(input.params.lines);
+        const written = jobLogLines(
+          t,
+          taskState(t, input.clock.now()).jobs[index] as TaskState['jobs'][number],
+          input.clock.now(),
+        );
+        let sent = tail > 0 ? Math.max(0, written.length - tail) : 0;
         const pump = () => {
           const now = input.clock.now();
           const state = taskState(t, now);
