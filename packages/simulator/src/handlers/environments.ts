@@ -65,16 +65,17 @@ function list(production: boolean, operationId: string): Handler {
   };
 }
 
-function detail(production: boolean): Handler {
+function detail(production: boolean, operationId: string): Handler {
   return (input) => {
     const env = environment(input, production);
-    const base = example(input, 'getEnvironment');
+    const base = example(input, operationId);
     const serviceItem = structuredClone(base.services?.[0] ?? {});
     return {
       body: {
         ...base,
         project_key: env.projectKey,
         env_key: env.name,
+        env_name: env.name,
         update_by: env.updatedBy,
         update_time: seconds(env.updatedAt),
         cluster_id: env.clusterId,
@@ -196,8 +197,8 @@ function remove(production: boolean): Handler {
 export const environmentHandlers: Record<string, Handler> = {
   listEnvironments: list(false, 'listEnvironments'),
   listProductionEnvironments: list(true, 'listProductionEnvironments'),
-  getEnvironment: detail(false),
-  getProductionEnvironment: detail(true),
+  getEnvironment: detail(false, 'getEnvironment'),
+  getProductionEnvironment: detail(true, 'getProductionEnvironment'),
   getEnvironmentService: serviceDetail(false),
   getProductionEnvironmentService: serviceDetail(true),
   listEnvironmentServicePods: podList(false),
