@@ -95,9 +95,15 @@ export function checkSeed(value: unknown, source = 'seed'): Seed {
 
 /** Reads and checks a seed file (YAML, of which JSON is a part). */
 export function loadSeedFile(path: string): Seed {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new SeedError(path, [{ pointer: '', message: `cannot be read: ${(error as Error).message}` }]);
+  }
   let value: unknown;
   try {
-    value = parse(readFileSync(path, 'utf8'));
+    value = parse(text);
   } catch (error) {
     throw new SeedError(path, [
       { pointer: '', message: `is not readable YAML: ${(error as Error).message}` },
