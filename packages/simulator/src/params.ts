@@ -53,6 +53,8 @@ export function readParameters(
       p.in === 'path' ? (path[p.name] === undefined ? [] : [path[p.name] as string]) : query.getAll(p.name);
     if (raws.length === 0) {
       if (p.required) violations.push({ pointer, message: 'is required but missing' });
+      // The server's default (a page size, say) is what the spec documents as the schema's default.
+      else if (p.schema.default !== undefined) values[p.name] = p.schema.default;
       continue;
     }
     if (p.schema.type === 'array') {

@@ -1,7 +1,7 @@
 // The simulator's HTTP server: finds the operation of each request, checks the request against the spec,
 // and answers from the state (or the operation's example when it keeps no state for it).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createSpecValidator, type Violation } from '@zadig-ts/openapi/validator';
+import type { SpecValidator, Violation } from '@zadig-ts/openapi/validator';
 import { type ManualClock, type SimulatorClock, SYSTEM_CLOCK } from './clock.js';
 import { controlRoute } from './control.js';
 import { badRequest, SimulatorError } from './errors.js';
@@ -10,7 +10,7 @@ import { HANDLERS } from './handlers/index.js';
 import { readParameters } from './params.js';
 import { createRouter } from './routes.js';
 import { DEFAULT_SEED } from './seed/default.js';
-import { loadSeedFile } from './seed/load.js';
+import { checkSeed, loadSeedFile } from './seed/load.js';
 import type { Seed } from './seed/schema.js';
 import { loadSpec } from './spec.js';
 import { SimulatorState } from './state/store.js';
@@ -82,7 +82,12 @@ const authorized = (header: string | undefined) => /^Bearer\s+\S/.test(header ??
  */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const spec = loadSpec(options.release);
-  const seed = typeof options.seed === 'string' ? loadSeedFile(options.seed) : (options.seed ?? DEFAULT_SEED);
+  const seed =
+    typeof options.seed === 'string'
+      ? await loadSeedFile(options.seed)
+      : options.seed
+        ? await checkSeed(options.seed)
+        : DEFAULT_SEED;
   const speed = options.speed ?? 1;
   if (!(speed > 0)) throw new RangeError(`speed must be a positive number, got ${speed}`);
   const clock = options.clock ?? SYSTEM_CLOCK;
@@ -91,8 +96,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const state = new SimulatorState(simNow);
   state.applySeed(seed, clockStart);
   const route = createRouter(spec.operations);
-  // Compiling the schemas of every operation costs more than the rest of the start: each is compiled on first use.
-  const validator = createSpecValidator(spec.doc);
+  // The validator (Ajv) is loaded by the first request with a body, and compiles each operation's schema on
+  // first use: loading and compiling them all would cost more than the rest of the start.
+  let validator: Promise<SpecValidator> | undefined;
+  const bodyViolations = async (operationId: string, body: unknown) => {
+    validator ??= import('@zadig-ts/openapi/validator').then((m) => m.createSpecValidator(spec.doc));
+    return (await validator).requestBody(operationId, body);
+  };
   const watch = (listener: () => void): (() => void) => {
     if (clock.subscribe) return clock.subscribe(listener);
     const timer = setInterval(listener, 100);
@@ -127,8 +137,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         } catch (error) {
           throw badRequest(`invalid request body: not JSON (${(error as Error).message})`);
         }
-        const bodyViolations = validator.requestBody(operation.operationId, body);
-        if (bodyViolations.length) throw badRequest(describe('request body', bodyViolations));
+        const violations = await bodyViolations(operation.operationId, body);
+        if (violations.length) throw badRequest(describe('request body', violations));
       }
     }
     const handler = HANDLERS[operation.operationId];

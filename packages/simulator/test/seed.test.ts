@@ -39,9 +39,9 @@ releasePlans:
     status: wait_for_approval
 `;
 
-function violations(action: () => unknown): string[] {
+async function violations(action: () => Promise<unknown>): Promise<string[]> {
   try {
-    action();
+    await action();
   } catch (error) {
     if (error instanceof SeedError) return error.violations.map((v) => `${v.pointer} ${v.message}`);
     throw error;
@@ -50,8 +50,8 @@ function violations(action: () => unknown): string[] {
 }
 
 describe('seeds', () => {
-  it('the default seed is valid', () => {
-    expect(checkSeed(DEFAULT_SEED)).toBe(DEFAULT_SEED);
+  it('the default seed is valid', async () => {
+    expect(await checkSeed(DEFAULT_SEED)).toBe(DEFAULT_SEED);
   });
 
   it('a seed file is what the simulator holds', async () => {
@@ -85,7 +85,7 @@ describe('seeds', () => {
     }
   });
 
-  it('a bad seed is refused with the JSON pointer of each bad value', () => {
+  it('a bad seed is refused with the JSON pointer of each bad value', async () => {
     const bad = file(
       'bad.yaml',
       `projects:
@@ -101,7 +101,7 @@ releasePlans:
   - { name: Q1, status: done }
 `,
     );
-    expect(violations(() => loadSeedFile(bad))).toEqual(
+    expect(await violations(() => loadSeedFile(bad))).toEqual(
       expect.arrayContaining([
         '/projects/0/key must match pattern "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"',
         '/projects/0/colour is not an allowed property',
@@ -110,10 +110,10 @@ releasePlans:
         '/releasePlans/0/status must be one of "planning", "wait_for_approval", "executing", "success"',
       ]),
     );
-    expect(() => loadSeedFile(bad)).toThrow(`Invalid seed ${bad}:\n  /projects/0/`);
+    await expect(loadSeedFile(bad)).rejects.toThrow(`Invalid seed ${bad}:\n  /projects/0/`);
   });
 
-  it('a seed whose references do not resolve is refused', () => {
+  it('a seed whose references do not resolve is refused', async () => {
     const seed = {
       projects: [
         {
@@ -126,7 +126,7 @@ releasePlans:
       ],
       releasePlans: [{ name: 'p', jobs: [{ name: 'run', type: 'workflow', workflow: 'nope' }] }],
     };
-    expect(violations(() => checkSeed(seed))).toEqual([
+    expect(await violations(() => checkSeed(seed))).toEqual([
       '/projects/0/workflows/0/fail names no job of w',
       '/projects/0/versions/0/env names no environment of a (it has: dev)',
       '/projects/1/key repeats project a',
@@ -135,8 +135,8 @@ releasePlans:
     ]);
   });
 
-  it('a file that is not YAML is refused', () => {
-    expect(violations(() => loadSeedFile(file('broken.yaml', 'projects: [\n')))[0]).toMatch(
+  it('a file that is not YAML is refused', async () => {
+    expect((await violations(() => loadSeedFile(file('broken.yaml', 'projects: [\n'))))[0]).toMatch(
       /^ is not readable YAML: /,
     );
   });

@@ -1,8 +1,9 @@
 // Reads a seed (YAML or JSON), checks it against the seed schema and for references that must resolve, and
 // names every bad value by its JSON pointer.
+// The YAML parser and the validator are loaded when a seed is given, not when the simulator starts with the
+// default one: together they take longer to load than the rest of the start.
 import { readFileSync } from 'node:fs';
-import { createSpecValidator, type Violation } from '@zadig-ts/openapi/validator';
-import { parse } from 'yaml';
+import type { Violation } from '@zadig-ts/openapi/validator';
 import { SEED_SCHEMA, type Seed } from './schema.js';
 
 /** A seed that cannot be used; `violations` say where and why. */
@@ -71,8 +72,9 @@ function references(seed: Seed): Violation[] {
   return out;
 }
 
-/** Checks a parsed seed; throws a {@link SeedError} listing every problem. */
-export function checkSeed(value: unknown, source = 'seed'): Seed {
+/** Checks a parsed seed; rejects with a {@link SeedError} listing every problem. */
+export async function checkSeed(value: unknown, source = 'seed'): Promise<Seed> {
+  const { createSpecValidator } = await import('@zadig-ts/openapi/validator');
   const validator = createSpecValidator({
     openapi: '3.1.0',
     info: { title: 'seed', version: '1' },
@@ -94,7 +96,8 @@ export function checkSeed(value: unknown, source = 'seed'): Seed {
 }
 
 /** Reads and checks a seed file (YAML, of which JSON is a part). */
-export function loadSeedFile(path: string): Seed {
+export async function loadSeedFile(path: string): Promise<Seed> {
+  const { parse } = await import('yaml');
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
