@@ -22,7 +22,13 @@ try {
     throw new Error(`changeset version failed:\n${error.stderr?.toString() ?? error.message}`);
   }
   const bumped = [];
-  for (const pkgDir of ['packages/openapi', 'packages/client', 'apps/cli', 'apps/mcp']) {
+  for (const pkgDir of [
+    'packages/openapi',
+    'packages/client',
+    'packages/simulator',
+    'apps/cli',
+    'apps/mcp',
+  ]) {
     const before = JSON.parse(readFileSync(join(root, pkgDir, 'package.json'), 'utf8')).version;
     const after = JSON.parse(readFileSync(join(tree, pkgDir, 'package.json'), 'utf8')).version;
     if (before !== after) {
