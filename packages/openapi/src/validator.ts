@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { bundledSpecPath } from './mock.js';
+import { resolveRef } from './ref.js';
 
 /** One way a value breaks its schema: where (a JSON pointer into the value) and what was expected. */
 export interface Violation {
@@ -60,17 +61,7 @@ function simplify(errors: ErrorObject[]): Violation[] {
   return out.length ? out : errors.map(toViolation);
 }
 
-/** Follows local `$ref`s (`#/components/...`) in `doc` until `node` is not a reference. */
-export function resolveRef(doc: Json, node: Json): Json {
-  let current = node;
-  while (typeof current?.$ref === 'string' && current.$ref.startsWith('#/')) {
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .reduce((acc: Json, key: string) => acc?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
-  }
-  return current;
-}
+export { resolveRef };
 
 /** Validates request bodies and responses against the Zadig spec. */
 export interface SpecValidator {

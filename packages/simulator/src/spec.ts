@@ -2,6 +2,7 @@
 // operations that release routes), with each operation's parameters and 2xx example at hand.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolveRef } from '@zadig-ts/openapi/ref';
 
 // biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document is untyped JSON
 export type Json = any;
@@ -38,21 +39,6 @@ export interface ServedSpec {
 }
 
 const require = createRequire(import.meta.url);
-
-/**
- * Follows local `$ref`s. The validator module has the same helper, but importing it loads Ajv, which the
- * simulator defers until a request has a body.
- */
-function resolveRef(doc: Json, node: Json): Json {
-  let current = node;
-  while (typeof current?.$ref === 'string' && current.$ref.startsWith('#/')) {
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .reduce((acc: Json, key: string) => acc?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
-  }
-  return current;
-}
 
 /** The tracked releases (`v3.4.0` … `main`), read from the operation index. */
 export function trackedReleases(): string[] {

@@ -2,35 +2,33 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { runNode } from '@zadig-ts/testing';
 import { describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../dist/zadig-sim.js', import.meta.url));
 
-function run(args: string[]) {
+/** zadig-sim as a long-running process: its first line of output, and its exit code when it ends. */
+function serve(args: string[]) {
   const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk;
-  });
   child.stderr.on('data', (chunk) => {
     stderr += chunk;
   });
   const exited = once(child, 'exit').then(([code]) => code as number);
   const firstLine = new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', () => {
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
       if (stdout.includes('\n')) resolve(stdout.split('\n')[0] as string);
     });
     child.once('exit', () => reject(new Error(`exited before printing a URL: ${stderr}`)));
   });
-  // Awaited only by the tests that expect a URL.
-  firstLine.catch(() => {});
-  return { child, exited, firstLine, output: () => ({ stdout, stderr }) };
+  return { child, exited, firstLine };
 }
 
 describe('zadig-sim', () => {
   it('prints its URL, serves the release it was given, and stops on SIGTERM', async () => {
-    const sim = run(['--port', '0', '--release', 'v5.0.0', '--speed', '10']);
+    const sim = serve(['--port', '0', '--release', 'v5.0.0', '--speed', '10']);
     const url = await sim.firstLine;
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const answer = await fetch(`${url}/openapi/release_plan/v1?pageNum=1&pageSize=1`, {
@@ -51,9 +49,9 @@ describe('zadig-sim', () => {
     ],
     [['--colour'], "Unknown option '--colour'"],
   ])('exits 2 on %j', async (args, message) => {
-    const sim = run(args);
-    expect(await sim.exited).toBe(2);
-    expect(sim.output().stderr).toContain(message);
-    expect(sim.output().stdout).toBe('');
+    const { code, stdout, stderr } = await runNode([BIN, ...args]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stdout).toBe('');
   });
 });
