@@ -182,3 +182,60 @@ describe('requests', () => {
     );
   });
 });
+
+describe('any request to any operation', () => {
+  it('never fails the simulator, and every JSON answer is what the spec says', async () => {
+    const operations = loadSpec().operations;
+    const value = fc.oneof(
+      fc.string(),
+      fc.integer({ min: -2, max: 30 }).map(String),
+      fc.constantFrom('storefront', 'dev', 'prod', 'web', '1', 'true', 'storefront-ci', 'build'),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...operations),
+        fc.dictionary(
+          fc.constantFrom(
+            'projectKey',
+            'pageNum',
+            'pageSize',
+            'taskId',
+            'workflowKey',
+            'versionName',
+            'id',
+            'isDelete',
+          ),
+          value,
+        ),
+        fc.array(value, { minLength: 8, maxLength: 8 }),
+        fc.option(
+          fc.oneof(
+            fc.anything(),
+            fc.constant({
+              project_key: 'storefront',
+              workflow_key: 'storefront-ci',
+              version_name: 'v1',
+              name: 'p',
+              manager: 'm',
+            }),
+          ),
+          { nil: undefined },
+        ),
+        async (op, query, pathValues, body) => {
+          let i = 0;
+          const path = op.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(pathValues[i++] || 'x'));
+          const search = new URLSearchParams(query).toString();
+          const text = body === undefined || op.method === 'GET' ? undefined : JSON.stringify(body);
+          const answer = await h.request(
+            op.method,
+            `${path}?${search}`,
+            text === undefined ? {} : { body: text },
+          );
+          expect(answer.status, `${op.operationId} ${answer.body}`).not.toBe(500);
+          expect(checkExchange(answer).violations).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
