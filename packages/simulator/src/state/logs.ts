@@ -25,7 +25,7 @@ function script(task: WorkflowTask, job: JobState['job']): string[] {
         `deploy ${service} done`,
       ];
     case 'zadig-test':
-      return ['running tests', '  42 passing', '  0 failing', 'test report uploaded'];
+      return ['running tests', 'collected 42 tests', '42 passed, 0 failed', 'test report uploaded'];
     default:
       return [
         `$ ./scripts/${job.name}.sh`,
@@ -39,10 +39,12 @@ function script(task: WorkflowTask, job: JobState['job']): string[] {
 /** The lines of `state`'s log written by `now`: all of them once the job has ended. */
 export function jobLogLines(task: WorkflowTask, state: JobState, now: number): string[] {
   if (state.start === undefined) return [];
-  const lines = script(task, state.job);
-  if (state.status === 'failed')
-    return [...lines.slice(0, -1), `ERROR: ${state.job.name} failed: exit status 1`];
-  if (state.status === 'passed') return lines;
+  const full = script(task, state.job);
+  // A failing job goes wrong halfway through; while it runs, its log is a beginning of the failed one.
+  const lines = state.job.fails
+    ? [...full.slice(0, Math.ceil(full.length / 2)), `ERROR: ${state.job.name} failed: exit status 1`]
+    : full;
+  if (state.status === 'failed' || state.status === 'passed') return lines;
   const until = state.end ?? now;
   const shown = Math.floor(((until - state.start) / state.job.durationMs) * lines.length);
   return lines.slice(0, Math.max(1, Math.min(shown, lines.length - 1)));
