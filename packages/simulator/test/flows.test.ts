@@ -164,6 +164,13 @@ describe('a workflow task', () => {
       'deploy-dev:failed',
     ]);
 
+    const log = await h.zadig.call('getWorkflowTaskJobLogs', {
+      workflowName: 'payments-build-deploy',
+      taskID: failing.task_id,
+      jobName: 'deploy-dev',
+    });
+    expect(String(log).trimEnd().split('\n').at(-1)).toBe('ERROR: deploy-dev failed: exit status 1');
+
     const running = await h.zadig.call('executeWorkflow', {
       body: { workflow_key: 'payments-build-deploy' },
     });
