@@ -68,6 +68,29 @@ describe('every operation with state', () => {
     await call('GET', `/openapi/environments/production/prod/service/web/pods?${q}`);
     await call('POST', `/openapi/environments/dev/service/web/restart?${q}`);
     await call('POST', `/openapi/environments/production/prod/service/web/restart?${q}`);
+    await call('POST', `/openapi/environments?${q}`, {
+      env_key: 'qa',
+      cluster_id: 'c1',
+      namespace: 'storefront-qa',
+      registry_id: 'r1',
+      services: [{ service_name: 'web', containers: [{ name: 'web', image: 'r.example/web:1' }] }],
+    });
+    await call('POST', `/openapi/environments/production?${q}`, {
+      env_key: 'prod-eu',
+      cluster_id: 'c2',
+      namespace: 'storefront-prod-eu',
+      registry_id: 'r1',
+    });
+    const definition = {
+      name: 'storefront-nightly',
+      project: 'storefront',
+      stages: [{ name: 'test', jobs: [{ name: 'e2e', type: 'zadig-test' }] }],
+    };
+    await call('POST', '/openapi/workflows/custom', definition);
+    await call('PUT', '/openapi/workflows/custom/storefront-nightly', {
+      ...definition,
+      display_name: 'Nightly',
+    });
     await call('GET', `/openapi/workflows?${q}`);
     await call('GET', `/openapi/workflows/custom/storefront-ci/detail?${q}`);
 
@@ -194,7 +217,7 @@ describe('every operation with state', () => {
   it('answers a missing thing with 404 in Zadig error shape', async () => {
     for (const path of [
       '/openapi/projects/project/detail?projectKey=nope',
-      '/openapi/environments/qa?projectKey=storefront',
+      '/openapi/environments/staging?projectKey=storefront',
       '/openapi/workflows/custom/task?workflowKey=storefront-ci&taskId=999',
       '/openapi/release_plan/v1/000000000000000000000000',
       '/openapi/logs/log/v4/workflow/storefront-ci/1/no-such-job',

@@ -294,6 +294,55 @@ describe('projects and environments', () => {
     ).toBe(404);
   });
 
+  it('a created environment runs its services; a created workflow runs its jobs and an update changes them', async () => {
+    // Raw: the client's type of a container to create (an allOf with a bare `required`) accepts no object.
+    const created = await h.request('POST', '/openapi/environments?projectKey=storefront', {
+      body: {
+        env_key: 'qa',
+        cluster_id: '6754a0c1e2d3f40011223344',
+        namespace: 'storefront-qa',
+        registry_id: '6754a0c1e2d3f40055667788',
+        services: [{ service_name: 'web', containers: [{ name: 'web', image: 'r.example/web:2.5.0-rc1' }] }],
+      },
+    });
+    expect(created.status).toBe(200);
+    const envs = await h.zadig.call('listEnvironments', { projectKey: 'storefront' });
+    expect(envs.map((e) => e.env_key)).toContain('qa');
+    const qa = await h.zadig.call('getEnvironment', { projectKey: 'storefront', envName: 'qa' });
+    expect(qa.services.map((s) => s.containers[0]?.image)).toEqual(['r.example/web:2.5.0-rc1']);
+    const again = await h.request('POST', '/openapi/environments?projectKey=storefront', {
+      body: { env_key: 'qa', cluster_id: 'c', namespace: 'n', registry_id: 'r' },
+    });
+    expect(JSON.parse(again.body).description).toBe('environment qa already exists in storefront');
+
+    const definition = {
+      name: 'storefront-nightly',
+      project: 'storefront',
+      stages: [{ name: 'test', parallel: true, jobs: [{ name: 'e2e', type: 'zadig-test' as const }] }],
+    };
+    await h.zadig.call('createWorkflow', { body: definition });
+    const { workflows } = await h.zadig.call('listWorkflows', { projectKey: 'storefront' });
+    expect(workflows?.map((w) => w.workflow_key)).toContain('storefront-nightly');
+    await h.zadig.call('updateWorkflow', {
+      name: 'storefront-nightly',
+      body: {
+        ...definition,
+        stages: [
+          ...definition.stages,
+          { name: 'report', parallel: true, jobs: [{ name: 'publish', type: 'freestyle' as const }] },
+        ],
+      },
+    });
+    const { task_id } = await h.zadig.call('executeWorkflow', {
+      body: { workflow_key: 'storefront-nightly' },
+    });
+    const done = await h.zadig.waitFor.workflowTask({ workflowKey: 'storefront-nightly', taskId: task_id });
+    expect(done.stages?.map((s) => `${s.name}:${s.jobs?.map((j) => j.name).join(',')}:${s.status}`)).toEqual([
+      'test:e2e:passed',
+      'report:publish:passed',
+    ]);
+  });
+
   it('a restarted service gets new pods; a deleted environment goes', async () => {
     const before = await h.zadig.call('listEnvironmentServicePods', {
       projectKey: 'storefront',
@@ -317,6 +366,8 @@ describe('projects and environments', () => {
     const prod = await h.zadig.call('listProductionEnvironments', { projectKey: 'storefront' });
     expect(prod.map((e) => e.env_key)).toEqual(['prod']);
     await h.zadig.call('deleteEnvironment', { projectKey: 'storefront', envName: 'dev', isDelete: true });
-    expect(await h.zadig.call('listEnvironments', { projectKey: 'storefront' })).toEqual([]);
+    const left = await h.zadig.call('listEnvironments', { projectKey: 'storefront' });
+    expect(left.map((e) => e.env_key)).not.toContain('dev');
+    expect((await h.request('GET', '/openapi/environments/dev?projectKey=storefront')).status).toBe(404);
   });
 });

@@ -1,5 +1,6 @@
 // Environments with their services and pods, testing and production alike.
-import { notFound } from '../errors.js';
+import { badRequest, notFound } from '../errors.js';
+import type { Json } from '../spec.js';
 import type { Environment, EnvironmentService } from '../state/model.js';
 import { hash } from '../state/store.js';
 import {
@@ -194,7 +195,38 @@ function remove(production: boolean): Handler {
   };
 }
 
+/** A new environment running the services the request names (production ones start empty, as on the server). */
+function create(production: boolean): Handler {
+  return (input) => {
+    const p = project(input, input.params.projectKey);
+    const body = input.body;
+    if (input.state.environments.some((e) => e.projectKey === p.key && e.name === body.env_key)) {
+      throw badRequest(`environment ${body.env_key} already exists in ${p.key}`);
+    }
+    input.state.environments.push({
+      projectKey: p.key,
+      name: body.env_key,
+      production,
+      namespace: body.namespace,
+      clusterId: body.cluster_id,
+      registryId: body.registry_id,
+      services: (body.services ?? []).map((s: Json) => ({
+        name: s.service_name,
+        image: s.containers?.[0]?.image ?? '',
+        replicas: 1,
+        startedAt: input.now,
+        restarts: 0,
+      })),
+      updatedBy: input.user,
+      updatedAt: input.now,
+    });
+    return SUCCESS;
+  };
+}
+
 export const environmentHandlers: Record<string, Handler> = {
+  createEnvironment: create(false),
+  createProductionEnvironment: create(true),
   listEnvironments: list(false, 'listEnvironments'),
   listProductionEnvironments: list(true, 'listProductionEnvironments'),
   getEnvironment: detail(false, 'getEnvironment'),

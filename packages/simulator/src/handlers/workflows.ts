@@ -1,5 +1,6 @@
 // Workflows and their tasks: run, follow, cancel, read the logs (whole or live).
 import { badRequest, notFound } from '../errors.js';
+import type { Json } from '../spec.js';
 import { isFinalTask, type TaskState, taskState } from '../state/lifecycle.js';
 import { jobLogLines } from '../state/logs.js';
 import type { Workflow, WorkflowTask } from '../state/model.js';
@@ -98,7 +99,49 @@ function jobOf(input: HandlerInput) {
   return { t, index };
 }
 
+/** The jobs of a workflow definition (`WorkflowDefinition`), stage by stage. */
+function jobsOf(body: Json) {
+  return (body.stages ?? []).flatMap((stage: Json) =>
+    (stage.jobs ?? []).map((job: Json) => ({
+      name: String(job.name),
+      type: String(job.type),
+      stage: String(stage.name),
+    })),
+  );
+}
+
 export const workflowHandlers: Record<string, Handler> = {
+  createWorkflow(input) {
+    const body = input.body;
+    if (input.state.workflows.has(body.name)) throw badRequest(`workflow ${body.name} already exists`);
+    const p = input.state.projects.get(body.project);
+    if (!p) throw badRequest(`project ${body.project} not found`);
+    input.state.workflows.set(body.name, {
+      projectKey: p.key,
+      key: body.name,
+      name: body.display_name || body.name,
+      description: body.description ?? '',
+      jobs: jobsOf(body),
+      updatedBy: input.user,
+      updatedAt: input.now,
+      createdAt: input.now,
+      lastTaskId: 0,
+    });
+    return SUCCESS;
+  },
+  updateWorkflow(input) {
+    const w = workflow(input, input.params.name);
+    const body = input.body;
+    if (body.name !== w.key) throw badRequest(`the body names workflow ${body.name}, the path ${w.key}`);
+    Object.assign(w, {
+      name: body.display_name || body.name,
+      description: body.description ?? '',
+      jobs: jobsOf(body),
+      updatedBy: input.user,
+      updatedAt: input.now,
+    });
+    return SUCCESS;
+  },
   listWorkflows(input) {
     const p = String(input.params.projectKey);
     if (!input.state.projects.has(p)) throw notFound(`project ${p} not found`);
