@@ -62,9 +62,18 @@ function describe(where: string, violations: Violation[]): string {
   return `invalid ${where}: ${violations.map((v) => `${v.pointer || '/'} ${v.message}`).join('; ')}`;
 }
 
+/** Bodies past this size are refused rather than held in memory. */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  let size = 0;
+  // Read to the end even past the limit (keeping nothing), so the client gets the answer, not a reset.
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
+  }
+  if (size > MAX_BODY_BYTES) throw badRequest(`invalid request body: larger than ${MAX_BODY_BYTES} bytes`);
   return Buffer.concat(chunks).toString('utf8');
 }
 

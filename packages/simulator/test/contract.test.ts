@@ -282,6 +282,11 @@ describe('every operation of the spec', () => {
     });
     expect(answer.status).toBe(400);
     expect(JSON.parse(answer.body).description).toBe('invalid request body: /manager must be string');
+    const huge = await h.request('POST', '/openapi/release_plan/v1', {
+      body: JSON.stringify({ name: 'x'.repeat(9 * 1024 * 1024), manager: 'm' }),
+    });
+    expect(huge.status).toBe(400);
+    expect(JSON.parse(huge.body).description).toBe('invalid request body: larger than 8388608 bytes');
     const integer = await h.request(
       'GET',
       '/openapi/workflows/custom/task?workflowKey=storefront-ci&taskId=one',
