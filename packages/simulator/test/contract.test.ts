@@ -1,5 +1,6 @@
 // True to the spec: every operation the simulator keeps state for answers what its schema says, whatever
 // the state; every request is checked; a release serves only its routes.
+import { detectZadigVersion } from '@zadig-ts/client';
 import { createSpecValidator } from '@zadig-ts/openapi/validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATEFUL_OPERATIONS } from '../src/index.js';
@@ -50,6 +51,7 @@ describe('every operation with state', () => {
       return exchange;
     };
     const q = 'projectKey=storefront';
+    await call('GET', '/openapi/system/cli/context');
     await call('GET', '/openapi/projects/project');
     await call('GET', '/openapi/projects/project?pageNum=1&pageSize=1');
     await call('GET', `/openapi/projects/project/detail?${q}`);
@@ -345,5 +347,19 @@ describe('a release', () => {
     await expect(harness({ release: 'v9.9.9' })).rejects.toThrow(
       /Unknown release "v9.9.9": the spec tracks v3.4.0, .*main/,
     );
+  });
+});
+
+describe('the server it acts as', () => {
+  it('reports its release to detectZadigVersion, and serves without a token when open', async () => {
+    const h = await harness({ release: '5.0.0', open: true });
+    try {
+      expect(await detectZadigVersion(h.zadig)).toBe('v5.0.0');
+      const anonymous = await h.request('GET', '/openapi/projects/project', { token: null });
+      expect(anonymous.status).toBe(200);
+      expect(checkExchange(anonymous, 'v5.0.0').violations).toEqual([]);
+    } finally {
+      await h.stop();
+    }
   });
 });

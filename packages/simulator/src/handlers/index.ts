@@ -4,6 +4,7 @@ import { environmentHandlers } from './environments.js';
 import { projectHandlers } from './projects.js';
 import { releasePlanHandlers } from './release-plans.js';
 import { releaseHandlers } from './releases.js';
+import { systemHandlers } from './system.js';
 import { workflowHandlers } from './workflows.js';
 
 export const HANDLERS: Readonly<Record<string, Handler>> = {
@@ -12,6 +13,7 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   ...workflowHandlers,
   ...releaseHandlers,
   ...releasePlanHandlers,
+  ...systemHandlers,
 };
 
 /** The operationIds the simulator keeps state for. */
