@@ -18,7 +18,8 @@ function answer(request: RecordedRequest) {
   if (request.path.length > 1 && request.path.endsWith('/')) {
     return { status: 307, headers: { location: request.path.slice(0, -1) } };
   }
-  if (to !== 'to' || !['here', 'other', 'relative', 'self'].includes(where ?? '')) return { status: 200, body: { path: request.path, method: request.method } };
+  if (to !== 'to' || !['here', 'other', 'relative', 'self'].includes(where ?? ''))
+    return { status: 200, body: { path: request.path, method: request.method } };
   const location =
     where === 'here'
       ? '/target'
