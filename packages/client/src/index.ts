@@ -45,7 +45,7 @@ export type { LogStreams } from './logs.js';
 export type { ResolvedOptions, ZadigClientOptions } from './options.js';
 export type { Item, Page, PaginatedOperationId, PaginateOptions, Paginator } from './pagination.js';
 export { pathParameterProblem } from './path-params.js';
-export { prepareRequest } from './prepare.js';
+export { captureRequest, prepareRequest } from './prepare.js';
 export { MAX_REDIRECTS } from './redirects.js';
 export {
   availableIn,

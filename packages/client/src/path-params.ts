@@ -44,14 +44,18 @@ export function pathParameterProblem(value: unknown): string | undefined {
  */
 export function checkedPathSerializer(operation: string, inner?: PathSerializer): PathSerializer {
   return (pathname, params) => {
-    for (const [, name] of pathname.matchAll(PLACEHOLDER)) {
+    // Placeholders are in the path; a raw call may carry its query in the URL it names, braces and all.
+    const q = pathname.indexOf('?');
+    const path = q === -1 ? pathname : pathname.slice(0, q);
+    for (const [, name] of path.matchAll(PLACEHOLDER)) {
       const value = params?.[name as string];
       const problem = pathParameterProblem(value);
       if (problem) throw new ZadigInvalidPathParameterError(operation, name as string, value, problem);
     }
     if (inner) return inner(pathname, params);
     // One pass, so that a value is never searched for another placeholder.
-    return pathname.replace(PLACEHOLDER, (_, name: string) => encodeURIComponent(String(params[name])));
+    const filled = path.replace(PLACEHOLDER, (_, name: string) => encodeURIComponent(String(params[name])));
+    return q === -1 ? filled : `${filled}${pathname.slice(q)}`;
   };
 }
 

@@ -11,14 +11,13 @@ class Prepared extends ZadigError {
 }
 
 /**
- * The `Request` that `zadig.call(operationId, input)` would send — method, URL, headers, body — built by
- * the very code that sends it (release reroutes, parameter checks, serializers), and not sent: for dry runs
- * and previews that show exactly what will go out. Refused input throws as the call would.
+ * The first `Request` that `use` sends through a copy of `zadig`, built by the very code that sends it
+ * (release reroutes, parameter checks, serializers, headers) and not sent: for dry runs and previews that
+ * show exactly what would go out. Refused input throws as the call would.
  */
-export async function prepareRequest<K extends OperationId>(
+export async function captureRequest(
   zadig: ZadigClient,
-  operationId: K,
-  ...args: OperationArgs<K>
+  use: (dry: ZadigClient) => Promise<unknown>,
 ): Promise<Request> {
   const dry = zadig.withOptions({
     fetch: async (request) => {
@@ -28,10 +27,19 @@ export async function prepareRequest<K extends OperationId>(
     logLevel: 'off',
   });
   try {
-    await dry.call(operationId, ...args);
+    await use(dry);
   } catch (error) {
     if (error instanceof Prepared) return error.request;
     throw error;
   }
-  throw new ZadigError(`${operationId} finished without sending a request`);
+  throw new ZadigError('nothing was sent to capture');
+}
+
+/** The `Request` that `zadig.call(operationId, input)` would send, not sent (see {@link captureRequest}). */
+export function prepareRequest<K extends OperationId>(
+  zadig: ZadigClient,
+  operationId: K,
+  ...args: OperationArgs<K>
+): Promise<Request> {
+  return captureRequest(zadig, (dry) => dry.call(operationId, ...args));
 }

@@ -90,8 +90,11 @@ export const parameterString: fc.Arbitrary<string> = fc.oneof(
 );
 
 export interface ParameterOptions {
-  /** Integer parameters get strings too (a surface without types must refuse them or send them intact). */
-  untypedIntegers?: boolean;
+  /**
+   * Integer and enum parameters get any string too (a surface that does not check types must refuse them
+   * or send them intact); otherwise they get values of their type.
+   */
+  untyped?: boolean;
   /** Leave lone surrogates out (a surface whose input cannot carry them, like a process's argv). */
   wellFormed?: boolean;
 }
@@ -99,10 +102,10 @@ export interface ParameterOptions {
 function arbitraryFor(p: IndexedParameter, options: ParameterOptions): fc.Arbitrary<unknown> {
   const text = options.wellFormed ? parameterString.filter(wellFormed) : parameterString;
   const enumValues = (p as { enum?: unknown[] }).enum;
-  if (enumValues?.length) return fc.oneof(fc.constantFrom(...enumValues), ...(p.in === 'path' ? [text] : []));
+  if (enumValues?.length) return fc.oneof(fc.constantFrom(...enumValues), ...(options.untyped ? [text] : []));
   switch (p.type) {
     case 'integer':
-      return options.untypedIntegers
+      return options.untyped
         ? fc.oneof(fc.integer({ min: 0, max: 2 ** 31 }), text)
         : fc.integer({ min: 0, max: 2 ** 31 });
     case 'boolean':
