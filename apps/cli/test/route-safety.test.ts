@@ -1,5 +1,8 @@
 // Only the request that was named: values that would change the route are usage errors (exit 2) naming
 // the flag, before anything is confirmed or sent; --dry-run prints the URL the client builds to send.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type FaultServer, startFaultServer } from '@zadig-ts/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
@@ -64,7 +67,7 @@ describe('operation commands', () => {
 
   it('--dry-run without an address shows where the address goes, then the exact path', async () => {
     const { code, stdout } = await runCli(['release-plans', 'get', '--id=a b', '--dry-run'], {
-      env: { ZADIG_TOKEN: 't', ZADIG_CONFIG: '/nonexistent/zadigctl.yaml' },
+      env: { ZADIG_TOKEN: 't', XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'zadigctl-none-')) },
     });
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe('GET $ZADIG_URL/openapi/release_plan/v1/a%20b');
