@@ -104,3 +104,50 @@ describe('zadigctl api', () => {
     },
   );
 });
+
+describe('redirects', () => {
+  it('a redirect to another address is an error with a hint naming it, and nothing reaches it', async () => {
+    const moved = await startFaultServer({ '*': [{ status: 200, body: {} }] });
+    const redirecting = await startFaultServer({
+      '*': (request) => ({ status: 301, headers: { location: `${moved.url}${request.target}` } }),
+    });
+    try {
+      const { code, stderr } = await runCli(['release-plans', 'get', 'p1'], {
+        env: { ZADIG_URL: redirecting.url, ZADIG_TOKEN: 't' },
+      });
+      expect(code).toBe(1);
+      expect(stderr).toContain(
+        `GET ${redirecting.url}/openapi/release_plan/v1/p1 answered 301 redirecting to`,
+      );
+      expect(stderr).toContain(`--server ${moved.url}`);
+      expect(moved.requests).toHaveLength(0);
+    } finally {
+      await moved.close();
+      await redirecting.close();
+    }
+  });
+
+  it("a write answered with gin's trailing-slash 307 is not sent again", async () => {
+    const gin = await startFaultServer({
+      '*': (request) =>
+        request.path.endsWith('/')
+          ? { status: 307, headers: { location: request.path.slice(0, -1) } }
+          : { status: 200, body: {} },
+    });
+    try {
+      const { code, stderr } = await runCli(
+        ['api', '-X', 'DELETE', '/openapi/environments/production/prod/'],
+        {
+          env: { ZADIG_URL: gin.url, ZADIG_TOKEN: 't' },
+        },
+      );
+      expect(code).toBe(1);
+      expect(stderr).toContain('answered 307 redirecting to "/openapi/environments/production/prod"');
+      expect(gin.requests.map((r) => `${r.method} ${r.target}`)).toEqual([
+        'DELETE /openapi/environments/production/prod/',
+      ]);
+    } finally {
+      await gin.close();
+    }
+  });
+});

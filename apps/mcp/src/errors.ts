@@ -5,6 +5,7 @@ import {
   ZadigConnectionError,
   ZadigError,
   ZadigInvalidParameterError,
+  ZadigRedirectError,
   ZadigTimeoutError,
   ZadigWaitTimeoutError,
 } from '@zadig-ts/client';
@@ -93,6 +94,17 @@ export function describeError(error: unknown): {
   if (error instanceof ZadigTimeoutError) return { kind: 'timeout', message: error.message, details: {} };
   if (error instanceof ZadigConnectionError) {
     return { kind: 'connection_error', message: error.message, details: { reason: error.reason } };
+  }
+  if (error instanceof ZadigRedirectError) {
+    return {
+      kind: 'redirect_refused',
+      message: error.message,
+      details: {
+        method: error.method,
+        status: error.status,
+        ...(error.location === undefined ? {} : { location: error.location }),
+      },
+    };
   }
   if (error instanceof ZadigError) return { kind: 'client_error', message: error.message, details: {} };
   return {

@@ -78,3 +78,30 @@ describe('previews', () => {
     },
   );
 });
+
+describe('redirects', () => {
+  it('a redirect to another address answers redirect_refused, and nothing reaches it', async () => {
+    const redirecting = await startFaultServer({
+      '*': (request) => ({ status: 302, headers: { location: `${zadig.url}${request.target}` } }),
+    });
+    const elsewhere = await connectInProcess({ baseUrl: redirecting.url });
+    try {
+      const before = zadig.requests.length;
+      const { result, data } = await elsewhere.call('zadig_call_operation', {
+        operationId: 'getReleasePlan',
+        input: { id: 'p1' },
+      });
+      expect(result.isError).toBe(true);
+      expect(data.error).toMatchObject({
+        kind: 'redirect_refused',
+        method: 'GET',
+        status: 302,
+        location: `${zadig.url}/openapi/release_plan/v1/p1`,
+      });
+      expect(zadig.requests.length).toBe(before);
+    } finally {
+      await elsewhere.close();
+      await redirecting.close();
+    }
+  });
+});
