@@ -4,6 +4,8 @@ import {
   ZadigApiError,
   ZadigConnectionError,
   ZadigError,
+  ZadigInvalidParameterError,
+  ZadigRedirectError,
   ZadigTimeoutError,
   ZadigWaitTimeoutError,
 } from '@zadig-ts/client';
@@ -27,6 +29,24 @@ export function invalidInput(what: string, violations: Violation[]): ToolFailure
   return new ToolFailure('invalid_input', `${what}:\n${lines.join('\n')}`, { violations });
 }
 
+/**
+ * A value the client refused before sending (one that would change the route), as `invalid_input` with the
+ * pointer of the parameter under `at`; undefined for any other error.
+ */
+export function refusedParameter(error: unknown, at = ''): ToolFailure | undefined {
+  if (!(error instanceof ZadigInvalidParameterError)) return undefined;
+  const failure = invalidInput(`invalid input for ${error.operation}`, [
+    { pointer: `${at}/${error.parameter.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: error.message },
+  ]);
+  Object.assign(failure.details, {
+    operation: error.operation,
+    parameter: error.parameter,
+    value: error.value,
+    reason: error.reason,
+  });
+  return failure;
+}
+
 /** Structured details of an error from the client (never the token: the client keeps it out). */
 export function describeError(error: unknown): {
   kind: string;
@@ -35,6 +55,8 @@ export function describeError(error: unknown): {
 } {
   if (error instanceof ToolFailure)
     return { kind: error.kind, message: error.message, details: error.details };
+  const refused = refusedParameter(error);
+  if (refused) return { kind: refused.kind, message: refused.message, details: refused.details };
   if (error instanceof ZadigApiError) {
     const hint =
       error.status === 401
@@ -72,6 +94,17 @@ export function describeError(error: unknown): {
   if (error instanceof ZadigTimeoutError) return { kind: 'timeout', message: error.message, details: {} };
   if (error instanceof ZadigConnectionError) {
     return { kind: 'connection_error', message: error.message, details: { reason: error.reason } };
+  }
+  if (error instanceof ZadigRedirectError) {
+    return {
+      kind: 'redirect_refused',
+      message: error.message,
+      details: {
+        method: error.method,
+        status: error.status,
+        ...(error.location === undefined ? {} : { location: error.location }),
+      },
+    };
   }
   if (error instanceof ZadigError) return { kind: 'client_error', message: error.message, details: {} };
   return {

@@ -1,7 +1,7 @@
 // The request an operation call would send, for dry-run previews: method, full URL, headers (token
-// redacted), body.
+// redacted), body. The client builds it with the code that sends it, so the preview is what goes out.
+import { type OperationId, prepareRequest, type ZadigClient } from '@zadig-ts/client';
 import type { Operation } from './catalog.js';
-import { inputParameters } from './schema.js';
 
 export interface PlannedRequest {
   method: string;
@@ -10,31 +10,17 @@ export interface PlannedRequest {
   body?: unknown;
 }
 
-/** The URL of `op` with `input`'s path and query parameters, as the client builds it. */
-export function requestUrl(baseUrl: string, op: Operation, input: Record<string, unknown>): string {
-  let path = op.path;
-  const query = new URLSearchParams();
-  for (const p of inputParameters(op)) {
-    const value = input[p.name];
-    if (value === undefined || value === null) continue;
-    if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(String(value)));
-    else if (Array.isArray(value)) for (const item of value) query.append(p.name, String(item));
-    else query.append(p.name, String(value));
-  }
-  const search = query.toString();
-  return `${baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
-}
-
 /** The request, as a preview: the token is never shown, only whether one would be sent. */
-export function planRequest(
-  baseUrl: string,
+export async function planRequest(
+  client: ZadigClient,
   op: Operation,
   input: Record<string, unknown>,
   hasToken: boolean,
-): PlannedRequest {
+): Promise<PlannedRequest> {
+  const request = await prepareRequest(client, op.operationId as OperationId, input as never);
   return {
-    method: op.method,
-    url: requestUrl(baseUrl, op, input),
+    method: request.method,
+    url: request.url,
     headers: {
       authorization: hasToken ? 'Bearer [redacted]' : '(no token)',
       ...(input.body === undefined ? {} : { 'content-type': 'application/json' }),

@@ -4,6 +4,7 @@ import { UnsupportedOperationError, ZadigInvalidResponseError } from './errors.j
 import type { OperationGroups } from './generated/groups.js';
 import { operationTable } from './generated/operations.js';
 import { attemptSettings } from './options.js';
+import { checkedSerializers } from './path-params.js';
 import { availableIn, routedIn } from './releases.js';
 import { requestOf } from './request-meta.js';
 import { type RerouteInput, rerouteFor } from './reroute.js';
@@ -114,7 +115,11 @@ export async function callOperation(
     options.timeoutMs !== undefined ||
     options.maxRetries !== undefined ||
     options.retryNonIdempotent !== undefined;
-  const init: Record<string, unknown> = { params: { path, query }, parseAs: stream ? 'stream' : 'text' };
+  const init: Record<string, unknown> = {
+    params: { path, query },
+    parseAs: stream ? 'stream' : 'text',
+    ...checkedSerializers(operationId),
+  };
   if (input.body !== undefined && 'body' in op) init.body = input.body;
   if (options.signal) init.signal = options.signal;
   if (options.headers || stream) {

@@ -13,6 +13,7 @@ import { levelled } from './logger.js';
 import { buildLogStreams, type LogStreams } from './logs.js';
 import { attemptSettings, type ResolvedOptions, resolveOptions, type ZadigClientOptions } from './options.js';
 import { type PaginatedOperationId, type PaginateOptions, type Paginator, paginate } from './pagination.js';
+import { checkedPathSerializer, checkedQuerySerializer } from './path-params.js';
 import { type AttemptSettings, createFetch, type RawResult, sendWithRetries } from './transport.js';
 import { VERSION } from './version.js';
 import { buildWaiters, type Waiters } from './waiters.js';
@@ -67,6 +68,26 @@ const CALL_KEYS = ['timeoutMs', 'maxRetries', 'retryNonIdempotent'] as const;
 
 type RawMethod = (url: string, init?: Record<string, unknown>) => Promise<RawResult>;
 
+/**
+ * A raw call's init with the checked serializers (see path-params.ts): `params.path` is always there, so
+ * that a template's placeholders are checked even when no path parameters were given.
+ */
+function guarded(
+  method: string,
+  url: string,
+  init: Record<string, unknown> | undefined,
+): Record<string, unknown> {
+  const given = init ?? {};
+  const params = (given.params ?? {}) as Record<string, unknown>;
+  const label = `${method} ${url}`;
+  return {
+    ...given,
+    params: { ...params, path: params.path ?? {} },
+    pathSerializer: checkedPathSerializer(label, given.pathSerializer as never),
+    querySerializer: given.querySerializer ?? checkedQuerySerializer(label),
+  };
+}
+
 function settingsFor(context: ClientContext, init: Record<string, unknown> | undefined): AttemptSettings {
   if (!init || !CALL_KEYS.some((key) => init[key] !== undefined)) return context.settings;
   return attemptSettings(context.resolved, context.fetch, init as never);
@@ -81,11 +102,21 @@ function wrapRawMethods(context: ClientContext): Record<string, unknown> {
   for (const method of METHODS) {
     const original = raw[method] as RawMethod;
     wrapped[method] = (url: string, init?: Record<string, unknown>) =>
-      sendWithRetries(method, init, (i) => original(url, i), settingsFor(context, init));
+      sendWithRetries(
+        method,
+        init,
+        (i) => original(url, guarded(method, url, i)),
+        settingsFor(context, init),
+      );
   }
   const request = raw.request;
   wrapped.request = (method: string, url: string, init?: Record<string, unknown>) =>
-    sendWithRetries(method.toUpperCase(), init, (i) => request(method, url, i), settingsFor(context, init));
+    sendWithRetries(
+      method.toUpperCase(),
+      init,
+      (i) => request(method, url, guarded(method.toUpperCase(), url, i)),
+      settingsFor(context, init),
+    );
   return wrapped;
 }
 
@@ -113,6 +144,11 @@ export function createZadigClient(options: ZadigClientOptions = {}): ZadigClient
     },
     // Streams are sent as they are (and never retried); everything else as JSON.
     bodySerializer: (body: unknown) => (body instanceof ReadableStream ? body : defaultBodySerializer(body)),
+    // Requests openapi-fetch builds elsewhere (its own path-based client) are checked too.
+    pathSerializer: checkedPathSerializer('request'),
+    querySerializer: checkedQuerySerializer('request'),
+    // Redirects are the client's to follow or refuse (see redirects.ts).
+    redirect: 'manual',
     // A stream body needs duplex 'half' (Node's fetch); harmless for other bodies.
     ...({ duplex: 'half' } as object),
   });

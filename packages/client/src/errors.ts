@@ -231,3 +231,67 @@ export class UnsupportedOperationError extends ZadigError {
     );
   }
 }
+
+/** How a value is shown in messages: JSON-quoted, so that empty strings, spaces and dots are visible. */
+function quoted(value: unknown): string {
+  if (value === undefined) return 'missing';
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/**
+ * A parameter value that could not be sent as given: thrown before anything is sent. `operation` is the
+ * operationId (or `METHOD /path/{template}` for openapi-fetch's raw methods).
+ */
+export class ZadigInvalidParameterError extends ZadigError {
+  override name = 'ZadigInvalidParameterError';
+  constructor(
+    readonly operation: string,
+    readonly location: 'path' | 'query',
+    readonly parameter: string,
+    readonly value: unknown,
+    /** Why it was refused, e.g. `is a dot segment`. */
+    readonly reason: string,
+  ) {
+    super(
+      `${operation}: ${location} parameter ${parameter}${value === undefined ? '' : ` ${quoted(value)}`} ${reason}; nothing was sent`,
+    );
+  }
+}
+
+/**
+ * A path parameter value that would change the route: missing, empty, `.` or `..` (also percent-encoded,
+ * at any depth of decoding), or holding a `/` the server would take for a separator.
+ */
+export class ZadigInvalidPathParameterError extends ZadigInvalidParameterError {
+  override name = 'ZadigInvalidPathParameterError';
+  constructor(operation: string, parameter: string, value: unknown, reason: string) {
+    super(operation, 'path', parameter, value, reason);
+  }
+}
+
+/**
+ * The server answered with a redirect the client does not follow: any redirect of a request other than
+ * GET or HEAD, one to another origin, too many in a row, or (in a browser) any redirect at all, whose
+ * target the browser hides. `status` is 0 and `location` undefined in that last case.
+ */
+export class ZadigRedirectError extends ZadigError {
+  override name = 'ZadigRedirectError';
+  constructor(
+    readonly method: string,
+    /** The URL the request was sent to. */
+    readonly url: string,
+    readonly status: number,
+    readonly location: string | undefined,
+    reason: string,
+  ) {
+    super(
+      status === 0
+        ? `${method} ${url}: the server redirected (the browser does not say where); ${reason}`
+        : `${method} ${url} answered ${status} redirecting to ${location === undefined ? '(no Location)' : JSON.stringify(location)}; ${reason}`,
+    );
+  }
+}

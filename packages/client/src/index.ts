@@ -33,7 +33,10 @@ export {
   ZadigConnectionError,
   ZadigError,
   type ZadigErrorBody,
+  ZadigInvalidParameterError,
+  ZadigInvalidPathParameterError,
   ZadigInvalidResponseError,
+  ZadigRedirectError,
   ZadigTimeoutError,
 } from './errors.js';
 export { operationTable } from './generated/operations.js';
@@ -41,6 +44,9 @@ export { type LogLevel, logLevelOf, type ZadigLogger } from './logger.js';
 export type { LogStreams } from './logs.js';
 export type { ResolvedOptions, ZadigClientOptions } from './options.js';
 export type { Item, Page, PaginatedOperationId, PaginateOptions, Paginator } from './pagination.js';
+export { pathParameterProblem } from './path-params.js';
+export { captureRequest, prepareRequest } from './prepare.js';
+export { MAX_REDIRECTS } from './redirects.js';
 export {
   availableIn,
   isOperationAvailable,

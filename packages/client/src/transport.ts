@@ -6,6 +6,7 @@ import {
   ZadigTimeoutError,
 } from './errors.js';
 import type { ZadigLogger } from './logger.js';
+import { followingRedirects } from './redirects.js';
 import { tagRequest } from './request-meta.js';
 import { isRetryableMethod, isRetryableStatus, type RetryPolicy, retryDelay } from './retry.js';
 import type { Sleep, ZadigTimers } from './timers.js';
@@ -42,20 +43,29 @@ function redactedHeaders(request: Request): string {
   return out.join(', ');
 }
 
-/** The `fetch` openapi-fetch uses: the configured fetch, with debug logging and request tagging. */
+/**
+ * The `fetch` openapi-fetch uses: the configured fetch, with debug logging (each redirect hop too), the
+ * client's redirect policy ({@link followingRedirects}) and request tagging.
+ */
 export function createFetch(
   send: (request: Request) => Promise<Response>,
   logger: ZadigLogger | undefined,
 ): (request: Request) => Promise<Response> {
-  if (!logger) return async (request) => tagRequest(await send(request), request);
+  const logged: (request: Request) => Promise<Response> = !logger
+    ? send
+    : async (request) => {
+        logger.debug(`${request.method} ${request.url} [${redactedHeaders(request)}]`);
+        const started = performance.now();
+        const response = await send(request);
+        logger.debug(
+          `${request.method} ${request.url} -> ${response.status} in ${Math.round(performance.now() - started)} ms`,
+        );
+        return response;
+      };
+  const follow = followingRedirects(logged);
   return async (request) => {
-    logger.debug(`${request.method} ${request.url} [${redactedHeaders(request)}]`);
-    const started = performance.now();
-    const response = await send(request);
-    logger.debug(
-      `${request.method} ${request.url} -> ${response.status} in ${Math.round(performance.now() - started)} ms`,
-    );
-    return tagRequest(response, request);
+    const answered = await follow(request);
+    return tagRequest(answered.response, answered.request);
   };
 }
 

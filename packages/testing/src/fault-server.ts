@@ -24,7 +24,10 @@ export interface FaultStep {
 
 export interface RecordedRequest {
   method: string;
+  /** The path, decoded and with dot segments resolved (as `new URL` reads it). */
   path: string;
+  /** The request target exactly as it arrived on the wire (path and query, nothing decoded). */
+  target: string;
   query: URLSearchParams;
   headers: IncomingMessage['headers'];
   body: string;
@@ -85,7 +88,10 @@ function send(res: ServerResponse, step: FaultStep): void {
   res.end(payload);
 }
 
-/** Starts a fault server with routes keyed `METHOD /path` (query ignored), e.g. `'GET /openapi/users'`. */
+/**
+ * Starts a fault server with routes keyed `METHOD /path` (query ignored), e.g. `'GET /openapi/users'`;
+ * `'*'` answers every request no other route takes (a server that records everything).
+ */
 export async function startFaultServer(routes: Record<string, FaultRoute>): Promise<FaultServer> {
   const requests: RecordedRequest[] = [];
   const counts = new Map<string, number>();
@@ -99,6 +105,7 @@ export async function startFaultServer(routes: Record<string, FaultRoute>): Prom
       const recorded: RecordedRequest = {
         method: req.method ?? 'GET',
         path: url.pathname,
+        target: req.url ?? '',
         query: url.searchParams,
         headers: req.headers,
         body: Buffer.concat(chunks).toString('utf8'),
@@ -111,7 +118,7 @@ export async function startFaultServer(routes: Record<string, FaultRoute>): Prom
         waiting.splice(waiting.indexOf(waiter), 1);
         waiter.resolve(recorded);
       }
-      const route = routes[key];
+      const route = routes[key] ?? routes['*'];
       if (!route) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end(`Invalid path: ${recorded.path}`);
         return;

@@ -2,10 +2,11 @@
 import { unwrap, ZadigError } from '@zadig-ts/client';
 import { clientIO } from '../client-io.js';
 import { exitCodeOf } from '../commands/exit-code-of.js';
+import { UNSENT_BASE } from '../commands/prepared.js';
 import { connect } from '../config/context.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
 import { type IO, tableView } from '../io.js';
-import { formatDryRun } from '../output/dry-run.js';
+import { formatDryRun, shownUrl } from '../output/dry-run.js';
 import { type ApiArgs, parseApiArgs } from './api/args.js';
 import { parseFields } from './api/fields.js';
 import { API_HELP } from './api/help.js';
@@ -14,7 +15,7 @@ import { checkFilter } from './api/jq.js';
 import { type Body, formatBody, formatHead, parseBody } from './api/output.js';
 import { fetchPages, listFieldOf, pageQuery, pageStart } from './api/paginate.js';
 import { appendFields } from './api/query.js';
-import { type ApiResponse, createSender } from './api/send.js';
+import { type ApiResponse, createSender, preparedApiRequest } from './api/send.js';
 import type { BuiltinContext } from './index.js';
 
 const QUERY_METHODS = new Set(['GET', 'HEAD', 'DELETE']);
@@ -74,15 +75,27 @@ function target(pathname: string, query: URLSearchParams): string {
 
 async function dryRun(io: IO, args: ApiArgs, planned: Planned): Promise<number> {
   const connection = args.flags.mock
-    ? { baseUrl: 'http://127.0.0.1:<mock port>', token: 'mock', close: async () => {} }
+    ? { baseUrl: undefined, token: 'mock', close: async () => {} }
     : await connect(args.flags, false, io);
   await connection.close();
   const start = args.paginate ? pageStart(planned.query) : undefined;
   const query = start ? pageQuery(planned.query, start.pageNum, start.pageSize) : planned.query;
+  // The URL the client builds to send (the mock's port is chosen when it starts).
+  const request = await preparedApiRequest(
+    connection.baseUrl ?? UNSENT_BASE,
+    connection.token,
+    args.headers,
+    { logLevel: 'off' },
+    { method: planned.method, target: target(args.pathname, query), body: planned.body },
+  ).catch((error: unknown) => {
+    throw error instanceof ZadigError ? new CliError(error.message, exitCodeOf(error)) : error;
+  });
   const text = formatDryRun(
     {
       method: planned.method,
-      url: `${connection.baseUrl.replace(/\/+$/, '')}${target(args.pathname, query)}`,
+      url: connection.baseUrl
+        ? request.url
+        : shownUrl(request.url, UNSENT_BASE, 'http://127.0.0.1:<mock port>'),
       headers: args.headers,
       ...(planned.body === undefined ? {} : { body: planned.body }),
       hasToken: Boolean(connection.token),

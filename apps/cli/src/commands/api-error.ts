@@ -1,12 +1,40 @@
 // A client error as the CLI reports it: a message to act on, the exit code, and for `-o json` the
 // server's status, Zadig code, message, description and request id.
-import { ZadigApiError, type ZadigError } from '@zadig-ts/client';
+import { ZadigApiError, type ZadigError, ZadigRedirectError } from '@zadig-ts/client';
 import { CliError } from '../exit-codes.js';
 import { exitCodeOf } from './exit-code-of.js';
+
+/**
+ * A redirect zadigctl did not follow. The common one is the address itself moving (http to https, another
+ * host): the hint names where to point zadigctl instead.
+ */
+function redirectError(error: ZadigRedirectError, code: number): CliError {
+  let target: string | undefined;
+  try {
+    target = error.location === undefined ? undefined : new URL(error.location, error.url).origin;
+  } catch {
+    target = undefined;
+  }
+  const moved = target !== undefined && target !== new URL(error.url).origin;
+  return new CliError(
+    error.message,
+    code,
+    moved
+      ? `If ${target} is the Zadig address, use it: --server ${target}, ZADIG_URL, or \`zadigctl auth login\`.`
+      : undefined,
+    {
+      method: error.method,
+      url: error.url,
+      status: error.status,
+      ...(error.location === undefined ? {} : { location: error.location }),
+    },
+  );
+}
 
 /** The CliError for a client error. `what` names the request (`GET /openapi/...`) for 403 hints. */
 export function cliErrorOf(error: ZadigError, project?: string): CliError {
   const code = exitCodeOf(error);
+  if (error instanceof ZadigRedirectError) return redirectError(error, code);
   if (!(error instanceof ZadigApiError)) return new CliError(error.message, code);
   const path = (() => {
     try {

@@ -20,7 +20,7 @@ import { CliError, ExitCode, UsageError } from '../exit-codes.js';
 import { readBody, validateBody } from '../input/body.js';
 import { type IO, tableView } from '../io.js';
 import type { FlagValue } from '../model/parse.js';
-import { formatDryRun, type PlannedRequest } from '../output/dry-run.js';
+import { formatDryRun, type PlannedRequest, shownUrl } from '../output/dry-run.js';
 import { pickFields, render } from '../output/render.js';
 import { parseDuration } from '../wait/duration.js';
 import { progressReporter } from '../wait/progress.js';
@@ -28,6 +28,7 @@ import { WAIT_TARGETS } from '../wait/targets.js';
 import { cliErrorOf } from './api-error.js';
 import type { Command, OperationParameter } from './catalog.js';
 import { boundParameters, isPaging, PROJECT_FLAG } from './flags.js';
+import { preparedRequest, UNSENT_BASE } from './prepared.js';
 
 export interface OperationArgs {
   io: IO;
@@ -196,32 +197,32 @@ async function confirm(io: IO, command: Command, parts: RequestParts, yes: boole
   }
 }
 
-function requestUrl(baseUrl: string, path: string, parts: RequestParts): string {
-  const filled = path.replace(/\{([^}]+)\}/g, (_, name: string) =>
-    encodeURIComponent(String(parts.path[name] ?? '')),
-  );
-  // Arrays repeat the key (`roles=a&roles=b`), as the client sends them.
-  const query = new URLSearchParams(
-    Object.entries(parts.query).flatMap(([k, v]) =>
-      (Array.isArray(v) ? v : [v]).map((item) => [k, String(item)] as [string, string]),
-    ),
-  ).toString();
-  return `${baseUrl.replace(/\/+$/, '')}${filled}${query ? `?${query}` : ''}`;
-}
-
-async function dryRun(io: IO, command: Command, parts: RequestParts, flags: GlobalFlags): Promise<number> {
-  // Where it would go, resolved as for a real call (flags, environment, profile), without connecting.
+async function dryRun(
+  io: IO,
+  command: Command,
+  parts: RequestParts,
+  flags: GlobalFlags,
+  release: Setting | undefined,
+): Promise<number> {
+  // Where it would go, resolved as for a real call (flags, environment, profile), without connecting; the
+  // URL is the one the client builds to send.
   const target = await resolveTarget(flags, io.env);
-  const baseUrl = target.mock ? 'http://127.0.0.1:<mock port>' : (target.baseUrl ?? '$ZADIG_URL');
-  const request: PlannedRequest = {
-    method: command.operation.method,
-    url: requestUrl(baseUrl, command.operation.path, parts),
+  const known = !target.mock && target.baseUrl !== undefined;
+  const request = await preparedRequest(command, parts, {
+    ...(known ? { baseUrl: target.baseUrl } : {}),
+    zadigVersion: release?.value,
+  });
+  const planned: PlannedRequest = {
+    method: request.method,
+    url: known
+      ? request.url
+      : shownUrl(request.url, UNSENT_BASE, target.mock ? 'http://127.0.0.1:<mock port>' : '$ZADIG_URL'),
     headers: {},
     ...(parts.body === undefined ? {} : { body: parts.body }),
     hasToken: Boolean(target.token || target.mock),
     paginate: false,
   };
-  io.stdout.write(formatDryRun(request, flags));
+  io.stdout.write(formatDryRun(planned, flags));
   return ExitCode.Ok;
 }
 
@@ -433,7 +434,9 @@ export async function runOperation(command: Command, args: OperationArgs): Promi
   const release = await checkRelease(command, args);
   const parts = await collectParameters(command, args);
   parts.body = await collectBody(command, args);
-  if (flags.dryRun) return await dryRun(io, command, parts, flags);
+  if (flags.dryRun) return await dryRun(io, command, parts, flags, release);
+  // Refused values are usage errors before anything is confirmed, connected or sent.
+  await preparedRequest(command, parts, { zadigVersion: release?.value });
   await confirm(io, command, parts, flags.yes);
 
   const connection = await connect(flags, true, io);

@@ -1,5 +1,13 @@
 import type { GlobalFlags } from '../globals.js';
 
+/**
+ * A URL built against a stand-in base (the real address is unknown, or the mock's port is not chosen yet),
+ * shown with `display` in its place: the rest is byte for byte what is sent.
+ */
+export function shownUrl(url: string, base: string, display: string): string {
+  return url.startsWith(base) ? `${display.replace(/\/+$/, '')}${url.slice(base.length)}` : url;
+}
+
 /** A request as `--dry-run` shows it. */
 export interface PlannedRequest {
   method: string;

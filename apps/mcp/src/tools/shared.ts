@@ -1,7 +1,7 @@
 // Pieces the operation tools share: finding an operation, the write gate, the dry-run preview and the call.
 import { type OperationId, routedIn } from '@zadig-ts/client';
 import type { Operation } from '../catalog.js';
-import { invalidInput, ToolFailure } from '../errors.js';
+import { invalidInput, refusedParameter, ToolFailure } from '../errors.js';
 import { planRequest } from '../request.js';
 import { type ShapeOptions, shapeResult } from '../shape.js';
 import { checkInput } from '../validate.js';
@@ -52,13 +52,13 @@ export function requireWriteAllowed(context: ToolContext, op: Operation): void {
 }
 
 /** The request a write would send, instead of sending it. */
-export function preview(context: ToolContext, op: Operation, input: Record<string, unknown>) {
+export async function preview(context: ToolContext, op: Operation, input: Record<string, unknown>) {
   return {
     preview: true,
     sent: false,
     operationId: op.operationId,
     ...(op.destructive ? { destructive: true } : {}),
-    request: planRequest(context.baseUrl, op, input, context.hasToken),
+    request: await planRequest(context.client, op, input, context.hasToken),
     next: 'Nothing was sent. To send this request, call again with the same arguments and "confirm": true.',
   };
 }
@@ -121,10 +121,15 @@ export async function callChecked(
       route === op ? '' : ` (on Zadig ${context.policy.zadigVersion} it is sent as ${route.operationId})`;
     throw invalidInput(`invalid input for ${op.operationId}${how}`, violations);
   }
-  if (op.writes && !options.confirm) return preview(context, route, input as Record<string, unknown>);
-  const data = await context.client.call(op.operationId as OperationId, input as never, {
-    signal: context.signal,
-  });
+  let data: unknown;
+  try {
+    if (op.writes && !options.confirm) return await preview(context, route, input as Record<string, unknown>);
+    data = await context.client.call(op.operationId as OperationId, input as never, {
+      signal: context.signal,
+    });
+  } catch (error) {
+    throw refusedParameter(error, options.at) ?? error;
+  }
   const shaped = shapeResult(op, data, options.shape, input as Record<string, unknown>);
   return {
     operationId: op.operationId,

@@ -1,5 +1,6 @@
 // The command line of `zadigctl api`: flags, method and path, headers.
 import { parseArgs } from 'node:util';
+import { pathParameterProblem } from '@zadig-ts/client';
 import { UsageError } from '../../exit-codes.js';
 import { type GlobalFlags, globalFlags, parseFlags } from '../../globals.js';
 import { GLOBAL_FLAGS } from '../../model/global-flags.js';
@@ -169,7 +170,26 @@ function splitPath(raw: string): { pathname: string; search: string } {
       `the path still has the placeholder ${placeholder}: fill it in, e.g. /openapi/projects/project/detail?projectKey=demo`,
     );
   }
+  checkSegments(pathname);
   return { pathname, search: q === -1 ? '' : bare.slice(q + 1) };
+}
+
+/**
+ * Refuses a path whose segments would not reach the server as given: `.` and `..` (which the URL parser
+ * folds, also as `%2e`, with tabs or newlines inside, which it drops, or after a `\`, which it reads as
+ * `/`), and escapes that decode to them or to a `/` (the server routes on the decoded path).
+ */
+function checkSegments(pathname: string): void {
+  for (const segment of pathname.split(/[/\\]/)) {
+    if (segment === '') continue;
+    const problem = pathParameterProblem(segment.replace(/[\t\n\r]/g, ''));
+    if (problem) {
+      throw new UsageError(
+        `the path ${JSON.stringify(pathname)}: segment ${JSON.stringify(segment)} ${problem}`,
+        'Give the path of the resource itself, without `.` or `..` segments.',
+      );
+    }
+  }
 }
 
 function parseHeader(text: string): [string, string] {

@@ -1,6 +1,11 @@
 // Sends requests through the Zadig client (retries, timeouts, typed connection errors) and keeps each
 // response's body as the exact text the server sent.
-import { createZadigClient, type ZadigClientOptions } from '@zadig-ts/client';
+import {
+  captureRequest,
+  createZadigClient,
+  type ZadigClient,
+  type ZadigClientOptions,
+} from '@zadig-ts/client';
 
 /** A response as received: status, headers and the body text. */
 export interface ApiResponse {
@@ -55,13 +60,8 @@ export function createSender(
   };
   // An empty token, not undefined: the client would otherwise read ZADIG_TOKEN from the process.
   const zadig = createZadigClient({ ...options, baseUrl, token: token ?? '', fetch });
-  const request = zadig.request as unknown as RawRequest;
   return async (method, target, body) => {
-    const raw = await request(method, target, {
-      parseAs: 'text',
-      headers,
-      ...(body === undefined ? {} : { body }),
-    });
+    const raw = await sendThrough(zadig, headers, method, target, body);
     const { response } = raw;
     const text = response.ok ? String(raw.data ?? '') : (errorText.get(response) ?? '');
     return {
@@ -75,4 +75,37 @@ export function createSender(
       raw,
     };
   };
+}
+
+/** One raw request through the client, as `zadigctl api` sends it (and as its --dry-run builds it). */
+export function sendThrough(
+  zadig: ZadigClient,
+  headers: Record<string, string>,
+  method: string,
+  target: string,
+  body?: unknown,
+): ReturnType<RawRequest> {
+  const request = zadig.request as unknown as RawRequest;
+  return request(method, target, {
+    parseAs: 'text',
+    headers,
+    ...(body === undefined ? {} : { body }),
+  });
+}
+
+/**
+ * The Request `zadigctl api` would send to `baseUrl`, built by the client and not sent: what --dry-run
+ * prints.
+ */
+export function preparedApiRequest(
+  baseUrl: string,
+  token: string | undefined,
+  headers: Record<string, string>,
+  options: ZadigClientOptions,
+  planned: { method: string; target: string; body?: unknown },
+): Promise<Request> {
+  const zadig = createZadigClient({ ...options, baseUrl, token: token ?? '' });
+  return captureRequest(zadig, (dry) =>
+    sendThrough(dry, headers, planned.method, planned.target, planned.body),
+  );
 }
