@@ -42,7 +42,10 @@ function wrap(client: Client, outputs: string[], close: () => Promise<void>): Co
         )) as CallToolResult;
         for (const part of result.content) if (part.type === 'text') outputs.push(part.text);
         outputs.push(JSON.stringify(result.structuredContent ?? null));
-        return { result, data: result.structuredContent as ToolData };
+        // Structured content only comes with tools that declare an output schema; the text is the same JSON.
+        const text = result.content.find((part) => part.type === 'text');
+        const data = result.structuredContent ?? (text?.type === 'text' ? JSON.parse(text.text) : undefined);
+        return { result, data: data as ToolData };
       } catch (error) {
         outputs.push(String((error as Error).message));
         throw error;
