@@ -1,5 +1,6 @@
 // `jq` on zadig_call_operation: the same jq engine as zadigctl's --jq (jq-wasm, so no jq binary is needed),
 // loaded on first use. The filter is compiled before anything is sent, so a typo costs no request.
+import { cutStrings, MAX_STRING } from './budget.js';
 import { ToolFailure } from './errors.js';
 
 type Jq = typeof import('jq-wasm');
@@ -14,6 +15,7 @@ const load = (): Promise<Jq> => {
 function jqMessage(error: unknown): string {
   return (error instanceof Error ? error.message : String(error))
     .replace(/^Failed to execute raw query:\s*/, '')
+    .replace(/^jq: /, '')
     .replace(/\s*\n\s*/g, '; ')
     .trim();
 }
@@ -37,6 +39,30 @@ export async function checkJq(filter: string, pointer: string): Promise<void> {
 }
 
 /**
+ * Most characters a filter's output may have. jq-wasm copies its output one byte at a time into a growing
+ * buffer, so output costs time by the square of its length: beyond this the filter must select less.
+ */
+export const MAX_JQ_OUTPUT = 40_000;
+/** Answers up to this size go in as an argument (jq-wasm puts arguments on its 64 KiB stack). */
+const MAX_ARGUMENT = 40_000;
+/** Larger answers go in on stdin, which jq-wasm reads one byte at a time (time by the square of the size). */
+const MAX_STDIN = 80_000;
+
+/**
+ * The answer as jq gets it: whole when small; when large, with long strings cut (shorter until it is small
+ * enough, and saying to what length), so that a filter on a large answer takes a second, not minutes.
+ */
+function jqInput(value: unknown): { json: string; stringsCutTo?: number } {
+  const json = JSON.stringify(value) ?? 'null';
+  if (json.length <= MAX_ARGUMENT) return { json };
+  for (const max of [MAX_STRING, 1000, 200, 40]) {
+    const cut = JSON.stringify(cutStrings(value, max));
+    if (cut.length <= MAX_STDIN || max === 40) return { json: cut, stringsCutTo: max };
+  }
+  return { json };
+}
+
+/**
  * Runs `filter` over `value`: one output is the result; several are returned as an array of them, and
  * none as null, with `outputs` saying how many there were.
  */
@@ -44,18 +70,30 @@ export async function runJq(
   value: unknown,
   filter: string,
   pointer: string,
-): Promise<{ value: unknown; outputs: number }> {
+): Promise<{ value: unknown; outputs: number; stringsCutTo?: number }> {
   const jq = await load();
+  const input = jqInput(value);
+  // The outputs come back as one JSON array, or as its length when that is too long.
+  const wrap = (source: string) =>
+    `${source} | [(\n${filter}\n)] | tojson | if length > ${MAX_JQ_OUTPUT} then length else . end`;
   let text: string;
   try {
-    text = await jq.raw(JSON.stringify(value) ?? 'null', filter, ['-c']);
+    text =
+      input.json.length <= MAX_ARGUMENT
+        ? await jq.raw('null', wrap('$answer'), ['-n', '-r', '--argjson', 'answer', input.json])
+        : await jq.raw(input.json, wrap('.'), ['-r']);
   } catch (error) {
     throw invalidFilter(pointer, `jq: ${jqMessage(error)}`);
   }
-  const outputs = text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as unknown);
-  if (outputs.length === 1) return { value: outputs[0], outputs: 1 };
-  return { value: outputs.length ? outputs : null, outputs: outputs.length };
+  const parsed = JSON.parse(text) as unknown;
+  if (typeof parsed === 'number') {
+    throw invalidFilter(
+      pointer,
+      `the filter's output has ${parsed} characters, more than the ${MAX_JQ_OUTPUT} a filter may return: select less (fewer fields of each item, or a slice such as .[0:20])`,
+    );
+  }
+  const outputs = parsed as unknown[];
+  const cut = input.stringsCutTo === undefined ? {} : { stringsCutTo: input.stringsCutTo };
+  if (outputs.length === 1) return { value: outputs[0], outputs: 1, ...cut };
+  return { value: outputs.length ? outputs : null, outputs: outputs.length, ...cut };
 }

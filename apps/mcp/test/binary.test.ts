@@ -45,7 +45,7 @@ describe('zadig-mcp binary', () => {
     } finally {
       await client.close();
     }
-    expect(stderr).toMatch(/zadig-mcp: .*read-only; 6 tools/);
+    expect(stderr).toMatch(/zadig-mcp: .*read-only; 7 tools/);
     expect(stderr).toMatch(/token from ZADIG_TOKEN/);
     expect(stderr).not.toContain(TOKEN);
   });
