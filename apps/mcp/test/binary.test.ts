@@ -40,7 +40,9 @@ describe('zadig-mcp binary', () => {
         },
       })) as CallToolResult;
       expect(result.isError).toBeFalsy();
-      expect(JSON.parse((result.content as Array<{ text: string }>)[0]?.text ?? '').page.shown).toBeGreaterThan(0);
+      expect(
+        JSON.parse((result.content as Array<{ text: string }>)[0]?.text ?? '').page.shown,
+      ).toBeGreaterThan(0);
       expect(JSON.stringify(result)).not.toContain(TOKEN);
     } finally {
       await client.close();

@@ -47,7 +47,11 @@ describe('the result budget', () => {
     expect(data.page.shown).toBeLessThan(50);
     expect(data.page.total).toBe(50);
     expect(data.page.cutToFit).toMatch(/did not fit in 16000 characters/);
-    expect(data.next).toEqual({ ...list, input: { projectKey: 'demo', pageNum: 1, pageSize: 50 }, offset: data.page.shown });
+    expect(data.next).toEqual({
+      ...list,
+      input: { projectKey: 'demo', pageNum: 1, pageSize: 50 },
+      offset: data.page.shown,
+    });
     // Each description is 8 000 characters: strings are cut to 4 000 and counted.
     expect(data.cutStrings).toBeGreaterThan(0);
   });

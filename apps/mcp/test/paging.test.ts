@@ -7,7 +7,10 @@ import { type Connected, connectInProcess } from './harness.js';
 
 const TOTAL = 137;
 const ROUTE = 'GET /openapi/projects/project';
-const project = (i: number) => ({ project_key: `p${i}`, project_name: `Project ${i} ${'x'.repeat(i % 7 === 0 ? 400 : 20)}` });
+const project = (i: number) => ({
+  project_key: `p${i}`,
+  project_name: `Project ${i} ${'x'.repeat(i % 7 === 0 ? 400 : 20)}`,
+});
 
 let zadig: FaultServer;
 let mcp: Connected;

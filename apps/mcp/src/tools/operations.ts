@@ -175,11 +175,25 @@ export const describeOperation: ToolDefinition = {
   description:
     "One operation's parameters, body fields (with required ones and allowed values), an example body, its " +
     "answer, the docs section and link, and the errata (where Zadig's docs and server disagree; the spec and " +
-    'this server follow the server). Use before zadig_call_operation.',
+    'this server follow the server). Use before zadig_call_operation. Body fields are a tree to `depth` levels; ' +
+    'a field with deeper ones says how many (nestedFields): ask for that subtree with `path`.',
   inputSchema: {
     type: 'object',
     properties: {
       operationId: { type: 'string', description: 'From zadig_list_operations, e.g. "listReleases".' },
+      path: {
+        type: 'string',
+        description:
+          'Only the body fields under this field, e.g. "stages[].jobs[]" (paths as the fields show them).',
+      },
+      depth: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 12,
+        default: 2,
+        description: 'Levels of body fields shown (below `path`).',
+      },
+      maxChars: maxCharsSchema(),
     },
     required: ['operationId'],
     additionalProperties: false,
