@@ -69,7 +69,7 @@ async function readOrWait(
       return {
         state: answerOf(operationId, error.lastState) as Json,
         still: error.lastStatus ?? 'unknown',
-        waitedSeconds: Math.round(timeoutMs / 1000),
+        waitedSeconds: Math.floor(timeoutMs / 1000),
         cutByDeadline,
       };
     throw error;
