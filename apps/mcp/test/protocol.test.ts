@@ -7,7 +7,7 @@ import {
   ToolListChangedNotificationSchema,
 } from '@modelcontextprotocol/sdk/types.js';
 import { type FaultServer, startFaultServer } from '@zadig-ts/testing';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Connected, connectInProcess } from './harness.js';
 
@@ -158,7 +158,8 @@ describe('resources and prompts', () => {
       name: 'explain_task_failure',
       arguments: { workflowKey: 'deploy', taskId: '7' },
     });
-    const text = (prompt.messages[0]?.content as { text: string }).text;
+    const [message] = prompt.messages;
+    const text = message?.content.type === 'text' ? message.content.text : '';
     expect(text).toMatch(/zadig_workflow_task with \{"workflowKey": "deploy", "taskId": 7\}/);
     expect(text).toMatch(/zadig_job_log_tail/);
     await expect(
