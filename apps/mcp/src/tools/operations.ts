@@ -399,6 +399,6 @@ export function maxCharsSchema() {
     type: 'integer',
     minimum: MIN_RESULT_CHARS,
     maximum: MAX_RESULT_CHARS_CAP,
-    description: "Most characters of the result (default: the server's budget, 16000 unless set otherwise).",
+    description: "Most characters of the result (default: the server's budget).",
   };
 }

@@ -29,25 +29,9 @@ const task = {
     status: str,
     finished: bool,
     passed: bool,
-    created: str,
-    started: str,
-    ended: str,
     durationSeconds: num,
     error: {},
-    stages: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          name: str,
-          status: str,
-          jobs: {
-            type: 'array',
-            items: { type: 'object', properties: { name: str, type: str, status: str, error: {} } },
-          },
-        },
-      },
-    },
+    stages: { type: 'array', items: { type: 'object' } },
     failedJobs: { type: 'array', items: str },
     waitedSeconds: num,
     note: str,
