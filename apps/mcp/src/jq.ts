@@ -45,21 +45,22 @@ export async function checkJq(filter: string, pointer: string): Promise<void> {
 export const MAX_JQ_OUTPUT = 40_000;
 /** Answers up to this size go in as an argument (jq-wasm puts arguments on its 64 KiB stack). */
 const MAX_ARGUMENT = 40_000;
-/** Larger answers go in on stdin, which jq-wasm reads one byte at a time (time by the square of the size). */
-const MAX_STDIN = 80_000;
 
 /**
- * The answer as jq gets it: whole when small; when large, with long strings cut (shorter until it is small
- * enough, and saying to what length), so that a filter on a large answer takes a second, not minutes.
+ * The answer as jq gets it: whole when small; when large, with long strings cut (shorter until it fits an
+ * argument, saying to what length). Only an answer still too large then goes in on stdin, which jq-wasm
+ * reads one byte at a time (time by the square of the size, blocking the process meanwhile).
  */
 function jqInput(value: unknown): { json: string; stringsCutTo?: number } {
   const json = JSON.stringify(value) ?? 'null';
   if (json.length <= MAX_ARGUMENT) return { json };
-  for (const max of [MAX_STRING, 1000, 200, 40]) {
-    const cut = JSON.stringify(cutStrings(value, max));
-    if (cut.length <= MAX_STDIN || max === 40) return { json: cut, stringsCutTo: max };
+  let cut = json;
+  let max = MAX_STRING;
+  for (max of [MAX_STRING, 1000, 200, 40]) {
+    cut = JSON.stringify(cutStrings(value, max));
+    if (cut.length <= MAX_ARGUMENT) break;
   }
-  return { json };
+  return { json: cut, stringsCutTo: max };
 }
 
 /**

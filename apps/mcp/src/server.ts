@@ -19,7 +19,7 @@ import {
 import { createZadigClient, type ZadigClientOptions, type ZadigTimers } from '@zadig-ts/client';
 import { createSpecValidator, type SpecValidator } from '@zadig-ts/openapi/validator';
 import { answerOf } from './answer.js';
-import { DEFAULT_MAX_RESULT_CHARS } from './budget.js';
+import { DEFAULT_MAX_RESULT_CHARS, MAX_RESULT_CHARS_CAP, MIN_RESULT_CHARS } from './budget.js';
 import { type Catalog, loadCatalog } from './catalog.js';
 import { DEFAULT_CALL_TIMEOUT_SECONDS, startDeadline } from './deadline.js';
 import { describeError, invalidInput, timeoutFailure } from './errors.js';
@@ -272,7 +272,11 @@ export function createZadigMcpServer(
       baseUrl: client.baseUrl,
       hasToken: Boolean(options.token),
       maxItems: options.maxItems ?? 50,
-      maxChars: typeof args.maxChars === 'number' ? args.maxChars : maxResultChars,
+      // Out-of-range values are refused by the input check; the error itself still keeps to a sane budget.
+      maxChars:
+        typeof args.maxChars === 'number'
+          ? Math.min(Math.max(args.maxChars, MIN_RESULT_CHARS), MAX_RESULT_CHARS_CAP)
+          : maxResultChars,
       signal: deadline.signal,
       remainingMs: deadline.remainingMs,
       call: async (operationId, input) => {
