@@ -14,6 +14,7 @@ import {
   LoggingLevelSchema,
   McpError,
   ReadResourceRequestSchema,
+  type ServerNotification,
   SetLevelRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
 import { createZadigClient, type ZadigClientOptions, type ZadigTimers } from '@zadig-ts/client';
@@ -213,16 +214,19 @@ export function createZadigMcpServer(
     level = request.params.level;
     return {};
   });
-  /** A log message for the client (when its level lets it through) that no request's stream carries. */
-  const notify = (at: LoggingLevel, message: string) => {
-    if (severity(at) < severity(level)) return;
-    void server
-      .notification({
+  /**
+   * A log message for the client when its level lets it through, sent with `send`: on a call's own stream,
+   * or (for a call that was cancelled, whose stream is gone) on the session's.
+   */
+  const logWith =
+    (send: (notification: ServerNotification) => Promise<void>) => (at: LoggingLevel, message: string) => {
+      if (severity(at) < severity(level)) return;
+      void send({
         method: 'notifications/message',
         params: { level: at, logger: 'zadig-mcp', data: scrub(message, secrets) },
-      })
-      .catch(() => {});
-  };
+      }).catch(() => {});
+    };
+  const notify = logWith((n) => server.notification(n));
   server.setRequestHandler(ListToolsRequestSchema, async () => ({
     tools: [...tools.values()].map((tool) => ({
       name: tool.name,
@@ -256,15 +260,7 @@ export function createZadigMcpServer(
     const deadline = startDeadline(callTimeoutMs, timers, extra.signal);
     const started = timers.now();
     let requests = 0;
-    const log = (at: LoggingLevel, message: string) => {
-      if (severity(at) < severity(level)) return;
-      void extra
-        .sendNotification({
-          method: 'notifications/message',
-          params: { level: at, logger: 'zadig-mcp', data: scrub(message, secrets) },
-        })
-        .catch(() => {});
-    };
+    const log = logWith(extra.sendNotification);
     const context: ToolContext = {
       catalog: setup.catalog,
       policy: setup.policy,

@@ -2,7 +2,6 @@
 // the host sends notifications/cancelled (directly, over stdio, over Streamable HTTP) or closes the HTTP
 // request. The recording Zadig holds the last poll open, so nothing but the cancellation can end the call;
 // each test waits for the server's own word that the call ended, then counts the requests Zadig received.
-import { request } from 'node:http';
 import { PassThrough } from 'node:stream';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { ReadBuffer, serializeMessage } from '@modelcontextprotocol/sdk/shared/stdio.js';
@@ -11,7 +10,7 @@ import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { type FaultServer, startFaultServer, virtualClock } from '@zadig-ts/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, prepareZadigMcp, type RunningHttpServer, startHttpServer } from '../src/index.js';
-import { connectHttp, connectInProcess, TOKEN } from './harness.js';
+import { connectHttp, connectInProcess, postRaw, TOKEN } from './harness.js';
 
 const TASK = 'GET /openapi/workflows/custom/task';
 const running = { body: { task_id: 7, workflow_key: 'deploy', status: 'running', stages: [] } };
@@ -193,42 +192,12 @@ function streamTransport(input: PassThrough, output: PassThrough): Transport {
   return transport;
 }
 
-const HEADERS = {
-  'content-type': 'application/json',
-  accept: 'application/json, text/event-stream',
-  authorization: `Bearer ${TOKEN}`,
-};
-
-/** A raw POST; resolves with status, headers and body, or rejects when `signal` aborts it. */
-function post(
-  http: RunningHttpServer,
-  body: unknown,
-  sessionId?: string,
-  signal?: AbortSignal,
-): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      http.url,
-      {
-        method: 'POST',
-        headers: {
-          ...HEADERS,
-          ...(sessionId ? { 'mcp-session-id': sessionId, 'mcp-protocol-version': '2025-06-18' } : {}),
-        },
-        signal,
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (chunk) => {
-          text += chunk;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(JSON.stringify(body));
-  });
+/** A raw POST with this test's token (and session); `signal` closes the request. */
+function post(http: RunningHttpServer, body: unknown, sessionId?: string, signal?: AbortSignal) {
+  const session: Record<string, string> = sessionId
+    ? { 'mcp-session-id': sessionId, 'mcp-protocol-version': '2025-06-18' }
+    : {};
+  return postRaw(http.url, { authorization: `Bearer ${TOKEN}`, ...session }, JSON.stringify(body), signal);
 }
 
 async function initialize(http: RunningHttpServer): Promise<string> {

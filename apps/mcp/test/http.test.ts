@@ -1,10 +1,9 @@
 // Streamable HTTP in process: the SDK's client connects with a bearer token, which is the Zadig token the
 // calls send; requests without one, or naming a foreign host, are refused.
-import { request } from 'node:http';
 import { type FaultServer, startFaultServer } from '@zadig-ts/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareZadigMcp, type RunningHttpServer, startHttpServer } from '../src/index.js';
-import { connectHttp, TOKEN } from './harness.js';
+import { connectHttp, postRaw, TOKEN } from './harness.js';
 
 let zadig: FaultServer;
 let http: RunningHttpServer;
@@ -25,33 +24,10 @@ afterAll(async () => {
 });
 
 /** A raw POST to the endpoint, for what the SDK's client would never send. */
-function post(
+const post = (
   headers: Record<string, string>,
   body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list', params: {} }),
-): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      http.url,
-      {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/json, text/event-stream',
-          ...headers,
-        },
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (chunk) => {
-          text += chunk;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+) => postRaw(http.url, headers, body);
 
 describe('zadig-mcp over Streamable HTTP', () => {
   it('listens on 127.0.0.1 at the port it was given (0: a free one)', () => {
