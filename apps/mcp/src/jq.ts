@@ -1,7 +1,9 @@
 // `jq` on zadig_call_operation: the same jq engine as zadigctl's --jq (jq-wasm, so no jq binary is needed),
-// loaded on first use. The filter is compiled before anything is sent, so a typo costs no request.
+// loaded on first use. The filter is compiled before anything is sent, so a typo costs no request; it runs
+// in a worker (jq-worker.ts), so the call's deadline and cancellation stop it.
 import { cutStrings, MAX_STRING } from './budget.js';
 import { ToolFailure } from './errors.js';
+import { rawInWorker } from './jq-worker.js';
 
 type Jq = typeof import('jq-wasm');
 
@@ -71,8 +73,8 @@ export async function runJq(
   value: unknown,
   filter: string,
   pointer: string,
+  signal: AbortSignal,
 ): Promise<{ value: unknown; outputs: number; stringsCutTo?: number }> {
-  const jq = await load();
   const input = jqInput(value);
   // The outputs come back as one JSON array, or as its length when that is too long.
   const wrap = (source: string) =>
@@ -81,9 +83,10 @@ export async function runJq(
   try {
     text =
       input.json.length <= MAX_ARGUMENT
-        ? await jq.raw('null', wrap('$answer'), ['-n', '-r', '--argjson', 'answer', input.json])
-        : await jq.raw(input.json, wrap('.'), ['-r']);
+        ? await rawInWorker('null', wrap('$answer'), ['-n', '-r', '--argjson', 'answer', input.json], signal)
+        : await rawInWorker(input.json, wrap('.'), ['-r'], signal);
   } catch (error) {
+    if (signal.aborted) throw error;
     throw invalidFilter(pointer, `jq: ${jqMessage(error)}`);
   }
   const parsed = JSON.parse(text) as unknown;

@@ -1,6 +1,7 @@
 // Every call has one deadline, retries included: a Zadig that never answers ends in a `timeout` result at
 // the deadline (45 s by default), not after three 60-second attempts. Time is the test's: its timers fire
 // when the test says, once the request has arrived.
+import { LoggingMessageNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
 import { type FaultServer, startFaultServer } from '@zadig-ts/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Connected, connectInProcess } from './harness.js';
@@ -33,7 +34,10 @@ function manualTimers() {
 
 let zadig: FaultServer;
 beforeAll(async () => {
-  zadig = await startFaultServer({ [ROUTE]: [{ hang: true }] });
+  zadig = await startFaultServer({
+    [ROUTE]: [{ hang: true }],
+    'GET /openapi/environments': [{ body: [{ env_key: 'dev' }] }],
+  });
 });
 afterAll(() => zadig.close());
 
@@ -78,6 +82,36 @@ describe('the call deadline', () => {
       clock.fire(5_000);
       const { data } = await call;
       expect(data.error).toMatchObject({ kind: 'timeout', deadlineSeconds: 5 });
+    } finally {
+      await mcp.close();
+    }
+  });
+
+  it('stops a jq filter that never ends at the deadline, and the server goes on serving', async () => {
+    const clock = manualTimers();
+    const mcp = await connectInProcess({ baseUrl: zadig.url, client: { timers: clock.timers } });
+    try {
+      await mcp.client.setLoggingLevel('debug');
+      const running = new Promise<void>((resolve) => {
+        mcp.client.setNotificationHandler(LoggingMessageNotificationSchema, (n) => {
+          if (/^running jq over the answer of listEnvironments$/.test(String(n.params.data))) resolve();
+        });
+      });
+      const call = mcp.call('zadig_call_operation', {
+        operationId: 'listEnvironments',
+        input: { projectKey: 'demo' },
+        jq: 'until(false; .)',
+      });
+      await running;
+      clock.fire(45_000);
+      const { data } = await call;
+      expect(data.error).toMatchObject({ kind: 'timeout', deadlineSeconds: 45 });
+      const { data: after } = await mcp.call('zadig_call_operation', {
+        operationId: 'listEnvironments',
+        input: { projectKey: 'demo' },
+        jq: '[.[].env_key]',
+      });
+      expect(after.data).toEqual(['dev']);
     } finally {
       await mcp.close();
     }

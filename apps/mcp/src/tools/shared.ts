@@ -127,7 +127,8 @@ export async function callChecked(
   }
   if (op.writes && !options.confirm) return preview(context, route, sent.input);
   const data = await context.call(op.operationId as OperationId, sent.input);
-  const filtered = jq === undefined ? undefined : await runJq(data, jq, '/jq');
+  if (jq !== undefined) context.log('debug', `running jq over the answer of ${op.operationId}`);
+  const filtered = jq === undefined ? undefined : await runJq(data, jq, '/jq', context.signal);
   return shapeResult(
     op,
     data,
