@@ -3,7 +3,9 @@ import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { detectZadigVersion, normalizeBaseUrl, ZadigConfigError } from '@zadig-ts/client';
+import { DEFAULT_MAX_RESULT_CHARS, MAX_RESULT_CHARS_CAP, MIN_RESULT_CHARS } from './budget.js';
 import { resolveCredentials } from './credentials.js';
+import { DEFAULT_CALL_TIMEOUT_SECONDS } from './deadline.js';
 import { startHttpServer } from './http.js';
 import { ConfigurationError } from './policy.js';
 import { scrub } from './redact.js';
@@ -26,10 +28,17 @@ Options:
   --zadig-version <release>   the server's Zadig release (e.g. 5.0.0; detect: ask the server, which
                               tells administrators' tokens): operations it lacks are hidden
   --max-items <n>             most list items in a result (default 50)
+  --max-result-chars <n>      most characters of a result (default 16000; a call may ask for up to
+                              100000 with maxChars); what is cut is said, with how to get it
+  --call-timeout <seconds>    deadline of one tool call, retries and waits included (default 45)
   --http                      serve Streamable HTTP at /mcp instead of stdio; each request's
                               "Authorization: Bearer <token>" is the Zadig token
   --host <address>            with --http: address to listen on (default 127.0.0.1)
   --port <n>                  with --http: port (default 8765; 0 picks a free one, printed on start)
+  --allowed-hosts <hosts>     with --http: Host headers accepted besides loopback ones (comma-separated);
+                              required with a --host that is not loopback
+  --allowed-origins <origins> with --http: browser Origins accepted (e.g. https://app.example.com);
+                              required with a --host that is not loopback
   -h, --help                  show this help
   -v, --version               show the version
 
@@ -94,15 +103,35 @@ export async function start(argv: string[], io: CliIO): Promise<Running | undefi
     throw new UsageError(`--tools: expected core or all, got ${JSON.stringify(values.tools)}`);
   }
   if (values.tags && values.tools !== 'all') throw new UsageError('--tags applies to --tools all');
-  if (!values.http && (values.host !== undefined || values.port !== undefined)) {
-    throw new UsageError(`${values.host !== undefined ? '--host' : '--port'} applies to --http`);
+  if (!values.http) {
+    const httpOnly = (['host', 'port', 'allowed-hosts', 'allowed-origins'] as const).find(
+      (flag) => values[flag] !== undefined,
+    );
+    if (httpOnly) throw new UsageError(`--${httpOnly} applies to --http`);
   }
   const port = integer('--port', values.port, 8765, 0, 65535);
   const maxItems = integer('--max-items', values['max-items'], 50, 1, 500);
+  const maxResultChars = integer(
+    '--max-result-chars',
+    values['max-result-chars'],
+    DEFAULT_MAX_RESULT_CHARS,
+    MIN_RESULT_CHARS,
+    MAX_RESULT_CHARS_CAP,
+  );
+  const callTimeoutSeconds = integer(
+    '--call-timeout',
+    values['call-timeout'],
+    DEFAULT_CALL_TIMEOUT_SECONDS,
+    1,
+    3600,
+  );
+  const secrets: (string | undefined)[] = [];
+  const log = (line: string) => io.stderr.write(`zadig-mcp: ${scrub(line, secrets)}\n`);
   const credentials = await resolveCredentials(
     { profile: values.profile, zadigVersion: values['zadig-version'] },
     io.env,
   );
+  secrets.push(credentials.token);
   if (!credentials.baseUrl) {
     throw new UsageError(
       'no Zadig address: set ZADIG_URL (e.g. https://zadig.example.com) or use a zadigctl profile (--profile)',
@@ -137,9 +166,13 @@ export async function start(argv: string[], io: CliIO): Promise<Running | undefi
     tags: list(values.tags),
     zadigVersion: credentials.zadigVersion,
     maxItems,
+    maxResultChars,
+    callTimeoutSeconds,
+    // Calls that were cancelled or failed are worth an operator's line; each finished call is not.
+    log: (level, line) => {
+      if (level !== 'debug') log(line);
+    },
   });
-  const secrets = [credentials.token];
-  const log = (line: string) => io.stderr.write(`zadig-mcp: ${scrub(line, secrets)}\n`);
   const writes = setup.policy.writes.size;
   const hidden = setup.catalog.operations.filter((op) => setup.policy.unavailable(op)).length;
   log(
@@ -156,7 +189,13 @@ export async function start(argv: string[], io: CliIO): Promise<Running | undefi
         `over HTTP the token comes from each request's Authorization header; the one from ${credentials.sources.token} is not used`,
       );
     }
-    const http = await startHttpServer(setup, { host: values.host ?? '127.0.0.1', port, log });
+    const http = await startHttpServer(setup, {
+      host: values.host ?? '127.0.0.1',
+      port,
+      allowedHosts: list(values['allowed-hosts']),
+      allowedOrigins: list(values['allowed-origins']),
+      log,
+    });
     log(`listening on ${http.url}`);
     let stopped: () => void = () => {};
     const done = new Promise<void>((resolve) => {
@@ -219,6 +258,10 @@ function parseFlags(argv: string[]) {
       profile: { type: 'string' },
       'zadig-version': { type: 'string' },
       'max-items': { type: 'string' },
+      'max-result-chars': { type: 'string' },
+      'call-timeout': { type: 'string' },
+      'allowed-hosts': { type: 'string', multiple: true },
+      'allowed-origins': { type: 'string', multiple: true },
       http: { type: 'boolean' },
       host: { type: 'string' },
       port: { type: 'string' },

@@ -47,6 +47,21 @@ export function refusedParameter(error: unknown, at = ''): ToolFailure | undefin
   return failure;
 }
 
+/** The call's overall deadline passed: what happened and what to do next. */
+export function timeoutFailure(tool: string, ms: number, sent: boolean): ToolFailure {
+  return new ToolFailure(
+    'timeout',
+    `${tool} did not finish within its deadline of ${ms / 1000} s (retries and waits included), so it was stopped and nothing more is sent.`,
+    {
+      deadlineSeconds: ms / 1000,
+      next:
+        'Try once more; if Zadig is slow, ask for less (a smaller pageSize or limit). To wait longer for a task, pass a waitSeconds below the deadline and call again to go on waiting. ' +
+        (sent ? 'A write may already have reached Zadig: read its state before sending it again. ' : '') +
+        'The deadline is set with --call-timeout.',
+    },
+  );
+}
+
 /** Structured details of an error from the client (never the token: the client keeps it out). */
 export function describeError(error: unknown): {
   kind: string;
@@ -66,7 +81,8 @@ export function describeError(error: unknown): {
           : undefined;
     return {
       kind: 'api_error',
-      message: `${error.method} ${error.url} answered ${error.status}: ${error.message}`,
+      // The client's message already names the method, URL and status: one sentence, not two.
+      message: error.message,
       details: {
         status: error.status,
         ...(error.code !== undefined ? { code: error.code } : {}),

@@ -63,7 +63,7 @@ export function operationInputSchema(catalog: Catalog, op: Operation): Json {
   const properties: Json = {};
   const required: string[] = [];
   for (const p of inputParameters(op)) {
-    properties[p.name] = { ...parameterSchema(catalog, op, p.name), 'x-in': p.in };
+    properties[p.name] = parameterSchema(catalog, op, p.name);
     if (p.required) required.push(p.name);
   }
   const body = bodySchema(catalog, op);
@@ -102,11 +102,15 @@ function shortDescription(text: unknown): string | undefined {
   return first.length > 200 ? `${first.slice(0, 197)}...` : first;
 }
 
-/** The fields of a schema, depth-first, at most `limit` of them. */
-export function flattenFields(schema: Json, limit = 150): FieldInfo[] {
+/** Nested body fields below this depth are not walked (inlined schemas are open beyond MAX_DEPTH anyway). */
+const MAX_FIELD_DEPTH = 12;
+
+/** The fields of a schema, depth-first, each once (the same field in several oneOf branches is merged). */
+export function flattenFields(schema: Json, limit = Number.POSITIVE_INFINITY): FieldInfo[] {
   const out: FieldInfo[] = [];
+  const byPath = new Map<string, FieldInfo>();
   const walk = (node: Json, prefix: string, depth: number) => {
-    if (!node || typeof node !== 'object' || depth > 6 || out.length >= limit) return;
+    if (!node || typeof node !== 'object' || depth > MAX_FIELD_DEPTH || out.length >= limit) return;
     const variants = node.oneOf ?? node.anyOf ?? node.allOf;
     if (Array.isArray(variants)) for (const v of variants) walk(v, prefix, depth);
     if (node.type === 'array' || node.items) {
@@ -117,24 +121,75 @@ export function flattenFields(schema: Json, limit = 150): FieldInfo[] {
     for (const [name, child] of Object.entries<Json>(node.properties ?? {})) {
       if (out.length >= limit) return;
       const path = prefix ? `${prefix}.${name}` : name;
-      const description = shortDescription(child?.description);
-      // The same field in several variants (oneOf branches) is listed once.
-      const seen = out.find((f) => f.path === path);
+      const seen = byPath.get(path);
       if (seen) {
         seen.required ||= required.has(name);
         walk(child, path, depth + 1);
         continue;
       }
-      out.push({
+      const description = shortDescription(child?.description);
+      const field: FieldInfo = {
         path,
         type: typeOf(child ?? {}),
         required: required.has(name),
         ...(child?.enum ? { enum: child.enum } : {}),
         ...(description ? { description } : {}),
-      });
+      };
+      byPath.set(path, field);
+      out.push(field);
       walk(child, path, depth + 1);
     }
   };
   walk(schema, '', 0);
   return out;
+}
+
+/** A field of a tree view: those below the view's depth are counted in `nestedFields`, not shown. */
+export interface TreeField extends FieldInfo {
+  nestedFields?: number;
+}
+
+/** The segments of a field path: `stages[].jobs[].name` has three. */
+function segments(path: string): string[] {
+  return path ? path.split('.') : [];
+}
+
+/**
+ * The fields under `path` (`` for all, `stages[].jobs[]` for a subtree) down to `depth` levels below it;
+ * a field with deeper ones says how many. Undefined when no field has that path.
+ */
+export function fieldTree(
+  fields: FieldInfo[],
+  path: string,
+  depth: number,
+): { fields: TreeField[]; collapsed: string[] } | undefined {
+  const base = segments(path).length;
+  const under = path
+    ? fields.filter((f) => f.path.startsWith(`${path}.`) || f.path.startsWith(`${path}[].`))
+    : fields;
+  if (path && under.length === 0) return undefined;
+  const shown: TreeField[] = [];
+  const collapsed: string[] = [];
+  for (const field of under) {
+    const level = segments(field.path).length - base;
+    if (level > depth) continue;
+    if (level === depth) {
+      const nested = under.filter(
+        (f) => f.path.startsWith(`${field.path}.`) || f.path.startsWith(`${field.path}[].`),
+      ).length;
+      if (nested) {
+        collapsed.push(
+          field.path.endsWith('[]')
+            ? field.path
+            : fields.some((f) => f.path.startsWith(`${field.path}[].`))
+              ? `${field.path}[]`
+              : field.path,
+        );
+        shown.push({ ...field, nestedFields: nested });
+        continue;
+      }
+    }
+    shown.push(field);
+  }
+  return { fields: shown, collapsed };
 }

@@ -1,17 +1,31 @@
-// The MCP server: the tools this configuration offers, their arguments checked, their results shaped and
-// scrubbed of the token.
+// The MCP server: the tools this configuration offers (and toolsets added during a session), their
+// arguments checked, each call under one deadline, results fitted to the character budget and scrubbed of
+// the token; resources (specs, errata), prompts, and MCP logging at the level the client sets.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import {
   CallToolRequestSchema,
-  type CallToolResult,
   ErrorCode,
+  GetPromptRequestSchema,
+  ListPromptsRequestSchema,
+  ListResourcesRequestSchema,
   ListToolsRequestSchema,
+  type LoggingLevel,
+  LoggingLevelSchema,
   McpError,
+  ReadResourceRequestSchema,
+  type ServerNotification,
+  SetLevelRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
-import { createZadigClient, type ZadigClientOptions } from '@zadig-ts/client';
+import { createZadigClient, type ZadigClientOptions, type ZadigTimers } from '@zadig-ts/client';
 import { createSpecValidator, type SpecValidator } from '@zadig-ts/openapi/validator';
+import { answerOf } from './answer.js';
+import { DEFAULT_MAX_RESULT_CHARS, MAX_RESULT_CHARS_CAP, MIN_RESULT_CHARS } from './budget.js';
 import { type Catalog, loadCatalog } from './catalog.js';
-import { describeError, invalidInput } from './errors.js';
+import { DEFAULT_CALL_TIMEOUT_SECONDS, startDeadline } from './deadline.js';
+import { describeError, invalidInput, timeoutFailure } from './errors.js';
+import { getPrompt, listPrompts } from './offers/prompts.js';
+import { listResources, readResource } from './offers/resources.js';
 import {
   ConfigurationError,
   createPolicy,
@@ -19,8 +33,9 @@ import {
   resolveTags,
   resolveWriteAllowance,
 } from './policy.js';
-import { scrub, scrubDeep } from './redact.js';
+import { scrub } from './redact.js';
 import { checkZadigVersion } from './release.js';
+import { toolResult } from './result.js';
 import { callOperation, describeOperation, listOperations } from './tools/operations.js';
 import { operationTool } from './tools/per-operation.js';
 import {
@@ -30,6 +45,7 @@ import {
   versionFromEnvironment,
   workflowTask,
 } from './tools/tasks.js';
+import { enableToolset, toolsetOperations } from './tools/toolsets.js';
 import type { ToolContext, ToolDefinition } from './tools/types.js';
 import { VERSION } from './version.js';
 
@@ -49,6 +65,12 @@ export interface ZadigMcpOptions {
   zadigVersion?: string | undefined;
   /** Most list items in a result (default 50). */
   maxItems?: number;
+  /** Characters a result may take (default 16 000); a call may ask for up to 100 000 with `maxChars`. */
+  maxResultChars?: number;
+  /** Seconds a call may take, retries and waits included (default 45). */
+  callTimeoutSeconds?: number;
+  /** The operator's log (stderr for the command): call ends and cancellations; never the token. */
+  log?: (level: LoggingLevel, line: string) => void;
   /** Client options for tests and embedding: `fetch`, `sleep`, `timers`, `maxRetries`, `timeoutMs`, `logger`. */
   client?: Omit<ZadigClientOptions, 'baseUrl' | 'token'>;
 }
@@ -91,15 +113,21 @@ export function prepareZadigMcp(options: ZadigMcpOptions): ZadigMcpSetup {
   // Write tools are offered only when their operation may be sent: tools that can only refuse cost context.
   if (writes.has('executeWorkflow')) tools.splice(3, 0, runWorkflow);
   if (writes.has('createK8sRelease')) tools.push(versionFromEnvironment);
-  if (options.tools === 'all') {
-    const tags = resolveTags(catalog, options.tags ?? []);
-    for (const op of catalog.operations) {
-      if (tags.size && !tags.has(op.tag)) continue;
-      if (policy.unavailable(op) || op.responseType === 'text/event-stream') continue;
-      if (op.writes && !writes.has(op.operationId)) continue;
-      tools.push(operationTool(catalog, op, maxItems));
+  const selected = options.tools === 'all' ? resolveTags(catalog, options.tags ?? []) : undefined;
+  if (selected) {
+    for (const tag of catalog.tags) {
+      if (selected.size && !selected.has(tag)) continue;
+      for (const op of toolsetOperations(catalog, policy, tag))
+        tools.push(operationTool(catalog, op, maxItems));
     }
   }
+  // The tags not offered yet can be added during a session.
+  const addable = catalog.tags.filter(
+    (tag) =>
+      !(selected && (selected.size === 0 || selected.has(tag))) &&
+      toolsetOperations(catalog, policy, tag).length > 0,
+  );
+  if (addable.length) tools.push(enableToolset(catalog, addable, maxItems));
   return { catalog, policy, tools, options, validator: toolValidator(tools) };
 }
 
@@ -118,22 +146,17 @@ function toolValidator(tools: ToolDefinition[]) {
   return createSpecValidator({ openapi: '3.1.0', info: { title: 'tools', version: '1' }, paths });
 }
 
-/** Text and structured content of a tool result, with the token replaced wherever it might appear. */
-function toolResult(
-  value: Record<string, unknown>,
-  secrets: (string | undefined)[],
-  isError = false,
-): CallToolResult {
-  const clean = scrubDeep(value, secrets);
-  return {
-    content: [{ type: 'text', text: JSON.stringify(clean, null, 2) }],
-    structuredContent: clean,
-    ...(isError ? { isError: true } : {}),
-  };
-}
+const SEVERITY = new Map(LoggingLevelSchema.options.map((level, i) => [level, i]));
+const severity = (level: LoggingLevel) => SEVERITY.get(level) ?? 0;
+
+const SYSTEM_TIMERS: ZadigTimers = {
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+  now: () => Date.now(),
+};
 
 /**
- * Creates an MCP server for one connection (stdio) or one HTTP request. Its calls send the options' token,
+ * Creates an MCP server for one connection (stdio) or one HTTP session. Its calls send the options' token,
  * or `connection.token` (over HTTP, the request's bearer token). Connect it with `server.connect(transport)`.
  */
 export function createZadigMcpServer(
@@ -146,6 +169,10 @@ export function createZadigMcpServer(
       : prepareZadigMcp(setupOrOptions as ZadigMcpOptions);
   const options = 'token' in connection ? { ...setup.options, token: connection.token } : setup.options;
   const secrets = [options.token];
+  const operatorLog = (level: LoggingLevel, line: string) => options.log?.(level, scrub(line, secrets));
+  // The client's request lines go to the MCP log of the call that made them.
+  const callLog = new AsyncLocalStorage<(level: LoggingLevel, message: string) => void>();
+  const timers: ZadigTimers = { ...SYSTEM_TIMERS, ...options.client?.timers };
   const client = createZadigClient({
     ...options.client,
     baseUrl: options.baseUrl,
@@ -153,39 +180,87 @@ export function createZadigMcpServer(
     // The client refuses operations the release lacks before sending, and sends moved ones to the route
     // the release has.
     zadigVersion: setup.policy.zadigVersion,
+    logLevel: 'debug',
+    logger: {
+      debug: (message) => {
+        options.client?.logger?.debug(message);
+        callLog.getStore()?.('debug', message);
+      },
+      warn: (message) => {
+        options.client?.logger?.warn(message);
+        callLog.getStore()?.('warning', message);
+      },
+    },
   });
   const { validator } = setup;
-  const byName = new Map(setup.tools.map((tool) => [tool.name, tool]));
+  const tools = new Map(setup.tools.map((tool) => [tool.name, tool]));
+  const maxResultChars = options.maxResultChars ?? DEFAULT_MAX_RESULT_CHARS;
+  const callTimeoutMs = (options.callTimeoutSeconds ?? DEFAULT_CALL_TIMEOUT_SECONDS) * 1000;
+  // Until the client sets a level, only what needs attention is sent.
+  let level: LoggingLevel = 'warning';
   const server = new Server(
     { name: 'zadig-mcp', title: 'Zadig', version: VERSION },
     {
-      capabilities: { tools: {} },
+      capabilities: { tools: { listChanged: true }, resources: {}, prompts: {}, logging: {} },
       instructions:
         'Zadig CI/CD API. Find operations with zadig_list_operations, read their inputs with ' +
-        'zadig_describe_operation, call them with zadig_call_operation. Reads always run; writes run only if ' +
-        'the server allows them, and only with "confirm": true (otherwise you get a preview of the request). ' +
-        'Show the user a preview and get their agreement before confirming a write.',
+        'zadig_describe_operation, call them with zadig_call_operation (jq filters the answer on the server). ' +
+        'Reads always run; writes run only if the server allows them, and only with "confirm": true ' +
+        '(otherwise you get a preview of the request). Show the user a preview and get their agreement ' +
+        'before confirming a write. Results are cut to a character budget; a cut result says how to get the rest.',
     },
   );
+  server.setRequestHandler(SetLevelRequestSchema, async (request) => {
+    level = request.params.level;
+    return {};
+  });
+  /**
+   * A log message for the client when its level lets it through, sent with `send`: on a call's own stream,
+   * or (for a call that was cancelled, whose stream is gone) on the session's.
+   */
+  const logWith =
+    (send: (notification: ServerNotification) => Promise<void>) => (at: LoggingLevel, message: string) => {
+      if (severity(at) < severity(level)) return;
+      void send({
+        method: 'notifications/message',
+        params: { level: at, logger: 'zadig-mcp', data: scrub(message, secrets) },
+      }).catch(() => {});
+    };
+  const notify = logWith((n) => server.notification(n));
   server.setRequestHandler(ListToolsRequestSchema, async () => ({
-    tools: setup.tools.map((tool) => ({
+    tools: [...tools.values()].map((tool) => ({
       name: tool.name,
       title: tool.title,
       description: tool.description,
       inputSchema: tool.inputSchema,
+      ...(tool.outputSchema ? { outputSchema: tool.outputSchema } : {}),
       annotations: { title: tool.title, ...tool.annotations },
     })),
   }));
+  server.setRequestHandler(ListResourcesRequestSchema, async () => ({
+    resources: listResources(setup.policy.zadigVersion),
+  }));
+  server.setRequestHandler(ReadResourceRequestSchema, async (request) => ({
+    contents: [readResource(request.params.uri)],
+  }));
+  server.setRequestHandler(ListPromptsRequestSchema, async () => ({ prompts: listPrompts() }));
+  server.setRequestHandler(GetPromptRequestSchema, async (request) =>
+    getPrompt(request.params.name, request.params.arguments),
+  );
   server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
-    const tool = byName.get(request.params.name);
+    const tool = tools.get(request.params.name);
     if (!tool) {
       throw new McpError(
         ErrorCode.InvalidParams,
-        `unknown tool ${JSON.stringify(request.params.name)}; tools: ${[...byName.keys()].join(', ')}`,
+        `unknown tool ${JSON.stringify(request.params.name)}; tools: ${[...tools.keys()].join(', ')}`,
       );
     }
     const args = (request.params.arguments ?? {}) as Record<string, unknown>;
     const progressToken = request.params._meta?.progressToken;
+    const deadline = startDeadline(callTimeoutMs, timers, extra.signal);
+    const started = timers.now();
+    let requests = 0;
+    const log = logWith(extra.sendNotification);
     const context: ToolContext = {
       catalog: setup.catalog,
       policy: setup.policy,
@@ -193,7 +268,21 @@ export function createZadigMcpServer(
       baseUrl: client.baseUrl,
       hasToken: Boolean(options.token),
       maxItems: options.maxItems ?? 50,
-      signal: extra.signal,
+      // Out-of-range values are refused by the input check; the error itself still keeps to a sane budget.
+      maxChars:
+        typeof args.maxChars === 'number'
+          ? Math.min(Math.max(args.maxChars, MIN_RESULT_CHARS), MAX_RESULT_CHARS_CAP)
+          : maxResultChars,
+      signal: deadline.signal,
+      remainingMs: deadline.remainingMs,
+      call: async (operationId, input) => {
+        requests++;
+        return answerOf(
+          operationId,
+          await client.call(operationId, input as never, { signal: deadline.signal }),
+        );
+      },
+      log,
       progress: async (progress, message) => {
         if (progressToken === undefined) return;
         await extra
@@ -203,16 +292,48 @@ export function createZadigMcpServer(
           })
           .catch(() => {});
       },
+      addTools: async (added) => {
+        const names = added.filter((t) => !tools.has(t.name)).map((t) => t.name);
+        for (const t of added) if (!tools.has(t.name)) tools.set(t.name, t);
+        if (names.length) await extra.sendNotification({ method: 'notifications/tools/list_changed' });
+        return names;
+      },
+    };
+    const ended = (how: string) => {
+      const line = `${tool.name} ${how} after ${timers.now() - started} ms`;
+      operatorLog(how === 'finished' ? 'debug' : 'info', line);
+      if (extra.signal.aborted) notify('info', line);
+      else log('debug', line);
     };
     try {
       if (!tool.checksOwnInput) {
         const violations = validator.requestBody(tool.name, args);
         if (violations.length) throw invalidInput(`invalid arguments for ${tool.name}`, violations);
       }
-      return toolResult(await tool.run(args, context), secrets);
+      const value = await callLog.run(log, () => tool.run(args, context));
+      ended('finished');
+      return toolResult(value, {
+        maxChars: context.maxChars,
+        secrets,
+        structured: tool.outputSchema !== undefined,
+        rest: tool.rest,
+      });
     } catch (error) {
-      const { kind, message, details } = describeError(error);
-      return toolResult({ error: { kind, message, ...details } }, secrets, true);
+      const failure = deadline.expired ? timeoutFailure(tool.name, deadline.ms, requests > 0) : error;
+      const { kind, message, details } = describeError(failure);
+      ended(
+        extra.signal.aborted
+          ? 'cancelled by the client'
+          : deadline.expired
+            ? 'timed out'
+            : `failed (${kind})`,
+      );
+      return toolResult(
+        { error: { kind, message, ...details } },
+        { maxChars: context.maxChars, secrets, structured: false, isError: true },
+      );
+    } finally {
+      deadline.dispose();
     }
   });
   return server;

@@ -1,33 +1,34 @@
-// Output trimmed for a model's context: field selection, a cap on list items with the total and the way to
-// the next page, and long strings cut.
+// An operation's answer made fit for a model's context: field selection, the list cut to `limit` items and
+// to the character budget, long strings cut, and page info whose `next` is the exact arguments of the call
+// that continues at the first item not shown.
+import { cutStrings, largestFitting, MAX_STRING } from './budget.js';
 import type { Operation } from './catalog.js';
-
-/** Strings longer than this are cut (logs and YAML belong to the dedicated tools). */
-export const MAX_STRING = 4000;
 
 export interface ShapeOptions {
   /** Dot paths to keep (`version`, `services.service_name`), of each list item or of the object. */
   fields?: string[] | undefined;
   /** Most list items returned. */
   limit: number;
-  /** List items to skip (within the server's page, for paginated operations). */
+  /** Items to skip: from the start of page `pageNum` for paginated operations, else of the answer's list. */
   offset?: number | undefined;
+  /** Characters the whole result may take. */
+  maxChars: number;
 }
 
-/** Where a capped list stands and how to get the next items. */
+/** Where a list stands and how to get the next items. */
 export interface PageInfo {
   /** JSON pointer of the list in `data` (`` when `data` is the list). */
   list: string;
   /** Items in the whole list, when the server says (`total`), else in this answer. */
   total: number;
-  /** Items in this answer after the cap. */
+  /** Items in this result. */
   shown: number;
-  /** Index of the first shown item in the server's answer. */
-  offset: number;
+  /** Index (from 0) of the first shown item in the whole list (paginated) or in the answer's list. */
+  first: number;
   pageNum?: number;
   pageSize?: number;
-  /** Arguments to change for the next items; absent on the last page. */
-  next?: { offset: number } | { input: { pageNum: number } };
+  /** Why fewer than `limit` items are shown, when the budget cut them. */
+  cutToFit?: string;
 }
 
 type Json = unknown;
@@ -46,8 +47,7 @@ export function pick(value: Json, paths: readonly string[]): Json {
     const [head, ...rest] = path.split('.');
     if (!head) continue;
     const tails = groups.get(head) ?? [];
-    if (rest.length) tails.push(rest.join('.'));
-    else tails.push('');
+    tails.push(rest.join('.'));
     groups.set(head, tails);
   }
   for (const [key, tails] of groups) {
@@ -57,22 +57,11 @@ export function pick(value: Json, paths: readonly string[]): Json {
   return out;
 }
 
-/** Cuts long strings, counting how many were cut. */
-function cutStrings(value: Json, counter: { cut: number }): Json {
-  if (typeof value === 'string') {
-    if (value.length <= MAX_STRING) return value;
-    counter.cut++;
-    return `${value.slice(0, MAX_STRING)}... [${value.length - MAX_STRING} more characters]`;
-  }
-  if (Array.isArray(value)) return value.map((item) => cutStrings(item, counter));
-  if (isObject(value)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cutStrings(v, counter)]));
-  }
-  return value;
-}
-
 /** The main list of an answer: the paginated list field, the answer itself, or its only array field. */
-function findList(op: Operation, data: Json): { key: string | undefined; items: unknown[] } | undefined {
+export function findList(
+  op: Operation,
+  data: Json,
+): { key: string | undefined; items: unknown[] } | undefined {
   if (Array.isArray(data)) return { key: undefined, items: data };
   if (!isObject(data)) return undefined;
   if (op.pagination && Array.isArray(data[op.pagination.list]))
@@ -99,58 +88,120 @@ function missingFields(items: unknown[], fields: string[] | undefined) {
   return { fields: absent, available };
 }
 
-/** Shapes an operation's answer; `input` holds the pageNum/pageSize that were sent. */
+/** Whether the operation pages on the server with both pageNum and pageSize (offset then spans pages). */
+export function pagesOnServer(op: Operation): boolean {
+  const names = new Set(op.parameters.map((p) => p.name));
+  return Boolean(op.pagination) && names.has('pageNum') && names.has('pageSize');
+}
+
+/**
+ * The input to send for a paginated operation: pageNum 1 and a pageSize of `limit` unless given, and an
+ * `offset` beyond one page turned into a later page. Returns that input and the offset within its page.
+ */
+export function pageRequest(
+  op: Operation,
+  input: Record<string, unknown>,
+  limit: number,
+  offset: number,
+): { input: Record<string, unknown>; within: number } {
+  if (!op.pagination) return { input, within: offset };
+  const names = new Set(op.parameters.map((p) => p.name));
+  const filled = {
+    ...(names.has('pageNum') && input.pageNum === undefined ? { pageNum: 1 } : {}),
+    ...(names.has('pageSize') && input.pageSize === undefined ? { pageSize: limit } : {}),
+    ...input,
+  };
+  if (!pagesOnServer(op)) return { input: filled, within: offset };
+  const pageNum = Number(filled.pageNum);
+  const pageSize = Number(filled.pageSize);
+  // Left to the input check when they are not positive integers.
+  if (!(Number.isInteger(pageNum) && Number.isInteger(pageSize) && pageNum >= 1 && pageSize >= 1))
+    return { input: filled, within: offset };
+  return {
+    input: { ...filled, pageNum: pageNum + Math.floor(offset / pageSize) },
+    within: offset % pageSize,
+  };
+}
+
+/** The arguments of the call that continues a list: the input sent (with its page) and an offset. */
+export type NextArguments = (
+  input: Record<string, unknown>,
+  offset: number | undefined,
+) => Record<string, unknown>;
+
+/**
+ * Shapes an operation's answer into the result `head` starts (operationId, sent): `input` is what was sent
+ * (its pageNum/pageSize), `within` the offset in this answer's list, `nextArguments` builds `next`.
+ */
 export function shapeResult(
   op: Operation,
   data: Json,
   options: ShapeOptions,
-  input: Record<string, unknown> = {},
-): {
-  data: Json;
-  page?: PageInfo;
-  cutStrings?: number;
-  fieldsNotFound?: { fields: string[]; available: string[] };
-} {
+  sent: { input: Record<string, unknown>; within: number },
+  head: Record<string, unknown>,
+  nextArguments: NextArguments,
+  /** What a jq filter made of the answer: its list is the one to page through, when it is an array. */
+  filtered?: { value: unknown },
+): Record<string, unknown> {
   const counter = { cut: 0 };
-  const list = findList(op, data);
-  let page: PageInfo | undefined;
-  let shaped: Json = data;
-  if (list) {
-    const offset = Math.min(options.offset ?? 0, list.items.length);
-    let items = list.items.slice(offset, offset + options.limit);
-    if (options.fields?.length) items = items.map((item) => pick(item, options.fields ?? []));
-    const serverTotal = isObject(data) && typeof data.total === 'number' ? data.total : undefined;
-    page = {
-      list: list.key === undefined ? '' : `/${list.key}`,
-      total: serverTotal ?? list.items.length,
+  const shown = filtered ? filtered.value : data;
+  const list = filtered
+    ? Array.isArray(filtered.value)
+      ? { key: undefined, items: filtered.value as unknown[] }
+      : undefined
+    : findList(op, data);
+  const missing = missingFields(list ? list.items : [shown], options.fields);
+  const tail = missing ? { fieldsNotFound: missing } : {};
+  if (!list) {
+    const picked = options.fields?.length ? pick(shown, options.fields) : shown;
+    const cut = cutStrings(picked, MAX_STRING, counter);
+    return { ...head, data: cut, ...(counter.cut ? { cutStrings: counter.cut } : {}), ...tail };
+  }
+  const within = Math.min(sent.within, list.items.length);
+  const remaining = list.items.slice(within, within + options.limit);
+  const serverTotal = isObject(data) && typeof data.total === 'number' ? data.total : undefined;
+  // The server's list (its length is the page's), whatever a filter made of it.
+  const serverItems = findList(op, data)?.items ?? list.items;
+  const paged = op.pagination !== undefined && pagesOnServer(op) && !filtered;
+  const pageNum = Number(sent.input.pageNum ?? 1);
+  const pageSize = Number(sent.input.pageSize ?? list.items.length);
+
+  const build = (count: number) => {
+    const items = remaining.slice(0, count).map((item) => {
+      const picked = options.fields?.length ? pick(item, options.fields) : item;
+      return cutStrings(picked, MAX_STRING, counter);
+    });
+    const page: PageInfo = {
+      list: list.key === undefined ? '' : `/${list.key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+      total: filtered ? list.items.length : (serverTotal ?? list.items.length),
       shown: items.length,
-      offset,
+      first: (paged ? (pageNum - 1) * pageSize : 0) + within,
     };
-    if (op.pagination) {
-      const pageNum = Number(input.pageNum ?? 1);
-      const pageSize = Number(input.pageSize ?? list.items.length);
+    let next: Record<string, unknown> | undefined;
+    const end = within + items.length;
+    if (end < list.items.length) next = nextArguments(sent.input, end);
+    else if (op.pagination && serverItems.length > 0) {
+      const more =
+        serverTotal !== undefined ? pageNum * pageSize < serverTotal : serverItems.length >= pageSize;
+      if (more) next = nextArguments({ ...sent.input, pageNum: pageNum + 1 }, undefined);
+    }
+    if (op.pagination && !filtered) {
       page.pageNum = pageNum;
       page.pageSize = pageSize;
-      if (offset + items.length < list.items.length) page.next = { offset: offset + items.length };
-      else if (serverTotal !== undefined && pageNum * pageSize < serverTotal && list.items.length > 0)
-        page.next = { input: { pageNum: pageNum + 1 } };
-    } else if (offset + items.length < list.items.length) {
-      page.next = { offset: offset + items.length };
     }
-    if (list.key === undefined) shaped = items;
-    else {
-      // The other fields of a list answer (total, counts) are kept; selected fields apply to the items.
-      shaped = { ...(data as Record<string, unknown>), [list.key]: items };
-    }
-  } else if (options.fields?.length) {
-    shaped = pick(data, options.fields);
-  }
-  shaped = cutStrings(shaped, counter);
-  const missing = missingFields(list ? list.items : [data], options.fields);
-  return {
-    data: shaped,
-    ...(page ? { page } : {}),
-    ...(counter.cut ? { cutStrings: counter.cut } : {}),
-    ...(missing ? { fieldsNotFound: missing } : {}),
+    if (count < remaining.length)
+      page.cutToFit = `${remaining.length - count} more item(s) did not fit in ${options.maxChars} characters: call next, or ask for fewer fields (fields, jq) or a larger maxChars`;
+    const shaped =
+      list.key === undefined ? items : { ...(data as Record<string, unknown>), [list.key]: items };
+    return { ...head, data: shaped, page, ...(next ? { next } : {}), ...tail };
   };
+  // As many items as fit the budget, and at least one, so that following `next` always moves on (the result
+  // budget then cuts that one item's strings).
+  const count = Math.max(
+    Math.min(1, remaining.length),
+    largestFitting(0, remaining.length, (n) => JSON.stringify(build(n)).length <= options.maxChars),
+  );
+  counter.cut = 0;
+  const result = build(count);
+  return counter.cut ? { ...result, cutStrings: counter.cut } : result;
 }

@@ -40,12 +40,14 @@ describe('zadig-mcp binary', () => {
         },
       })) as CallToolResult;
       expect(result.isError).toBeFalsy();
-      expect((result.structuredContent as { page: { shown: number } }).page.shown).toBeGreaterThan(0);
+      expect(
+        JSON.parse((result.content as Array<{ text: string }>)[0]?.text ?? '').page.shown,
+      ).toBeGreaterThan(0);
       expect(JSON.stringify(result)).not.toContain(TOKEN);
     } finally {
       await client.close();
     }
-    expect(stderr).toMatch(/zadig-mcp: .*read-only; 6 tools/);
+    expect(stderr).toMatch(/zadig-mcp: .*read-only; 7 tools/);
     expect(stderr).toMatch(/token from ZADIG_TOKEN/);
     expect(stderr).not.toContain(TOKEN);
   });

@@ -101,6 +101,14 @@ describe('command line', () => {
     [['--http', '--port', 'x'], /--port: expected an integer from 0 to 65535/],
     [['--zadig-version', 'banana'], /--zadig-version: .*banana/],
     [['--bogus'], /Unknown option '--bogus'/],
+    [['--allowed-hosts', 'mcp.example.com'], /--allowed-hosts applies to --http/],
+    [['--max-result-chars', '10'], /--max-result-chars: expected an integer from 1000 to 100000, got "10"/],
+    [['--call-timeout', '0'], /--call-timeout: expected an integer from 1 to 3600, got "0"/],
+    [['--http', '--host', '0.0.0.0', '--port', '0'], /--host 0\.0\.0\.0 is not a loopback address/],
+    [
+      ['--http', '--host', '0.0.0.0', '--port', '0', '--allowed-hosts', 'mcp.example.com'],
+      /name the Host headers \(--allowed-hosts\) and the browser Origins \(--allowed-origins\)/,
+    ],
   ])('%j exits 2 naming the flag', async (argv, message) => {
     const run = capture();
     expect(await main(argv, run.io)).toBe(2);

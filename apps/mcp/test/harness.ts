@@ -1,5 +1,7 @@
 // Connects the SDK's own MCP client to zadig-mcp: in process over the SDK's linked in-memory transports,
 // or to the HTTP endpoint. Every result text is kept, so tests can check that no output holds the token.
+
+import { request } from 'node:http';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
@@ -42,7 +44,10 @@ function wrap(client: Client, outputs: string[], close: () => Promise<void>): Co
         )) as CallToolResult;
         for (const part of result.content) if (part.type === 'text') outputs.push(part.text);
         outputs.push(JSON.stringify(result.structuredContent ?? null));
-        return { result, data: result.structuredContent as ToolData };
+        // Structured content only comes with tools that declare an output schema; the text is the same JSON.
+        const text = result.content.find((part) => part.type === 'text');
+        const data = result.structuredContent ?? (text?.type === 'text' ? JSON.parse(text.text) : undefined);
+        return { result, data: data as ToolData };
       } catch (error) {
         outputs.push(String((error as Error).message));
         throw error;
@@ -81,4 +86,37 @@ export async function connectHttp(url: string, token: string | undefined): Promi
   await client.connect(transport);
   const outputs: string[] = [];
   return wrap(client, outputs, () => client.close());
+}
+
+/** A raw POST to an HTTP endpoint, for what the SDK's client would never send; `signal` closes it. */
+export function postRaw(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  signal?: AbortSignal,
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json, text/event-stream',
+          ...headers,
+        },
+        ...(signal ? { signal } : {}),
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk) => {
+          text += chunk;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
 }

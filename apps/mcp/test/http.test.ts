@@ -1,10 +1,9 @@
 // Streamable HTTP in process: the SDK's client connects with a bearer token, which is the Zadig token the
 // calls send; requests without one, or naming a foreign host, are refused.
-import { request } from 'node:http';
 import { type FaultServer, startFaultServer } from '@zadig-ts/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareZadigMcp, type RunningHttpServer, startHttpServer } from '../src/index.js';
-import { connectHttp, TOKEN } from './harness.js';
+import { connectHttp, postRaw, TOKEN } from './harness.js';
 
 let zadig: FaultServer;
 let http: RunningHttpServer;
@@ -25,33 +24,10 @@ afterAll(async () => {
 });
 
 /** A raw POST to the endpoint, for what the SDK's client would never send. */
-function post(
+const post = (
   headers: Record<string, string>,
-): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
-  const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list', params: {} });
-  return new Promise((resolve, reject) => {
-    const req = request(
-      http.url,
-      {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/json, text/event-stream',
-          ...headers,
-        },
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (chunk) => {
-          text += chunk;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+  body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list', params: {} }),
+) => postRaw(http.url, headers, body);
 
 describe('zadig-mcp over Streamable HTTP', () => {
   it('listens on 127.0.0.1 at the port it was given (0: a free one)', () => {
@@ -91,6 +67,73 @@ describe('zadig-mcp over Streamable HTTP', () => {
       (await post({ ...auth, host: `localhost:${http.port}`, origin: 'https://evil.example' })).status,
     ).toBe(403);
     expect((await post({ ...auth, host: `localhost:${http.port}` })).status).toBe(200);
+  });
+
+  it('checks the port of a loopback Host and Origin too', async () => {
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const other = http.port === 1 ? 2 : http.port - 1;
+    expect((await post({ ...auth, host: `localhost:${other}` })).status).toBe(403);
+    const foreignPort = await post({
+      ...auth,
+      host: `localhost:${http.port}`,
+      origin: `http://localhost:${other}`,
+    });
+    expect(foreignPort.status).toBe(403);
+    expect(JSON.parse(foreignPort.body).error.message).toBe(
+      `forbidden: Origin "http://localhost:${other}" is not allowed`,
+    );
+    const own = await post({
+      ...auth,
+      host: `127.0.0.1:${http.port}`,
+      origin: `http://127.0.0.1:${http.port}`,
+    });
+    expect(own.status).toBe(200);
+    expect((await post({ ...auth, host: `localhost:${http.port}`, origin: 'null' })).status).toBe(403);
+  });
+
+  it('answers a malformed body with -32700 and an oversized one with 413', async () => {
+    const headers = { authorization: `Bearer ${TOKEN}`, host: `127.0.0.1:${http.port}` };
+    const malformed = await post(headers, '{"jsonrpc": "2.0", "id": 1,');
+    expect(malformed.status).toBe(400);
+    expect(JSON.parse(malformed.body).error.code).toBe(-32700);
+    const huge = await post(
+      headers,
+      JSON.stringify({
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'tools/list',
+        params: { pad: 'x'.repeat(5 * 1024 * 1024) },
+      }),
+    );
+    expect(huge.status).toBe(413);
+    expect(JSON.parse(huge.body).error.message).toMatch(/request body too large: at most 4194304 bytes/);
+  });
+
+  it('keeps a session to the token it began with', async () => {
+    const mcp = await connectHttp(http.url, TOKEN);
+    try {
+      await mcp.client.listTools();
+      const sessionId = (mcp.client.transport as { sessionId?: string }).sessionId;
+      expect(sessionId).toMatch(/^[0-9a-f-]{36}$/);
+      const other = await post({
+        authorization: 'Bearer another-token-123456',
+        host: `127.0.0.1:${http.port}`,
+        'mcp-session-id': String(sessionId),
+      });
+      expect(other.status).toBe(403);
+    } finally {
+      await mcp.close();
+    }
+  });
+
+  it('refuses to listen on a non-loopback address without --allowed-hosts and --allowed-origins', async () => {
+    const setup = prepareZadigMcp({ baseUrl: zadig.url });
+    await expect(startHttpServer(setup, { host: '0.0.0.0', port: 0 })).rejects.toThrow(
+      /--host 0\.0\.0\.0 is not a loopback address: name the Host headers \(--allowed-hosts\) and the browser Origins \(--allowed-origins\)/,
+    );
+    await expect(
+      startHttpServer(setup, { host: '0.0.0.0', port: 0, allowedHosts: ['mcp.example.com'] }),
+    ).rejects.toThrow(/--allowed-origins/);
   });
 
   it('logs nothing that holds the token', () => {

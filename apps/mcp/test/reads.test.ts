@@ -21,6 +21,7 @@ describe('tools', () => {
       'zadig_workflow_task',
       'zadig_job_log_tail',
       'zadig_release_plan_status',
+      'zadig_enable_toolset',
     ]);
     for (const tool of tools) {
       expect(tool.annotations?.readOnlyHint, tool.name).toBe(true);
@@ -46,7 +47,7 @@ describe('tools', () => {
     const { data } = await mcp.call('zadig_list_operations', { tag: 'workflow', method: 'DELETE', limit: 1 });
     expect(data.shown).toBe(1);
     expect(data.total).toBeGreaterThan(1);
-    expect(data.next).toEqual({ offset: 1 });
+    expect(data.next).toEqual({ tag: 'workflow', method: 'DELETE', limit: 1, offset: 1 });
     expect(data.operations[0]).toMatchObject({ method: 'DELETE', tag: 'Workflow', destructive: true });
   });
 
@@ -83,12 +84,20 @@ describe('zadig_call_operation (reads)', () => {
     expect(result.isError).toBeFalsy();
     expect(data.data.projects).toHaveLength(1);
     expect(Object.keys(data.data.projects[0]).sort()).toEqual(['project_key', 'project_name']);
-    expect(data.page).toMatchObject({ list: '/projects', shown: 1, offset: 0, pageNum: 1, pageSize: 1 });
+    expect(data.page).toMatchObject({ list: '/projects', shown: 1, first: 0, pageNum: 1, pageSize: 1 });
     // Prism answers the documented example (several projects) whatever pageSize says: the cap still holds.
     expect(data.page.total).toBeGreaterThan(1);
-    expect(data.page.next).toBeDefined();
-    // The text content is the same JSON, for clients that read text only.
-    expect(JSON.parse((result.content[0] as { text: string }).text)).toEqual(data);
+    // The exact arguments that continue at the first item not shown.
+    expect(data.next).toEqual({
+      operationId: 'listProjects',
+      fields: ['project_key', 'project_name'],
+      limit: 1,
+      input: { pageNum: 1, pageSize: 1 },
+      offset: 1,
+    });
+    // Compact JSON text, and no second copy as structured content (the tool declares no output schema).
+    expect((result.content[0] as { text: string }).text).toBe(JSON.stringify(data));
+    expect(result.structuredContent).toBeUndefined();
   });
 
   it('reads versions of a project and a release plan', async () => {

@@ -39,6 +39,19 @@ describe('bounded waits', () => {
     expect(zadig.requestsTo(TASK).length).toBeGreaterThan(1);
   });
 
+  it("ends a wait longer than the call's deadline before it, with the state reached", async () => {
+    const { result, data } = await mcp.call('zadig_workflow_task', {
+      workflowKey: 'deploy',
+      taskId: 7,
+      waitSeconds: 300,
+    });
+    expect(result.isError).toBeFalsy();
+    // 45 s deadline, less a tenth for the last read and the answer.
+    expect(data).toMatchObject({ status: 'running', finished: false, waitedSeconds: 40 });
+    expect(data.note).toMatch(/shortened to end before the call's deadline \(--call-timeout\)/);
+    expect(data.next.tool).toBe('zadig_workflow_task');
+  });
+
   it('reads a task once without waitSeconds, and says how to follow it', async () => {
     const before = zadig.requestsTo(TASK).length;
     const { data } = await mcp.call('zadig_workflow_task', { workflowKey: 'deploy', taskId: 7 });

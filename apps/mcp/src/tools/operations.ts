@@ -1,8 +1,10 @@
 // The trio that keeps the whole API within a model's context: find operations, describe one, call one.
 import { availableIn } from '@zadig-ts/client';
+import { MAX_RESULT_CHARS_CAP, MIN_RESULT_CHARS } from '../budget.js';
 import type { Json, Operation } from '../catalog.js';
+import { ToolFailure } from '../errors.js';
 import { errata } from '../generated/errata.js';
-import { bodySchema, flattenFields, inputParameters, parameterSchema } from '../schema.js';
+import { bodySchema, fieldTree, flattenFields, inputParameters, parameterSchema } from '../schema.js';
 import { callChecked, findOperation, routeOnRelease } from './shared.js';
 import type { ToolContext, ToolDefinition } from './types.js';
 
@@ -113,7 +115,7 @@ export const listOperations: ToolDefinition = {
       total: matches.length,
       shown: shown.length,
       offset,
-      ...(offset + shown.length < matches.length ? { next: { offset: offset + shown.length } } : {}),
+      ...(offset + shown.length < matches.length ? { next: { ...args, offset: offset + shown.length } } : {}),
       ...(hidden ? { hiddenForRelease: hidden } : {}),
       operations: shown.map((op) => listing(context, op)),
     };
@@ -151,12 +153,19 @@ function responseOf(context: ToolContext, op: Operation) {
   const code = Object.keys(responses).find((c) => c.startsWith('2'));
   const response = code ? context.catalog.deref(responses[code]) : undefined;
   const schema = context.catalog.deref(response?.content?.['application/json']?.schema);
-  const fields = schema ? flattenFields(schema, 60).filter((f) => f.path.split('.').length <= 2) : [];
+  const tree = schema ? fieldTree(flattenFields(schema), '', 2) : undefined;
   return {
     status: code ? Number(code) : undefined,
     contentType: op.responseType ?? 'application/json',
     ...(op.pagination ? { list: op.pagination.list, paginated: true } : {}),
-    ...(fields.length ? { fields: fields.map((f) => `${f.path}: ${f.type}`) } : {}),
+    // Two levels, as `path: type`; a field with deeper ones says how many (`+N`).
+    ...(tree?.fields.length
+      ? {
+          fields: tree.fields.map(
+            (f) => `${f.path}: ${f.type}${f.nestedFields ? ` (+${f.nestedFields} nested)` : ''}`,
+          ),
+        }
+      : {}),
   };
 }
 
@@ -166,11 +175,25 @@ export const describeOperation: ToolDefinition = {
   description:
     "One operation's parameters, body fields (with required ones and allowed values), an example body, its " +
     "answer, the docs section and link, and the errata (where Zadig's docs and server disagree; the spec and " +
-    'this server follow the server). Use before zadig_call_operation.',
+    'this server follow the server). Use before zadig_call_operation. Body fields are a tree to `depth` levels; ' +
+    'a field with deeper ones says how many (nestedFields): ask for that subtree with `path`.',
   inputSchema: {
     type: 'object',
     properties: {
       operationId: { type: 'string', description: 'From zadig_list_operations, e.g. "listReleases".' },
+      path: {
+        type: 'string',
+        description:
+          'Only the body fields under this field, e.g. "stages[].jobs[]" (paths as the fields show them).',
+      },
+      depth: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 12,
+        default: 2,
+        description: 'Levels of body fields shown (below `path`).',
+      },
+      maxChars: maxCharsSchema(),
     },
     required: ['operationId'],
     additionalProperties: false,
@@ -193,7 +216,18 @@ export const describeOperation: ToolDefinition = {
     const body = bodySchema(context.catalog, op);
     const docs = docsOf(op);
     const notes = errata[op.operationId] ?? [];
-    return {
+    const path = typeof args.path === 'string' ? args.path.replace(/^\.+|\.+$/g, '') : '';
+    const bodyView = body ? bodyTree(context, op, body, path, Number(args.depth ?? 2)) : undefined;
+    if (path && !body) {
+      throw new ToolFailure(
+        'invalid_input',
+        `/path: ${op.operationId} takes no request body, so it has no body fields.`,
+        {
+          pointer: '/path',
+        },
+      );
+    }
+    const result = (view: Record<string, unknown> | undefined) => ({
       operationId: op.operationId,
       method: op.method,
       path: op.path,
@@ -209,15 +243,7 @@ export const describeOperation: ToolDefinition = {
       releases: availableIn(op.operationId),
       ...sentAs(context, op),
       parameters,
-      ...(body
-        ? {
-            body: {
-              required: op.requestBody?.required ?? false,
-              fields: flattenFields(body),
-              example: exampleBody(context, op),
-            },
-          }
-        : {}),
+      ...(view ? { body: view } : {}),
       response: responseOf(context, op),
       ...(docs ? { docs } : {}),
       ...(notes.length ? { errata: notes } : {}),
@@ -229,9 +255,59 @@ export const describeOperation: ToolDefinition = {
           ...(op.writes ? { confirm: 'true to send; without it you get a preview' } : {}),
         },
       },
-    };
+    });
+    // Shallower trees until the result fits the budget: never cut silently, say how deep it goes.
+    if (!bodyView) return result(undefined);
+    for (let depth = bodyView.depth; depth >= 1; depth--) {
+      const view = depth === bodyView.depth ? bodyView.view : bodyTree(context, op, body, path, depth).view;
+      const out = result(
+        depth === bodyView.depth
+          ? view
+          : { ...view, depthReduced: `from ${bodyView.depth} to fit ${context.maxChars} characters` },
+      );
+      if (JSON.stringify(out).length <= context.maxChars || depth === 1) return out;
+    }
+    return result(bodyView.view);
   },
 };
+
+/** The body fields under `path` to `depth` levels, what was left out, and how to see it. */
+function bodyTree(context: ToolContext, op: Operation, body: Json, path: string, depth: number) {
+  const all = flattenFields(body);
+  const tree = fieldTree(all, path, depth);
+  if (!tree) {
+    const parents = all.filter((f) =>
+      all.some((g) => g.path.startsWith(`${f.path}.`) || g.path.startsWith(`${f.path}[].`)),
+    );
+    throw new ToolFailure(
+      'invalid_input',
+      `/path: ${op.operationId}'s body has no field ${JSON.stringify(path)} with fields under it; fields that have some: ${parents
+        .slice(0, 30)
+        .map((f) => (all.some((g) => g.path.startsWith(`${f.path}[].`)) ? `${f.path}[]` : f.path))
+        .join(', ')}`,
+      { pointer: '/path' },
+    );
+  }
+  const example = path ? undefined : exampleBody(context, op);
+  const view: Record<string, unknown> = {
+    required: op.requestBody?.required ?? false,
+    ...(path ? { path } : {}),
+    depth,
+    totalFields: path
+      ? all.filter((f) => f.path.startsWith(`${path}.`) || f.path.startsWith(`${path}[].`)).length
+      : all.length,
+    shownFields: tree.fields.length,
+    fields: tree.fields,
+    ...(tree.collapsed.length
+      ? {
+          leftOut: `${tree.collapsed.length} field(s) have nested fields not shown (nestedFields counts them): call again with path set to one of them, e.g. ${JSON.stringify(tree.collapsed[0])}, or a larger depth.`,
+          subtrees: tree.collapsed,
+        }
+      : {}),
+    ...(example !== undefined ? { example } : {}),
+  };
+  return { view, depth };
+}
 
 export const callOperation = (
   maxItems: number,
@@ -244,8 +320,9 @@ export const callOperation = (
     'Calls one operation by operationId with its path and query parameters by name and "body", checked against ' +
     'the spec first (errors name a JSON pointer). Only reads run unless the server was started with ' +
     '--allow-writes; an allowed write without "confirm": true returns a preview of the request and sends ' +
-    `nothing. Answers are trimmed: "fields" keeps those (dot) paths of each list item; lists are capped at "limit" items (at most ${maxItems}) ` +
-    'with page info saying how to get the next items.',
+    'nothing. Answers are trimmed: "jq" filters the answer on the server (a jq program, e.g. ".list[] | {version_name, status}"); ' +
+    `"fields" keeps those (dot) paths of each list item; lists are cut at "limit" items (at most ${maxItems}) and to ` +
+    'the character budget; "next" holds the exact arguments that continue at the first item not shown.',
   inputSchema: {
     type: 'object',
     properties: {
@@ -268,7 +345,18 @@ export const callOperation = (
         maximum: maxItems,
         description: `Most list items returned (default and maximum ${maxItems}); pageSize defaults to it.`,
       },
-      offset: { type: 'integer', minimum: 0, description: "Skip this many items of the answer's list." },
+      offset: {
+        type: 'integer',
+        minimum: 0,
+        description:
+          'Skip this many items: of the whole list from page pageNum on (paginated operations), else of the list in the answer (with jq: of its output).',
+      },
+      jq: {
+        type: 'string',
+        description:
+          'A jq program run over the answer before it is trimmed; when its output is an array, limit/offset page through it.',
+      },
+      maxChars: maxCharsSchema(),
       confirm: {
         type: 'boolean',
         description: 'Send a write. Without it a write returns the request it would send (a dry run).',
@@ -285,6 +373,12 @@ export const callOperation = (
   },
   async run(args, context) {
     const op = findOperation(context, args.operationId, '/operationId');
+    if (args.jq !== undefined && args.fields !== undefined) {
+      throw new ToolFailure('invalid_input', '/fields: use either fields or jq; jq can select fields too.', {
+        pointer: '/fields',
+      });
+    }
+    const { input: _input, offset: _offset, ...kept } = args;
     return callChecked(context, op, args.input, {
       at: '/input',
       confirm: args.confirm === true,
@@ -292,7 +386,19 @@ export const callOperation = (
         fields: args.fields as string[] | undefined,
         limit: Math.min(Number(args.limit ?? maxItems), maxItems),
         offset: args.offset as number | undefined,
+        jq: args.jq as string | undefined,
+        nextArguments: (input, offset) => ({ ...kept, input, ...(offset ? { offset } : {}) }),
       },
     });
   },
 });
+
+/** The per-call budget argument of the tools whose results can be long. */
+export function maxCharsSchema() {
+  return {
+    type: 'integer',
+    minimum: MIN_RESULT_CHARS,
+    maximum: MAX_RESULT_CHARS_CAP,
+    description: "Most characters of the result (default: the server's budget).",
+  };
+}

@@ -26,7 +26,7 @@ export function operationTool(catalog: Catalog, op: Operation, maxItems: number)
       maximum: maxItems,
       description: `Most list items returned (at most ${maxItems}).`,
     },
-    offset: { type: 'integer', minimum: 0, description: "Skip this many items of the answer's list." },
+    offset: { type: 'integer', minimum: 0, description: 'Skip this many items (from page pageNum on).' },
   };
   if (op.writes) {
     extra.confirm = {
@@ -38,7 +38,7 @@ export function operationTool(catalog: Catalog, op: Operation, maxItems: number)
   return {
     name: operationToolName(op),
     title: op.summary,
-    description: `${op.summary}. ${op.method} ${op.path}.${op.writes ? ' A write: without "confirm": true it returns the request it would send.' : ''}${op.destructive ? ' Destructive.' : ''} Details: zadig_describe_operation ${op.operationId}.`,
+    description: `${op.summary}. ${op.method} ${op.path}.${op.writes ? ' A write: without "confirm": true it returns the request it would send.' : ''}${op.destructive ? ' Destructive.' : ''} Details: zadig_describe_operation ${op.operationId}; jq and larger results: zadig_call_operation.`,
     inputSchema: { ...schema, properties: { ...schema.properties, ...extra } },
     annotations: {
       readOnlyHint: reads,
@@ -58,6 +58,13 @@ export function operationTool(catalog: Catalog, op: Operation, maxItems: number)
           fields: fields as string[] | undefined,
           limit: Math.min(Number(limit ?? maxItems), maxItems),
           offset: offset as number | undefined,
+          nextArguments: (next, at) => ({
+            ...next,
+            ...(fields !== undefined ? { fields } : {}),
+            ...(limit !== undefined ? { limit } : {}),
+            ...(confirm !== undefined ? { confirm } : {}),
+            ...(at ? { offset: at } : {}),
+          }),
         },
       });
     },

@@ -2,8 +2,9 @@
 import { type OperationId, routedIn } from '@zadig-ts/client';
 import type { Operation } from '../catalog.js';
 import { invalidInput, refusedParameter, ToolFailure } from '../errors.js';
+import { checkJq, runJq } from '../jq.js';
 import { planRequest } from '../request.js';
-import { type ShapeOptions, shapeResult } from '../shape.js';
+import { type NextArguments, pageRequest, type ShapeOptions, shapeResult } from '../shape.js';
 import { checkInput } from '../validate.js';
 import type { ToolContext } from './types.js';
 
@@ -63,17 +64,6 @@ export async function preview(context: ToolContext, op: Operation, input: Record
   };
 }
 
-/** Paginated operations get pageNum 1 and a pageSize of the item cap when the input leaves them out. */
-export function withPageDefaults(op: Operation, input: Record<string, unknown>, limit: number) {
-  if (!op.pagination) return input;
-  const names = new Set(op.parameters.map((p) => p.name));
-  return {
-    ...(names.has('pageNum') && input.pageNum === undefined ? { pageNum: 1 } : {}),
-    ...(names.has('pageSize') && input.pageSize === undefined ? { pageSize: limit } : {}),
-    ...input,
-  };
-}
-
 /**
  * The operation whose route the configured release has in place of `op`'s (an older route of the same
  * job), which the client sends instead: its parameters are what the input must hold.
@@ -92,15 +82,23 @@ export function routeOnRelease(context: ToolContext, op: Operation): Operation {
   );
 }
 
+/** How a call's answer is trimmed, and how the call that continues it is written. */
+export interface CallShape extends Omit<ShapeOptions, 'maxChars'> {
+  /** A jq filter run over the answer before it is trimmed (the list to page through is its output). */
+  jq?: string | undefined;
+  /** The arguments of the call that shows the next items, from the input and offset it needs. */
+  nextArguments: NextArguments;
+}
+
 /**
  * Checks, gates and sends one operation: invalid input fails with pointers; a write needs --allow-writes
- * and then `confirm`, else the preview is returned; the answer is shaped for a model.
+ * and then `confirm`, else the preview is returned; the answer is filtered (jq) and shaped for a model.
  */
 export async function callChecked(
   context: ToolContext,
   op: Operation,
   rawInput: unknown,
-  options: { at: string; confirm: boolean; shape: ShapeOptions },
+  options: { at: string; confirm: boolean; shape: CallShape },
 ): Promise<Record<string, unknown>> {
   if (op.responseType === 'text/event-stream') {
     throw new ToolFailure(
@@ -110,12 +108,18 @@ export async function callChecked(
     );
   }
   if (op.writes) requireWriteAllowed(context, op);
-  const input =
-    rawInput === undefined || (typeof rawInput === 'object' && rawInput !== null && !Array.isArray(rawInput))
-      ? withPageDefaults(op, (rawInput ?? {}) as Record<string, unknown>, options.shape.limit)
-      : rawInput;
+  const { jq, limit } = options.shape;
+  const offset = options.shape.offset ?? 0;
+  if (jq !== undefined) await checkJq(jq, '/jq');
+  const isInput =
+    rawInput === undefined || (typeof rawInput === 'object' && rawInput !== null && !Array.isArray(rawInput));
+  // With jq the offset applies to the filter's output, so the server's page is the one the input names.
+  const sent = isInput
+    ? pageRequest(op, (rawInput ?? {}) as Record<string, unknown>, limit, jq === undefined ? offset : 0)
+    : { input: rawInput as Record<string, unknown>, within: 0 };
+  if (jq !== undefined) sent.within = offset;
   const route = routeOnRelease(context, op);
-  const violations = checkInput(context.catalog, route, input, options.at);
+  const violations = checkInput(context.catalog, route, sent.input, options.at);
   if (violations.length) {
     const how =
       route === op ? '' : ` (on Zadig ${context.policy.zadigVersion} it is sent as ${route.operationId})`;
@@ -123,17 +127,24 @@ export async function callChecked(
   }
   let data: unknown;
   try {
-    if (op.writes && !options.confirm) return await preview(context, route, input as Record<string, unknown>);
-    data = await context.client.call(op.operationId as OperationId, input as never, {
-      signal: context.signal,
-    });
+    if (op.writes && !options.confirm) return await preview(context, route, sent.input);
+    data = await context.call(op.operationId as OperationId, sent.input);
   } catch (error) {
     throw refusedParameter(error, options.at) ?? error;
   }
-  const shaped = shapeResult(op, data, options.shape, input as Record<string, unknown>);
-  return {
-    operationId: op.operationId,
-    ...(op.writes ? { sent: true } : {}),
-    ...shaped,
-  };
+  if (jq !== undefined) context.log('debug', `running jq over the answer of ${op.operationId}`);
+  const filtered = jq === undefined ? undefined : await runJq(data, jq, '/jq', context.signal);
+  return shapeResult(
+    op,
+    data,
+    { fields: options.shape.fields, limit, offset, maxChars: context.maxChars },
+    sent,
+    {
+      operationId: op.operationId,
+      ...(op.writes ? { sent: true } : {}),
+      ...(filtered && filtered.outputs !== 1 ? { jqOutputs: filtered.outputs } : {}),
+    },
+    options.shape.nextArguments,
+    filtered,
+  );
 }

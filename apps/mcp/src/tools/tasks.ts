@@ -1,10 +1,14 @@
 // Tools for what an agent needs in one step: run a workflow and wait (bounded), follow a task, the tail of
 // a job's log, a version from an environment, the status of a release plan.
 import { ZadigWaitTimeoutError } from '@zadig-ts/client';
+import { answerOf } from '../answer.js';
+import { MAX_RESULT_CHARS_CAP } from '../budget.js';
 import type { Operation } from '../catalog.js';
 import { invalidInput, ToolFailure } from '../errors.js';
 import type { Violation } from '../validate.js';
 import { checkInput } from '../validate.js';
+import { maxCharsSchema } from './operations.js';
+import { outputSchemas } from './output-schemas.js';
 import { findOperation, preview, requireWriteAllowed } from './shared.js';
 import { summarizeReleasePlan, summarizeTask } from './summaries.js';
 import type { ToolContext, ToolDefinition } from './types.js';
@@ -46,16 +50,28 @@ function checkBody(context: ToolContext, op: Operation, body: Json, argumentOf: 
  * status it was still in when the wait ended first.
  */
 async function readOrWait(
+  context: ToolContext,
+  operationId: 'getWorkflowTask' | 'getReleasePlan',
   seconds: number,
   read: () => Promise<unknown>,
   wait: (timeoutMs: number) => Promise<unknown>,
-): Promise<{ state: Json; still?: string }> {
+): Promise<{ state: Json; still?: string; waitedSeconds?: number; cutByDeadline?: boolean }> {
   if (seconds <= 0) return { state: (await read()) as Json };
+  // The wait ends before the call's deadline, leaving time for the last read and the answer.
+  const remaining = context.remainingMs();
+  const room = Math.max(0, remaining - Math.min(5_000, remaining / 10));
+  const timeoutMs = Math.min(seconds * 1000, room);
+  const cutByDeadline = timeoutMs < seconds * 1000;
   try {
-    return { state: (await wait(seconds * 1000)) as Json };
+    return { state: answerOf(operationId, await wait(timeoutMs)) as Json };
   } catch (error) {
     if (error instanceof ZadigWaitTimeoutError && error.lastState)
-      return { state: error.lastState as Json, still: error.lastStatus ?? 'unknown' };
+      return {
+        state: answerOf(operationId, error.lastState) as Json,
+        still: error.lastStatus ?? 'unknown',
+        waitedSeconds: Math.floor(timeoutMs / 1000),
+        cutByDeadline,
+      };
     throw error;
   }
 }
@@ -68,9 +84,11 @@ async function followTask(context: ToolContext, workflowKey: string, taskId: num
     arguments: { workflowKey, taskId, waitSeconds: 50 },
   };
   let polls = 0;
-  const { state, still } = await readOrWait(
+  const { state, still, waitedSeconds, cutByDeadline } = await readOrWait(
+    context,
+    'getWorkflowTask',
     seconds,
-    () => context.client.call('getWorkflowTask', { workflowKey, taskId }, { signal: context.signal }),
+    () => context.call('getWorkflowTask', { workflowKey, taskId }),
     (timeoutMs) =>
       context.client.waitFor.workflowTask(
         { workflowKey, taskId },
@@ -91,8 +109,8 @@ async function followTask(context: ToolContext, workflowKey: string, taskId: num
   if (still !== undefined) {
     return {
       ...summary,
-      waitedSeconds: seconds,
-      note: `Still ${still} after ${seconds} s; it goes on (nothing was cancelled).`,
+      waitedSeconds,
+      note: `Still ${still} after ${waitedSeconds} s; it goes on (nothing was cancelled).${cutByDeadline ? " The wait was shortened to end before the call's deadline (--call-timeout)." : ''}`,
       next,
     };
   }
@@ -139,6 +157,7 @@ export const runWorkflow: ToolDefinition = {
     required: ['projectKey', 'workflowKey'],
     additionalProperties: false,
   },
+  outputSchema: outputSchemas.runWorkflow,
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   async run(args, context) {
     const op = findOperation(context, 'executeWorkflow', '/workflowKey');
@@ -156,11 +175,7 @@ export const runWorkflow: ToolDefinition = {
       inputs: 'inputs',
     });
     if (args.confirm !== true) return preview(context, op, { body });
-    const started = await context.client.call(
-      'executeWorkflow',
-      { body: body as never },
-      { signal: context.signal },
-    );
+    const started = await context.call('executeWorkflow', { body });
     const taskId = Number((started as { task_id?: unknown }).task_id);
     const workflowKey = String(args.workflowKey);
     await context.progress(0, `started task ${taskId} of ${workflowKey}`);
@@ -185,6 +200,7 @@ export const workflowTask: ToolDefinition = {
     required: ['workflowKey', 'taskId'],
     additionalProperties: false,
   },
+  outputSchema: outputSchemas.workflowTask,
   annotations: { readOnlyHint: true, idempotentHint: true, openWorldHint: true },
   async run(args, context) {
     return followTask(context, String(args.workflowKey), Number(args.taskId), Number(args.waitSeconds ?? 0));
@@ -235,10 +251,12 @@ export const jobLogTail: ToolDefinition = {
         default: 10,
         description: 'Longest read of a live log.',
       },
+      maxChars: maxCharsSchema(),
     },
     required: ['workflowKey', 'taskId', 'jobName'],
     additionalProperties: false,
   },
+  outputSchema: outputSchemas.jobLogTail,
   annotations: { readOnlyHint: true, idempotentHint: true, openWorldHint: true },
   async run(args, context) {
     const target = {
@@ -248,7 +266,7 @@ export const jobLogTail: ToolDefinition = {
     };
     const lines = Math.min(Number(args.lines ?? 100), MAX_LOG_LINES);
     findOperation(context, 'getWorkflowTaskJobLogs', '/jobName');
-    const saved = await context.client.call('getWorkflowTaskJobLogs', target, { signal: context.signal });
+    const saved = await context.call('getWorkflowTaskJobLogs', target);
     const text = typeof saved === 'string' ? saved : saved === undefined ? '' : JSON.stringify(saved);
     if (text.trim() !== '') {
       const all = text.replace(/\r?\n$/, '').split(/\r?\n/);
@@ -256,8 +274,7 @@ export const jobLogTail: ToolDefinition = {
         ...target,
         source: 'saved',
         totalLines: all.length,
-        shown: Math.min(lines, all.length),
-        lines: all.slice(-lines),
+        ...lastLines(all.slice(-lines), context.maxChars),
       };
     }
     findOperation(context, 'streamWorkflowTaskJobLogs', '/jobName');
@@ -265,12 +282,47 @@ export const jobLogTail: ToolDefinition = {
     return {
       ...target,
       source: 'live',
-      shown: kept.length,
-      lines: kept,
+      ...lastLines(kept, context.maxChars),
       ...(ended ? {} : { note: 'The job is still writing its log; call again for newer lines.' }),
     };
   },
 };
+
+/** Room a log tail's own fields take besides its lines. */
+const LOG_OVERHEAD = 600;
+/** A log line longer than this is cut (minified output, progress bars). */
+const MAX_LOG_LINE = 1_000;
+
+/** The newest of `lines` that fit `maxChars`, each cut to MAX_LOG_LINE, and what was left out. */
+function lastLines(lines: string[], maxChars: number) {
+  const room = Math.max(0, maxChars - LOG_OVERHEAD);
+  const kept: string[] = [];
+  let used = 0;
+  let cutLines = 0;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    let line = lines[i] ?? '';
+    if (line.length > MAX_LOG_LINE) {
+      line = `${line.slice(0, MAX_LOG_LINE)}… [${line.length - MAX_LOG_LINE} more characters]`;
+      cutLines++;
+    }
+    const cost = JSON.stringify(line).length + 1;
+    if (used + cost > room) break;
+    used += cost;
+    kept.unshift(line);
+  }
+  const omitted = lines.length - kept.length;
+  return {
+    shown: kept.length,
+    lines: kept,
+    ...(cutLines ? { longLinesCut: cutLines } : {}),
+    ...(omitted
+      ? {
+          omittedLines: omitted,
+          note: `The ${omitted} older of the ${lines.length} lines asked for did not fit in ${maxChars} characters: pass a larger maxChars (at most ${MAX_RESULT_CHARS_CAP}).`,
+        }
+      : {}),
+  };
+}
 
 type Environment = { services?: Array<{ service_name?: string; type?: string; containers?: Array<Json> }> };
 
@@ -317,6 +369,7 @@ export const versionFromEnvironment: ToolDefinition = {
     required: ['projectKey', 'envName', 'versionName'],
     additionalProperties: false,
   },
+  outputSchema: outputSchemas.versionFromEnvironment,
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   async run(args, context) {
     const create = findOperation(context, 'createK8sRelease', '/versionName');
@@ -325,15 +378,10 @@ export const versionFromEnvironment: ToolDefinition = {
     const envName = String(args.envName);
     const versionName = String(args.versionName);
     const production = args.production === true;
-    const environment = (
-      production
-        ? await context.client.call(
-            'getProductionEnvironment',
-            { envName, projectKey },
-            { signal: context.signal },
-          )
-        : await context.client.call('getEnvironment', { envName, projectKey }, { signal: context.signal })
-    ) as Environment;
+    const environment = (await context.call(production ? 'getProductionEnvironment' : 'getEnvironment', {
+      envName,
+      projectKey,
+    })) as Environment;
     const services = environment.services ?? [];
     if (services.some((s) => s.type === 'helm')) {
       throw new ToolFailure(
@@ -344,11 +392,7 @@ export const versionFromEnvironment: ToolDefinition = {
     }
     let prefix: string | undefined;
     if (typeof args.registryId === 'string') {
-      const registry = (await context.client.call(
-        'getRegistry',
-        { id: args.registryId },
-        { signal: context.signal },
-      )) as {
+      const registry = (await context.call('getRegistry', { id: args.registryId })) as {
         address?: string;
         namespace?: string;
       };
@@ -393,7 +437,7 @@ export const versionFromEnvironment: ToolDefinition = {
       env_name: 'envName',
     });
     if (args.confirm !== true) return preview(context, create, { body });
-    await context.client.call('createK8sRelease', { body: body as never }, { signal: context.signal });
+    await context.call('createK8sRelease', { body });
     return {
       sent: true,
       created: { projectKey, versionName, envName, services: services.length },
@@ -425,17 +469,26 @@ export const releasePlanStatus: ToolDefinition = {
     required: ['id'],
     additionalProperties: false,
   },
+  outputSchema: outputSchemas.releasePlanStatus,
   annotations: { readOnlyHint: true, idempotentHint: true, openWorldHint: true },
   async run(args, context) {
     findOperation(context, 'getReleasePlan', '/id');
     const id = String(args.id);
     const seconds = Number(args.waitSeconds ?? 0);
-    const { state, still } = await readOrWait(
+    const { state, still, waitedSeconds, cutByDeadline } = await readOrWait(
+      context,
+      'getReleasePlan',
       seconds,
-      () => context.client.call('getReleasePlan', { id }, { signal: context.signal }),
+      () => context.call('getReleasePlan', { id }),
       (timeoutMs) => context.client.waitFor.releasePlan({ id }, { timeoutMs, signal: context.signal }),
     );
     const summary = summarizeReleasePlan(state);
-    return still === undefined ? summary : { ...summary, note: `Still ${still} after ${seconds} s.` };
+    return still === undefined
+      ? summary
+      : {
+          ...summary,
+          waitedSeconds,
+          note: `Still ${still} after ${waitedSeconds} s.${cutByDeadline ? " The wait was shortened to end before the call's deadline (--call-timeout)." : ''}`,
+        };
   },
 };
