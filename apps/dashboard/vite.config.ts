@@ -1,5 +1,5 @@
 // The dev server proxies /openapi and /api to ZADIG_URL and adds the token there, so the browser never
-// holds it. `vite --mode mock` starts a Prism mock of the API and proxies to it instead.
+// holds it. `vite --mode mock` starts the Zadig simulator (@zadig-ts/simulator) and proxies to it instead.
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type ProxyOptions } from 'vite';
 import { startMock } from './dev/mock.ts';
@@ -7,7 +7,7 @@ import { startMock } from './dev/mock.ts';
 async function proxyTarget(mode: string, env: Record<string, string>) {
   if (mode !== 'mock') return { url: env.ZADIG_URL, token: env.ZADIG_TOKEN };
   const mock = await startMock();
-  // Prism is a child process: stop it with the dev server.
+  // Stop it with the dev server.
   process.once('exit', () => void mock.stop());
   for (const [signal, code] of [
     ['SIGINT', 130],
@@ -15,7 +15,7 @@ async function proxyTarget(mode: string, env: Record<string, string>) {
   ] as const) {
     process.once(signal, () => void mock.stop().then(() => process.exit(code)));
   }
-  console.log(`  Prism mock of the Zadig API at ${mock.url}`);
+  console.log(`  Zadig simulator at ${mock.url}`);
   return { url: mock.url, token: env.ZADIG_TOKEN ?? 'mock-token' };
 }
 

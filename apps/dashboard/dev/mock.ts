@@ -1,2 +1,7 @@
-// Starts the Prism mock of the Zadig API for `vite --mode mock`.
-export { type MockServer, startMockServer as startMock } from '@zadig-ts/openapi/mock';
+// Starts the Zadig simulator for `vite --mode mock`: a mock whose answers agree with each other (a version
+// opened is the version listed, a created one appears), unlike the spec's static examples.
+import { startSimulator } from '@zadig-ts/simulator';
+
+export async function startMock(): Promise<{ url: string; stop(): Promise<void> }> {
+  return startSimulator();
+}

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { startSimulator } from '@zadig-ts/simulator';
 import { type FaultServer, refusedUrl } from '@zadig-ts/testing';
 import { describeInBrowser, type StaticServer, serveStatic } from '@zadig-ts/testing/browser';
 import type { Browser, Page, Request } from 'playwright-core';
@@ -98,6 +99,34 @@ describeInBrowser('dashboard in Chromium', () => {
     expect(await detail.locator('.ok-note').textContent()).toBe('No errors.');
     expect(await page.locator('tr.selected td:first-child').textContent()).toBe('v13');
     await screenshot(page, '02-version-detail');
+  });
+
+  it('against the simulator, opens the version it lists and shows that version', async () => {
+    const sim = await startSimulator();
+    try {
+      await open(`api=${encodeURIComponent(sim.url)}&token=t&project=storefront`);
+      const rows = page.getByRole('region', { name: 'Versions' }).locator('tbody tr');
+      await rows.first().waitFor();
+      const names = await rows.locator('td:first-child').allTextContents();
+      // Newest first, as Zadig lists them.
+      const held = sim.state.versions
+        .filter((v) => v.projectKey === 'storefront')
+        .map((v) => v.name)
+        .reverse();
+      expect(names).toEqual(held);
+      expect(await page.locator('.pager-position').textContent()).toBe(
+        `Page 1 of 1 · ${held.length} versions`,
+      );
+      const first = names[0] as string;
+      await page.getByRole('button', { name: first }).click();
+      const detail = page.getByRole('article', { name: `Version ${first}` });
+      await detail.waitFor();
+      expect(await page.locator('tr.selected td:first-child').textContent()).toBe(first);
+      expect(pageErrors).toEqual([]);
+      await screenshot(page, '09-simulator-version');
+    } finally {
+      await sim.stop();
+    }
   });
 
   it('paginates: page size, next and previous send the page asked for', async () => {

@@ -121,6 +121,17 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://simulator');
     const method = req.method ?? 'GET';
+    // Pages on another origin (the dashboard, a browser app) call it as they would call Prism: with CORS.
+    res.setHeader('access-control-allow-origin', '*');
+    if (method === 'OPTIONS' && req.headers['access-control-request-method']) {
+      res.writeHead(204, {
+        'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE',
+        'access-control-allow-headers': req.headers['access-control-request-headers'] ?? 'authorization',
+        'access-control-max-age': '600',
+      });
+      res.end();
+      return;
+    }
     const control = controlRoute(method, url.pathname);
     if (control) return sendJson(res, 200, control(state, clock as Partial<ManualClock>, url.searchParams));
     const match = route(method, url.pathname);

@@ -244,6 +244,31 @@ describe('every operation of the spec', () => {
   });
   afterAll(() => h.stop());
 
+  it('lets pages on another origin call it (CORS), as Prism does', async () => {
+    const preflight = await fetch(
+      `${h.sim.url}/openapi/delivery/releases?projectKey=storefront&pageNum=1&pageSize=10`,
+      {
+        method: 'OPTIONS',
+        headers: {
+          origin: 'http://127.0.0.1:5173',
+          'access-control-request-method': 'GET',
+          'access-control-request-headers': 'authorization',
+        },
+      },
+    );
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('authorization');
+    const list = await fetch(
+      `${h.sim.url}/openapi/delivery/releases?projectKey=storefront&pageNum=1&pageSize=10`,
+      {
+        headers: { origin: 'http://127.0.0.1:5173', authorization: 'Bearer t' },
+      },
+    );
+    expect(list.status).toBe(200);
+    expect(list.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('needs a Bearer token', async () => {
     for (const op of full.operations) {
       for (const token of [null, '']) {
