@@ -31,6 +31,10 @@ export interface RunOptions {
   interruptWhen?: (stderr: string) => boolean;
   /** The IO's real-time ticker (the live clock of --wait); none by default. */
   every?: IO['every'];
+  /** The server --mock uses; default: the run's Prism. */
+  startMock?: IO['startMock'];
+  /** The clock (`now`, and `sleep` for polls and retries); default: a virtual clock of this run's own. */
+  clock?: Pick<IO, 'now' | 'sleep'>;
 }
 
 function collector(isTTY: boolean, columns: number | undefined, onWrite?: () => void) {
@@ -57,7 +61,7 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
       for (const handler of [...interrupts]) handler();
     }
   });
-  const clock = virtualClock();
+  const clock = options.clock ?? virtualClock();
   const io: IO = {
     stdout: stdout.stream,
     stderr: stderr.stream,
@@ -78,7 +82,7 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
       return () => interrupts.delete(handler);
     },
     // --mock uses the run's Prism; starting one per command is what smoke.test.ts checks, spawned.
-    startMock: async () => ({ url: inject('prismUrl'), stop: async () => {} }),
+    startMock: options.startMock ?? (async () => ({ url: inject('prismUrl'), stop: async () => {} })),
   };
   const code = await run(args, io);
   return { code, stdout: stdout.text(), stderr: stderr.text() };
