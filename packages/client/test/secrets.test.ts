@@ -128,15 +128,15 @@ function openObject(g: Gen, planted: Planted, depth: number): Record<string, unk
 }
 
 /** A value the schema accepts, with SENTINEL at each marked secret (and marked-when secret whose flag is set). */
-function valueOf(schema: Schema | undefined, g: Gen, planted: Planted, depth: number): unknown {
+function sample(schema: Schema | undefined, g: Gen, planted: Planted, depth: number): unknown {
   if (!schema || depth > 12) return null;
   if (schema['x-zadig-secret'] === true) {
     planted.secrets++;
     return SENTINEL;
   }
-  if (typeof schema.$ref === 'string') return valueOf(resolve(schema.$ref), g, planted, depth + 1);
+  if (typeof schema.$ref === 'string') return sample(resolve(schema.$ref), g, planted, depth + 1);
   const branches = (schema.oneOf ?? schema.anyOf) as Schema[] | undefined;
-  if (branches?.length) return valueOf(g(fc.constantFrom, ...branches), g, planted, depth + 1);
+  if (branches?.length) return sample(g(fc.constantFrom, ...branches), g, planted, depth + 1);
   if (Array.isArray(schema.allOf)) {
     // One object from the branches' properties, a property's marks beside the allOf applying to it.
     const properties: Record<string, Schema> = {};
@@ -146,7 +146,7 @@ function valueOf(schema: Schema | undefined, g: Gen, planted: Planted, depth: nu
     }
     for (const [name, own] of Object.entries((schema.properties ?? {}) as Record<string, Schema>))
       properties[name] = { ...properties[name], ...own };
-    return valueOf({ type: 'object', properties }, g, planted, depth + 1);
+    return sample({ type: 'object', properties }, g, planted, depth + 1);
   }
   const types = ([] as unknown[]).concat(schema.type ?? (schema.properties ? 'object' : 'string'));
   const type = types.find((t) => t !== 'null');
@@ -173,13 +173,13 @@ function valueOf(schema: Schema | undefined, g: Gen, planted: Planted, depth: nu
           if (secret) planted.secrets++;
           else planted.visible++;
         } else {
-          out[name] = valueOf(property, g, planted, depth + 1);
+          out[name] = sample(property, g, planted, depth + 1);
         }
       }
       const extra = schema.additionalProperties;
       if (extra && typeof extra === 'object') {
         for (let i = g(fc.nat, 2); i > 0; i--)
-          out[`m${i}${text(g)}`] = valueOf(extra as Schema, g, planted, depth + 1);
+          out[`m${i}${text(g)}`] = sample(extra as Schema, g, planted, depth + 1);
       } else if (extra === true || !schema.properties) {
         if (depth < 8 && g(fc.boolean)) Object.assign(out, openObject(g, planted, depth));
       }
@@ -188,7 +188,7 @@ function valueOf(schema: Schema | undefined, g: Gen, planted: Planted, depth: nu
     case 'array':
       // Short arrays, shorter deeper down: the answers' nesting would otherwise grow them exponentially.
       return Array.from({ length: g(fc.nat, depth < 4 ? 2 : 1) }, () =>
-        valueOf(schema.items as Schema, g, planted, depth + 1),
+        sample(schema.items as Schema, g, planted, depth + 1),
       );
     case 'integer':
     case 'number':
@@ -231,7 +231,7 @@ describe('redactSecrets over every operation', () => {
       fc.assert(
         fc.property(fc.gen(), (g) => {
           const planted: Planted = { secrets: 0, visible: 0 };
-          const data = valueOf(schema, g, planted, 0);
+          const data = sample(schema, g, planted, 0);
           const before = JSON.stringify(data);
           const { data: out, redacted } = redactSecrets(operationId, data);
           const after = JSON.stringify(out);
