@@ -1,0 +1,299 @@
+// Secrets the server sends are shown in no output form unless --show-secrets is given: a fake Zadig on
+// 127.0.0.1 answers with every kind of secret filled, and each form's stdout and stderr are searched for them.
+
+import { mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeZadig, specOperations, startFakeZadig } from './fake-zadig.js';
+import { type CliResult, runCli } from './run-cli.js';
+
+const SECRET = {
+  oauth: 'sec-oauth-0c1f7a',
+  password: 'sec-password-5be2',
+  ssh: 'sec-ssh-key-91d0',
+  pat: 'sec-pat-3a7e55',
+  jobRepo: 'sec-job-oauth-77c1',
+  param: 'sec-param-value-2f9d',
+  paramDefault: 'sec-param-default-8e01',
+  nacos: 'sec-nacos-password-6d3c',
+  secretData: 'c2VjLXNlY3JldC1kYXRh',
+  registry: 'sec-registry-key-4b8f',
+  kubeconfig: 'sec-kubeconfig-1e6a',
+  clusterToken: 'sec-cluster-token-0f2b',
+  errorBody: 'sec-error-extra-9a4c',
+  contract: 'sec-contract-body-3c5d',
+};
+const ALL = Object.values(SECRET);
+const TOKEN = 'secrets-test-token';
+
+const credentialParams = [
+  { name: 'db', type: 'string', value: SECRET.param, default: SECRET.paramDefault, is_credential: true },
+  { name: 'tag', type: 'string', value: 'v1.2.0', is_credential: false },
+  {
+    name: 'code',
+    type: 'repo',
+    repo: {
+      source: 'other',
+      repo_name: 'shop',
+      oauth_token: SECRET.oauth,
+      password: SECRET.password,
+      ssh_key: SECRET.ssh,
+      private_access_token: SECRET.pat,
+    },
+  },
+];
+
+const workflow = {
+  name: 'deploy',
+  display_name: 'Deploy',
+  project: 'shop',
+  params: credentialParams,
+  stages: [
+    {
+      name: 'build',
+      parallel: false,
+      jobs: [
+        {
+          name: 'build',
+          type: 'freestyle',
+          spec: { repos: [{ repo_name: 'shop', oauth_token: SECRET.jobRepo }] },
+        },
+      ],
+    },
+  ],
+};
+
+const task = {
+  task_id: 7,
+  workflow_key: 'deploy',
+  workflow_name: 'Deploy',
+  project_key: 'shop',
+  status: 'passed',
+  params: credentialParams,
+  stages: [
+    {
+      name: 'config',
+      status: 'passed',
+      jobs: [
+        {
+          name: 'nacos-update',
+          type: 'nacos',
+          status: 'passed',
+          spec: {
+            nacos_id: 'n1',
+            nacos_addr: 'http://nacos:8848',
+            auth_config: { username: 'nacos', password: SECRET.nacos },
+          },
+        },
+      ],
+    },
+  ],
+};
+
+const secretConfig = {
+  secret_detail: {
+    name: 'db',
+    project_key: 'shop',
+    env_key: 'dev',
+    common_env_cfg_type: 'Secret',
+    source_detail: null,
+    yaml_data: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  password: ${SECRET.secretData}\n`,
+  },
+};
+
+// Sent beyond what the spec describes (no release sends them): the spec's secret names still catch them.
+const registry = {
+  registry_id: 'r1',
+  address: 'https://registry.example.com',
+  provider: 'harbor',
+  region: '',
+  namespace: 'shop',
+  is_default: true,
+  access_key: 'robot$shop',
+  secret_key: SECRET.registry,
+};
+const clusters = [
+  {
+    cluster_id: 'c1',
+    name: 'prod',
+    production: true,
+    description: '',
+    provider: 1,
+    provider_name: 'k8s',
+    created_by: 'system',
+    created_time: 1700000000,
+    local: false,
+    status: 'normal',
+    type: 'kubeconfig',
+    project_names: ['shop'],
+    kube_config: SECRET.kubeconfig,
+    token: SECRET.clusterToken,
+  },
+];
+
+const pathOf = (operationId: string) =>
+  specOperations.find((op) => op.operationId === operationId)?.path ?? '';
+
+let fake: FakeZadig;
+let env: Record<string, string>;
+beforeAll(async () => {
+  fake = await startFakeZadig({
+    token: TOKEN,
+    answers: {
+      getWorkflow: { body: workflow },
+      getWorkflowTask: { body: task },
+      getEnvironmentConfig: { body: secretConfig },
+      getRegistry: { body: registry },
+      listClusters: { body: clusters },
+      // An answer the contract check rejects, quoting the body it got.
+      listRegistries: { status: 418, body: { detail: 'teapot', password: SECRET.contract } },
+      updateRegistry: {
+        status: 400,
+        body: {
+          type: 'error',
+          code: 6000,
+          message: 'bad',
+          description: 'bad',
+          extra: { password: SECRET.errorBody },
+        },
+      },
+    },
+  });
+  env = { ZADIG_URL: fake.url, ZADIG_TOKEN: TOKEN };
+});
+afterAll(async () => {
+  await fake.close();
+});
+
+/** The secrets of `expected` that some output holds. */
+function shown(result: CliResult, also = ''): string[] {
+  const text = `${result.stdout}\n${result.stderr}\n${also}`;
+  return ALL.filter((secret) => text.includes(secret));
+}
+
+const FORMS: Array<{ form: string; args: string[]; secrets: string[] }> = [
+  {
+    form: 'table',
+    args: ['registry', 'get', 'r1'],
+    secrets: [SECRET.registry],
+  },
+  {
+    form: 'JSON',
+    args: ['workflow', 'get', 'deploy', '-p', 'shop', '-o', 'json'],
+    secrets: [
+      SECRET.oauth,
+      SECRET.password,
+      SECRET.ssh,
+      SECRET.pat,
+      SECRET.jobRepo,
+      SECRET.param,
+      SECRET.paramDefault,
+    ],
+  },
+  {
+    form: 'YAML',
+    args: ['workflow', 'task', 'deploy', '7', '-o', 'yaml'],
+    secrets: [SECRET.oauth, SECRET.nacos, SECRET.param],
+  },
+  {
+    form: '--json fields',
+    args: [
+      'environment',
+      'get-config',
+      'dev',
+      'db',
+      '-p',
+      'shop',
+      '--type',
+      'Secret',
+      '--json',
+      'secret_detail',
+    ],
+    secrets: [SECRET.secretData],
+  },
+  {
+    form: '--jq',
+    args: ['workflow', 'task', 'deploy', '7', '--jq', '.stages[0].jobs[0].spec'],
+    secrets: [SECRET.nacos],
+  },
+  {
+    form: 'api',
+    args: ['api', pathOf('getRegistry').replace('{id}', 'r1')],
+    secrets: [SECRET.registry],
+  },
+  {
+    form: 'api, a list',
+    args: ['api', `${pathOf('listClusters')}?projectName=shop`],
+    secrets: [SECRET.kubeconfig, SECRET.clusterToken],
+  },
+  {
+    form: 'table, a list',
+    args: ['cluster', 'list'],
+    secrets: [SECRET.kubeconfig, SECRET.clusterToken],
+  },
+  {
+    form: 'an error body (api)',
+    args: ['api', '-X', 'PUT', pathOf('updateRegistry').replace('{id}', 'r1'), '-f', 'address=https://r'],
+    secrets: [SECRET.errorBody],
+  },
+  {
+    form: '--wait summary',
+    args: ['workflow', 'task', 'deploy', '7', '--wait', '-o', 'json'],
+    secrets: [SECRET.nacos, SECRET.param],
+  },
+];
+
+describe('secrets in every output form of zadigctl', () => {
+  it.each(FORMS)(
+    '$form: [redacted] without --show-secrets, the values with it',
+    async ({ args, secrets }) => {
+      const hidden = await runCli(args, { env });
+      expect(shown(hidden), hidden.stderr).toEqual([]);
+      expect(hidden.stdout + hidden.stderr).toContain('[redacted]');
+      const visible = await runCli([...args, '--show-secrets'], { env });
+      expect(shown(visible)).toEqual(expect.arrayContaining(secrets));
+      expect(visible.stdout).not.toContain('[redacted]');
+    },
+  );
+
+  it('contract run: neither the report, its JSON nor the JUnit file quotes a secret', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zadigctl-secrets-'));
+    const args = ['contract', 'run', '--include', 'listRegistries,getWorkflow,getWorkflowTask'];
+    for (const output of ['table', 'json']) {
+      const junit = join(dir, `${output}.xml`);
+      const hidden = await runCli([...args, '-o', output, '--junit', junit], { env });
+      expect(shown(hidden, await readFile(junit, 'utf8'))).toEqual([]);
+      expect(hidden.stdout).toContain('[redacted]');
+      const visible = await runCli([...args, '-o', output, '--junit', junit, '--show-secrets'], { env });
+      expect(shown(visible, await readFile(junit, 'utf8'))).toEqual([SECRET.contract]);
+    }
+  });
+
+  it('says once, on a terminal, how to see what was hidden', async () => {
+    const terminal = await runCli(['workflow', 'get', 'deploy', '-p', 'shop', '-o', 'json'], {
+      env,
+      tty: { stderr: true },
+    });
+    const hints = terminal.stderr.split('\n').filter((line) => line.includes('--show-secrets'));
+    expect(hints).toEqual([
+      '7 secret values were replaced with [redacted]; pass --show-secrets to see them.',
+    ]);
+    const piped = await runCli(['workflow', 'get', 'deploy', '-p', 'shop', '-o', 'json'], { env });
+    expect(piped.stderr).not.toContain('--show-secrets');
+    const shownAll = await runCli(['workflow', 'get', 'deploy', '-p', 'shop', '--show-secrets'], {
+      env,
+      tty: { stderr: true },
+    });
+    expect(shownAll.stderr).not.toContain('--show-secrets');
+  });
+
+  it('keeps values that are not secrets, and flags parameters that are not credentials', async () => {
+    const { stdout } = await runCli(['workflow', 'get', 'deploy', '-p', 'shop', '-o', 'json'], { env });
+    const data = JSON.parse(stdout);
+    expect(data.params[1]).toMatchObject({ value: 'v1.2.0', is_credential: false });
+    expect(data.params[0]).toMatchObject({ value: '[redacted]', default: '[redacted]', is_credential: true });
+    expect(data.params[2].repo).toMatchObject({ repo_name: 'shop', oauth_token: '[redacted]' });
+  });
+});
