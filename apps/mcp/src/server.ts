@@ -21,6 +21,7 @@ import {
 } from './policy.js';
 import { scrub, scrubDeep } from './redact.js';
 import { checkZadigVersion } from './release.js';
+import { redactingFetch, redactionLog, redactionNote } from './secrets.js';
 import { callOperation, describeOperation, listOperations } from './tools/operations.js';
 import { operationTool } from './tools/per-operation.js';
 import {
@@ -150,6 +151,8 @@ export function createZadigMcpServer(
     ...options.client,
     baseUrl: options.baseUrl,
     token: options.token ?? '',
+    // Answers are read with their secrets replaced: no result can carry one.
+    fetch: redactingFetch(options.baseUrl, options.client?.fetch),
     // The client refuses operations the release lacks before sending, and sends moved ones to the route
     // the release has.
     zadigVersion: setup.policy.zadigVersion,
@@ -204,15 +207,21 @@ export function createZadigMcpServer(
           .catch(() => {});
       },
     };
+    const log = redactionLog();
     try {
       if (!tool.checksOwnInput) {
         const violations = validator.requestBody(tool.name, args);
         if (violations.length) throw invalidInput(`invalid arguments for ${tool.name}`, violations);
       }
-      return toolResult(await tool.run(args, context), secrets);
+      const value = await log.run(() => tool.run(args, context));
+      return toolResult({ ...value, ...redactionNote(log.redacted()) }, secrets);
     } catch (error) {
       const { kind, message, details } = describeError(error);
-      return toolResult({ error: { kind, message, ...details } }, secrets, true);
+      return toolResult(
+        { error: { kind, message, ...details }, ...redactionNote(log.redacted()) },
+        secrets,
+        true,
+      );
     }
   });
   return server;

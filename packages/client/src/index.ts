@@ -58,6 +58,7 @@ export {
   type RetryPolicy,
   retryDelay,
 } from './retry.js';
+export { operationOfRoute, routeMethods } from './route-operation.js';
 export { REDACTED, type Redacted, type RedactOptions, redactSecrets, secretPaths } from './secrets.js';
 export { type LogStreamOptions, readEvents, type ServerEvent, streamLogLines } from './sse.js';
 export { type Sleep, sleepWith, systemSleep, type ZadigTimers } from './timers.js';

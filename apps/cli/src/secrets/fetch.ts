@@ -1,7 +1,7 @@
 // The one place zadigctl hides secrets: every answer a command prints (tables, JSON, YAML, --json fields,
 // --jq, `zadigctl api`, --wait summaries, contract reports, error bodies) is read through the fetch made
 // here, which replaces the secrets the spec marks with `[redacted]` unless --show-secrets is given.
-import { type OperationId, redactSecrets } from '@zadig-ts/client';
+import { redactSecrets } from '@zadig-ts/client';
 import { operationOf } from '../audit/operation-of.js';
 import type { IO } from '../io.js';
 import { noteRedacted } from './hint.js';
@@ -44,7 +44,7 @@ export function redactingFetch(
       request.method.toUpperCase(),
       specPath(new URL(request.url).pathname, basePath),
     );
-    const { data: clean, redacted } = redactSecrets((operationId ?? null) as OperationId | null, data);
+    const { data: clean, redacted } = redactSecrets(operationId ?? null, data);
     if (!redacted.length) return response;
     noteRedacted(io, redacted.length);
     const headers = new Headers(response.headers);
