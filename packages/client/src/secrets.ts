@@ -9,7 +9,7 @@ export const REDACTED = '[redacted]';
 /** Options of {@link redactSecrets}. */
 export interface RedactOptions {
   /** What replaces each secret value (default `[redacted]`). */
-  replacement?: string;
+  replacement?: string | undefined;
 }
 
 /** A redacted copy of an answer, and where its secrets were. */
