@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import {
   ALL_SECRETS as ALL,
   clusters,
+  errorWithSecret,
   registry,
   SECRET,
   secretConfig,
@@ -36,16 +37,7 @@ beforeAll(async () => {
       listClusters: { body: clusters },
       // An answer the contract check rejects, quoting the body it got.
       listRegistries: { status: 418, body: { detail: 'teapot', password: SECRET.contract } },
-      updateRegistry: {
-        status: 400,
-        body: {
-          type: 'error',
-          code: 6000,
-          message: 'bad',
-          description: 'bad',
-          extra: { password: SECRET.errorBody },
-        },
-      },
+      updateRegistry: { status: 400, body: errorWithSecret },
     },
   });
   env = { ZADIG_URL: fake.url, ZADIG_TOKEN: TOKEN };

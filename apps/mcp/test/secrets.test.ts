@@ -3,6 +3,7 @@
 import {
   ALL_SECRETS,
   clusters,
+  errorWithSecret,
   type FaultServer,
   registry,
   secretConfig,
@@ -24,18 +25,7 @@ beforeAll(async () => {
     'GET /openapi/environments/dev/envcfg/db': [{ body: secretConfig }],
     'GET /openapi/system/registry/r1': [{ body: registry }],
     'GET /openapi/system/cluster': [{ body: clusters }],
-    'PUT /openapi/system/registry/r1': [
-      {
-        status: 400,
-        body: {
-          type: 'error',
-          code: 6000,
-          message: 'bad',
-          description: 'bad',
-          extra: { password: 'sec-error-extra-9a4c' },
-        },
-      },
-    ],
+    'PUT /openapi/system/registry/r1': [{ status: 400, body: errorWithSecret }],
   });
   mcp = await connectInProcess({ baseUrl: zadig.url, allowWrites: ['updateRegistry'] });
   all = await connectInProcess({ baseUrl: zadig.url, tools: 'all', tags: ['Workflow'] });

@@ -41,6 +41,7 @@ export { type LogLevel, logLevelOf, type ZadigLogger } from './logger.js';
 export type { LogStreams } from './logs.js';
 export type { ResolvedOptions, ZadigClientOptions } from './options.js';
 export type { Item, Page, PaginatedOperationId, PaginateOptions, Paginator } from './pagination.js';
+export { type RedactingFetchOptions, redactingFetch } from './redacting-fetch.js';
 export {
   availableIn,
   isOperationAvailable,

@@ -5,7 +5,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs helper of the generator, without declarations
 import { secretPathsOf } from '../scripts/secret-paths.mjs';
-import { type OperationId, operationTable, REDACTED, redactSecrets, secretPaths } from '../src/index.js';
+import {
+  type OperationId,
+  operationOfRoute,
+  operationTable,
+  REDACTED,
+  redactingFetch,
+  redactSecrets,
+  secretPaths,
+} from '../src/index.js';
 
 type Schema = Record<string, unknown>;
 const doc = spec as unknown as Schema & { paths: Record<string, Record<string, Schema>> };
@@ -85,6 +93,46 @@ describe('redactSecrets', () => {
       expect(secretPaths(id), id).toEqual(byOperation[id] ?? []);
     }
     expect(secretPaths('getWorkflow')).toContain('params/[]/repo/oauth_token');
+  });
+});
+
+describe('redactingFetch', () => {
+  const answer =
+    (body: string, type = 'application/json') =>
+    async () =>
+      new Response(body, {
+        status: 200,
+        headers: { 'content-type': type, 'content-length': String(body.length) },
+      });
+
+  it('redacts JSON answers of the operation the path names, under the base path, and reports them', async () => {
+    const seen: Array<[string | null, string[]]> = [];
+    const body = JSON.stringify({ secret_detail: { name: 'db', yaml_data: 'kind: Secret' } });
+    const fetch = redactingFetch(
+      { baseUrl: 'http://zadig.local/zadig/', onRedacted: (id, pointers) => seen.push([id, pointers]) },
+      answer(body),
+    );
+    const response = await fetch(
+      new Request('http://zadig.local/zadig/openapi/environments/dev/envcfg/db?type=Secret'),
+    );
+    expect(await response.json()).toEqual({ secret_detail: { name: 'db', yaml_data: REDACTED } });
+    expect(response.headers.get('content-length')).toBeNull();
+    expect(seen).toEqual([['getEnvironmentConfig', ['/secret_detail/yaml_data']]]);
+    expect(operationOfRoute('GET', '/openapi/environments/dev/envcfg/db')).toBe('getEnvironmentConfig');
+  });
+
+  it('passes other answers through untouched', async () => {
+    const text = 'password: hunter2';
+    const plain = await redactingFetch(
+      { baseUrl: 'http://z' },
+      answer(text, 'text/plain'),
+    )(new Request('http://z/x'));
+    expect(await plain.text()).toBe(text);
+    const broken = await redactingFetch(
+      { baseUrl: 'http://z' },
+      answer('{"token":'),
+    )(new Request('http://z/x'));
+    expect(await broken.text()).toBe('{"token":');
   });
 });
 

@@ -124,3 +124,12 @@ export const clusters = [
     token: SECRET.clusterToken,
   },
 ];
+
+/** An error body whose `extra` quotes a secret. */
+export const errorWithSecret = {
+  type: 'error',
+  code: 6000,
+  message: 'bad',
+  description: 'bad',
+  extra: { password: SECRET.errorBody },
+};
