@@ -10,6 +10,7 @@ const GENERATED = [
   'packages/openapi/releases',
   'spec/RELEASES.md',
   'packages/client/src/generated/operations.ts',
+  'packages/client/src/generated/secrets.ts',
   'apps/mcp/src/generated/errata.ts',
 ];
 

@@ -3624,7 +3624,7 @@ export interface components {
             is_primary?: boolean;
             /** @description ID of the code host integration. */
             codehost_id?: number;
-            /** @description OAuth token of the code host (masked or empty in responses). */
+            /** @description OAuth token of the code host; the server fills it in from the code host integration. */
             oauth_token?: string;
             /** @description Code host address. */
             address?: string;
@@ -6027,7 +6027,10 @@ export interface components {
          */
         EnvironmentConfigDetail: {
             configMap_detail?: components["schemas"]["EnvironmentConfigResource"];
-            secret_detail?: components["schemas"]["EnvironmentConfigResource"];
+            /** @description A Secret; its `yaml_data` is the Secret's manifest with its data, so it is a secret itself. */
+            secret_detail?: {
+                yaml_data?: unknown;
+            } & components["schemas"]["EnvironmentConfigResource"];
             ingress_detail?: components["schemas"]["EnvironmentConfigResource"];
             pvc_detail?: components["schemas"]["EnvironmentConfigResource"];
         };

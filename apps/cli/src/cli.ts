@@ -2,6 +2,7 @@ import { BUILTINS } from './builtins/index.js';
 import { CliError, ExitCode, UsageError } from './exit-codes.js';
 import { closest, globalFlags, positionalIndexes } from './globals.js';
 import type { IO } from './io.js';
+import { sayRedacted } from './secrets/hint.js';
 import { VERSION } from './version.js';
 
 /** The words that are not flags or flag values: module and command first. */
@@ -34,6 +35,14 @@ function printError(io: IO, error: unknown, json: boolean): number {
  * environment, clock, Ctrl-C) comes from `io`: the binary passes the process's, tests their own.
  */
 export async function run(argv: string[], io: IO): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } finally {
+    sayRedacted(io);
+  }
+}
+
+async function dispatch(argv: string[], io: IO): Promise<number> {
   const version = VERSION;
   const wantsJson =
     (argv.includes('json') && argv.some((a) => a === '-o' || a === '--output')) ||

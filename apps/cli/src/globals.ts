@@ -20,6 +20,8 @@ export interface GlobalFlags {
   mock: boolean;
   dryRun: boolean;
   yes: boolean;
+  /** `--show-secrets`: print the secrets answers hold instead of `[redacted]`. */
+  showSecrets: boolean;
   help: boolean;
 }
 
@@ -126,6 +128,7 @@ export function globalFlags(values: Record<string, unknown>): GlobalFlags {
     mock: Boolean(values.mock),
     dryRun: Boolean(values['dry-run']),
     yes: Boolean(values.yes),
+    showSecrets: Boolean(values['show-secrets']),
     help: Boolean(values.help),
   };
 }

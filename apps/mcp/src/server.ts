@@ -36,6 +36,7 @@ import {
 import { scrub } from './redact.js';
 import { checkZadigVersion } from './release.js';
 import { toolResult } from './result.js';
+import { redactingFetch, redactionLog, redactionNote } from './secrets.js';
 import { callOperation, describeOperation, listOperations } from './tools/operations.js';
 import { operationTool } from './tools/per-operation.js';
 import {
@@ -177,6 +178,8 @@ export function createZadigMcpServer(
     ...options.client,
     baseUrl: options.baseUrl,
     token: options.token ?? '',
+    // Answers are read with their secrets replaced: no result can carry one.
+    fetch: redactingFetch(options.baseUrl, options.client?.fetch),
     // The client refuses operations the release lacks before sending, and sends moved ones to the route
     // the release has.
     zadigVersion: setup.policy.zadigVersion,
@@ -305,14 +308,15 @@ export function createZadigMcpServer(
       if (extra.signal.aborted) notify('info', line);
       else log('debug', line);
     };
+    const redactions = redactionLog();
     try {
       if (!tool.checksOwnInput) {
         const violations = validator.requestBody(tool.name, args);
         if (violations.length) throw invalidInput(`invalid arguments for ${tool.name}`, violations);
       }
-      const value = await callLog.run(log, () => tool.run(args, context));
+      const value = await redactions.run(() => callLog.run(log, () => tool.run(args, context)));
       ended('finished');
-      return toolResult(value, {
+      return toolResult({ ...value, ...redactionNote(redactions.redacted()) }, {
         maxChars: context.maxChars,
         secrets,
         structured: tool.outputSchema !== undefined,
@@ -329,7 +333,7 @@ export function createZadigMcpServer(
             : `failed (${kind})`,
       );
       return toolResult(
-        { error: { kind, message, ...details } },
+        { error: { kind, message, ...details }, ...redactionNote(redactions.redacted()) },
         { maxChars: context.maxChars, secrets, structured: false, isError: true },
       );
     } finally {

@@ -47,6 +47,7 @@ export type { Item, Page, PaginatedOperationId, PaginateOptions, Paginator } fro
 export { pathParameterProblem } from './path-params.js';
 export { captureRequest, prepareRequest } from './prepare.js';
 export { MAX_REDIRECTS } from './redirects.js';
+export { type RedactingFetchOptions, redactingFetch } from './redacting-fetch.js';
 export {
   availableIn,
   isOperationAvailable,
@@ -64,6 +65,8 @@ export {
   type RetryPolicy,
   retryDelay,
 } from './retry.js';
+export { operationOfRoute, routeMethods } from './route-operation.js';
+export { REDACTED, type Redacted, type RedactOptions, redactSecrets, secretPaths } from './secrets.js';
 export { type LogStreamOptions, readEvents, type ServerEvent, streamLogLines } from './sse.js';
 export { type Sleep, sleepWith, systemSleep, type ZadigTimers } from './timers.js';
 export { type FetchResult, unwrap } from './unwrap.js';

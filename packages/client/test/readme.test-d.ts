@@ -5,11 +5,21 @@ import {
   detectZadigVersion,
   NotFoundError,
   operationsMissingIn,
+  redactSecrets,
   UnsupportedOperationError,
   unwrap,
 } from '../src/index.js';
 
 describe('README examples type-check', () => {
+  it('compiles the secrets example', async () => {
+    const zadig = createZadigClient({ baseUrl: 'https://zadig.example.com', token: 't' });
+    const workflow = await zadig.workflow.getWorkflow({ name: 'deploy', projectKey: 'shop' });
+    const { data, redacted } = redactSecrets('getWorkflow', workflow);
+    const key: string = data.workflow_key;
+    const pointers: string[] = redacted;
+    void [key, pointers];
+  });
+
   it('compiles the server-release example', async () => {
     const baseUrl = 'https://zadig.example.com';
     const token = process.env.ZADIG_TOKEN;

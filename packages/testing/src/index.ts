@@ -11,3 +11,13 @@ export { REFUSED_PORT, refusedUrl } from './ports.js';
 export { PRISM_VIOLATIONS_HEADER, prismViolations } from './prism.js';
 export { type ProcessResult, type RunOptions, runCommand, runNode } from './process.js';
 export { type ReleaseMockServer, startReleaseMockServer } from './release-mock.js';
+export {
+  ALL_SECRETS,
+  clusters,
+  errorWithSecret,
+  registry,
+  SECRET,
+  secretConfig,
+  task,
+  workflow,
+} from './secret-answers.js';

@@ -124,14 +124,20 @@ async function send(io: IO, args: ApiArgs, planned: Planned): Promise<number> {
   try {
     const { auditingFetch } = await import('../audit/log.js');
     const { operationOf } = await import('../audit/operation-of.js');
+    const { redactingFetch } = await import('../secrets/fetch.js');
     const sender = createSender(
       connection.baseUrl,
       connection.token,
       args.headers,
       clientIO(io),
-      connection.mock
-        ? undefined
-        : auditingFetch(io, { profile: connection.profile, server: connection.baseUrl }, operationOf),
+      redactingFetch(
+        io,
+        args.flags.showSecrets,
+        connection.baseUrl,
+        connection.mock
+          ? undefined
+          : auditingFetch(io, { profile: connection.profile, server: connection.baseUrl }, operationOf),
+      ),
     );
     const printHead = (response: ApiResponse) => {
       if (args.include) io.stdout.write(formatHead(response));

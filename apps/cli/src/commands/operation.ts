@@ -442,20 +442,25 @@ export async function runOperation(command: Command, args: OperationArgs): Promi
   const connection = await connect(flags, true, io);
   try {
     const { auditingFetch } = await import('../audit/log.js');
+    const { redactingFetch } = await import('../secrets/fetch.js');
+    const fetch = redactingFetch(
+      io,
+      flags.showSecrets,
+      connection.baseUrl,
+      connection.mock
+        ? undefined
+        : auditingFetch(
+            io,
+            { profile: connection.profile, server: connection.baseUrl },
+            () => command.operation.operationId,
+          ),
+    );
     const zadig = createZadigClient({
       baseUrl: connection.baseUrl,
       token: connection.token,
       ...clientIO(io),
       ...(release ? { zadigVersion: release.value } : {}),
-      ...(connection.mock
-        ? {}
-        : {
-            fetch: auditingFetch(
-              io,
-              { profile: connection.profile, server: connection.baseUrl },
-              () => command.operation.operationId,
-            ),
-          }),
+      ...(fetch ? { fetch } : {}),
     });
     const input: Record<string, unknown> = { ...parts.path, ...parts.query };
     if (parts.body !== undefined) input.body = parts.body;

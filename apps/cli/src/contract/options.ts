@@ -30,6 +30,10 @@ export const CONTRACT_FLAGS: FlagSpec[] = [
     description: 'run against the built-in mock server (Prism)',
   },
   {
+    ...(pick(GLOBAL_FLAGS, ['show-secrets'])[0] as FlagSpec),
+    description: 'show secrets in the answers the report quotes instead of [redacted]',
+  },
+  {
     name: 'include',
     type: 'string',
     value: '<list>',

@@ -8,6 +8,7 @@ import { commands, type Operation } from '../commands/catalog.js';
 import { connect } from '../config/context.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
 import { colourOn, type IO } from '../io.js';
+import { redactingFetch } from '../secrets/fetch.js';
 import { junitXml } from './junit.js';
 import type { RunOptions } from './options.js';
 import { EMPTY_PARAMS, type ParamsFile, readParams } from './params-file.js';
@@ -82,12 +83,14 @@ export async function runContract(options: RunOptions, io: IO): Promise<number> 
   try {
     let zadig: ReturnType<typeof createZadigClient>;
     try {
+      const fetch = redactingFetch(io, options.flags.showSecrets, connection.baseUrl);
       zadig = createZadigClient({
         baseUrl: connection.baseUrl,
         token: connection.token,
         maxRetries: 0,
         timeoutMs: options.timeoutMs,
         ...clientIO(io),
+        ...(fetch ? { fetch } : {}),
       });
     } catch (error) {
       if (error instanceof ZadigConfigError) throw new UsageError(error.message);

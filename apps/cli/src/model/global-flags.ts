@@ -55,5 +55,11 @@ export const GLOBAL_FLAGS: FlagSpec[] = [
     description: 'print the request instead of sending it (token redacted)',
   },
   { name: 'yes', short: 'y', type: 'boolean', description: 'do not ask before destructive operations' },
+  {
+    name: 'show-secrets',
+    type: 'boolean',
+    description:
+      'show secrets the server sends (code-host tokens, passwords, credential variables) instead of [redacted]',
+  },
   HELP_FLAG,
 ];

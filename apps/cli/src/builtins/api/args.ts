@@ -83,7 +83,16 @@ export const API_FLAGS: FlagSpec[] = [
     value: '<fields>',
     description: 'print only these fields of the object or of each item (dotted paths reach nested ones)',
   },
-  ...pick(GLOBAL_FLAGS, ['profile', 'server', 'zadig-version', 'mock', 'dry-run', 'yes', 'help']),
+  ...pick(GLOBAL_FLAGS, [
+    'profile',
+    'server',
+    'zadig-version',
+    'mock',
+    'dry-run',
+    'yes',
+    'show-secrets',
+    'help',
+  ]),
 ];
 
 /** The same as parseArgs options. */
