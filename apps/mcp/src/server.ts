@@ -19,7 +19,6 @@ import {
 } from '@modelcontextprotocol/sdk/types.js';
 import { createZadigClient, type ZadigClientOptions, type ZadigTimers } from '@zadig-ts/client';
 import { createSpecValidator, type SpecValidator } from '@zadig-ts/openapi/validator';
-import { answerOf } from './answer.js';
 import { DEFAULT_MAX_RESULT_CHARS, MAX_RESULT_CHARS_CAP, MIN_RESULT_CHARS } from './budget.js';
 import { type Catalog, loadCatalog } from './catalog.js';
 import { DEFAULT_CALL_TIMEOUT_SECONDS, startDeadline } from './deadline.js';
@@ -280,10 +279,8 @@ export function createZadigMcpServer(
       remainingMs: deadline.remainingMs,
       call: async (operationId, input) => {
         requests++;
-        return answerOf(
-          operationId,
-          await client.call(operationId, input as never, { signal: deadline.signal }),
-        );
+        // Secrets are already out: the client's fetch redacts every answer (./secrets.ts).
+        return client.call(operationId, input as never, { signal: deadline.signal });
       },
       log,
       progress: async (progress, message) => {
@@ -316,12 +313,15 @@ export function createZadigMcpServer(
       }
       const value = await redactions.run(() => callLog.run(log, () => tool.run(args, context)));
       ended('finished');
-      return toolResult({ ...value, ...redactionNote(redactions.redacted()) }, {
-        maxChars: context.maxChars,
-        secrets,
-        structured: tool.outputSchema !== undefined,
-        rest: tool.rest,
-      });
+      return toolResult(
+        { ...value, ...redactionNote(redactions.redacted()) },
+        {
+          maxChars: context.maxChars,
+          secrets,
+          structured: tool.outputSchema !== undefined,
+          rest: tool.rest,
+        },
+      );
     } catch (error) {
       const failure = deadline.expired ? timeoutFailure(tool.name, deadline.ms, requests > 0) : error;
       const { kind, message, details } = describeError(failure);

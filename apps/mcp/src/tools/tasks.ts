@@ -1,7 +1,6 @@
 // Tools for what an agent needs in one step: run a workflow and wait (bounded), follow a task, the tail of
 // a job's log, a version from an environment, the status of a release plan.
 import { ZadigWaitTimeoutError } from '@zadig-ts/client';
-import { answerOf } from '../answer.js';
 import { MAX_RESULT_CHARS_CAP } from '../budget.js';
 import type { Operation } from '../catalog.js';
 import { invalidInput, ToolFailure } from '../errors.js';
@@ -51,7 +50,6 @@ function checkBody(context: ToolContext, op: Operation, body: Json, argumentOf: 
  */
 async function readOrWait(
   context: ToolContext,
-  operationId: 'getWorkflowTask' | 'getReleasePlan',
   seconds: number,
   read: () => Promise<unknown>,
   wait: (timeoutMs: number) => Promise<unknown>,
@@ -63,11 +61,11 @@ async function readOrWait(
   const timeoutMs = Math.min(seconds * 1000, room);
   const cutByDeadline = timeoutMs < seconds * 1000;
   try {
-    return { state: answerOf(operationId, await wait(timeoutMs)) as Json };
+    return { state: (await wait(timeoutMs)) as Json };
   } catch (error) {
     if (error instanceof ZadigWaitTimeoutError && error.lastState)
       return {
-        state: answerOf(operationId, error.lastState) as Json,
+        state: error.lastState as Json,
         still: error.lastStatus ?? 'unknown',
         waitedSeconds: Math.floor(timeoutMs / 1000),
         cutByDeadline,
@@ -86,7 +84,6 @@ async function followTask(context: ToolContext, workflowKey: string, taskId: num
   let polls = 0;
   const { state, still, waitedSeconds, cutByDeadline } = await readOrWait(
     context,
-    'getWorkflowTask',
     seconds,
     () => context.call('getWorkflowTask', { workflowKey, taskId }),
     (timeoutMs) =>
@@ -477,7 +474,6 @@ export const releasePlanStatus: ToolDefinition = {
     const seconds = Number(args.waitSeconds ?? 0);
     const { state, still, waitedSeconds, cutByDeadline } = await readOrWait(
       context,
-      'getReleasePlan',
       seconds,
       () => context.call('getReleasePlan', { id }),
       (timeoutMs) => context.client.waitFor.releasePlan({ id }, { timeoutMs, signal: context.signal }),
