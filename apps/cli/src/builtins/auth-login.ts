@@ -1,7 +1,6 @@
 import { normalizeBaseUrl } from '@zadig-ts/client';
 import { exitCodeOf } from '../commands/exit-code-of.js';
-import { loadConfig, updateConfig } from '../config/file.js';
-import { configPath } from '../config/paths.js';
+import { configPath, loadConfig, updateConfig } from '@zadig-ts/node';
 import { interactive, prompt, readStdin } from '../config/terminal.js';
 import { describeUser, probeCliContext, reportedRelease } from '../config/verify.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';

@@ -1,8 +1,6 @@
 import { normalizeBaseUrl } from '@zadig-ts/client';
 import { exitCodeOf } from '../commands/exit-code-of.js';
-import { loadConfig } from '../config/file.js';
-import { configPath } from '../config/paths.js';
-import { maskToken } from '../config/redact.js';
+import { configPath, loadConfig, maskToken } from '@zadig-ts/node';
 import { resolveTarget, type TargetFlags } from '../config/resolve.js';
 import { describeUser, type Probe, probeCliContext } from '../config/verify.js';
 import { ExitCode } from '../exit-codes.js';

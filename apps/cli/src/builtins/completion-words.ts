@@ -3,7 +3,7 @@
 // `zadigctl completion __complete -- <words>`; the last word is the one being completed (may be empty).
 import { type Command, findCommand, modules, resolveModule } from '../commands/catalog.js';
 import { commandFlags } from '../commands/flags.js';
-import { loadConfig } from '../config/file.js';
+import { loadConfig } from '@zadig-ts/node';
 import type { OptionSpec } from '../globals.js';
 import { GLOBAL_FLAGS } from '../model/global-flags.js';
 import { optionsOf } from '../model/options.js';

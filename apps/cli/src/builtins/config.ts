@@ -1,6 +1,5 @@
 // `zadigctl config get|set|unset|list`: settings kept in a profile besides address and token.
-import { loadConfig, updateConfig } from '../config/file.js';
-import { configPath } from '../config/paths.js';
+import { configPath, loadConfig, updateConfig } from '@zadig-ts/node';
 import { selectedProfile } from '../config/profile-settings.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { firstPositional } from '../globals.js';

@@ -10,10 +10,8 @@ import {
 } from '@zadig-ts/client';
 import { exitCodeOf } from '../commands/exit-code-of.js';
 import { checkedAddress, connect } from '../config/context.js';
-import { type LoadedConfig, loadConfig, updateConfig } from '../config/file.js';
-import { configPath } from '../config/paths.js';
+import { configPath, type LoadedConfig, loadConfig, maskToken, updateConfig } from '@zadig-ts/node';
 import { zadigVersionSetting } from '../config/profile-settings.js';
-import { maskToken } from '../config/redact.js';
 import { resolveTarget, type Target, type TargetFlags } from '../config/resolve.js';
 import { describeUser, type Probe, probeCliContext, reportedRelease } from '../config/verify.js';
 import { ExitCode } from '../exit-codes.js';

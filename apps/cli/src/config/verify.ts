@@ -8,6 +8,7 @@ import {
   ZadigError,
   ZadigInvalidResponseError,
 } from '@zadig-ts/client';
+import { releaseTag } from '@zadig-ts/node';
 import { clientIO } from '../client-io.js';
 import type { IO } from '../io.js';
 
@@ -35,11 +36,9 @@ export interface Probe {
   legacy?: true;
 }
 
-/** The release as reported by the server (`server_version`, administrators only), `v`-prefixed. */
+/** The release as reported by the server (`server_version`, administrators only), as a tag. */
 export function reportedRelease(probe: Probe | undefined): string | undefined {
-  const text = probe?.context?.server_version?.trim();
-  if (!text) return undefined;
-  return /^\d/.test(text) ? `v${text}` : text;
+  return releaseTag(probe?.context?.server_version);
 }
 
 /** Calls getCliContext once (no retries, so the time measured is one request's). Never throws client errors. */
