@@ -30,6 +30,7 @@ export {
   createNodeFetch,
   type NodeFetch,
   type NodeFetchOptions,
+  planConnection,
 } from './transport/node-fetch.js';
 export { noProxyMatch, type ProxyChoice, ProxyConfigError, proxyFor } from './transport/proxy.js';
 export {

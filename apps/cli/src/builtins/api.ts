@@ -117,8 +117,13 @@ async function send(io: IO, args: ApiArgs, planned: Planned): Promise<number> {
       args.headers,
       clientIO(io),
       connection.mock
-        ? undefined
-        : auditingFetch(io, { profile: connection.profile, server: connection.baseUrl }, operationOf),
+        ? connection.fetch
+        : auditingFetch(
+            io,
+            { profile: connection.profile, server: connection.baseUrl },
+            operationOf,
+            connection.fetch,
+          ),
     );
     const printHead = (response: ApiResponse) => {
       if (args.include) io.stdout.write(formatHead(response));

@@ -1,5 +1,5 @@
 // `zadigctl config get|set|unset|list`: settings kept in a profile besides address and token.
-import { configPath, loadConfig, updateConfig } from '@zadig-ts/node';
+import { configPath, loadConfig, type ProfileKey, updateConfig } from '@zadig-ts/node';
 import { selectedProfile } from '../config/profile-settings.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { firstPositional } from '../globals.js';
@@ -11,7 +11,7 @@ import type { CommandSpec, FlagSpec } from '../model/types.js';
 import type { BuiltinContext } from './index.js';
 
 /** The keys, as typed, and where they live in the profile. */
-export const CONFIG_KEYS: Record<string, { key: 'project' | 'zadigVersion'; description: string }> = {
+export const CONFIG_KEYS: Record<string, { key: ProfileKey; description: string }> = {
   project: {
     key: 'project',
     description: 'project used when --project is not given (ZADIG_PROJECT overrides it)',
@@ -20,6 +20,11 @@ export const CONFIG_KEYS: Record<string, { key: 'project' | 'zadigVersion'; desc
     key: 'zadigVersion',
     description:
       "the server's Zadig release, e.g. v5.0.0 (found by auth login and doctor; ZADIG_VERSION overrides it)",
+  },
+  'ca-file': {
+    key: 'caFile',
+    description:
+      'a PEM file of CA certificates to trust for this server, e.g. a company CA (--ca-file overrides it)',
   },
 };
 

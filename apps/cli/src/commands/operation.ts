@@ -444,15 +444,14 @@ export async function runOperation(command: Command, args: OperationArgs): Promi
       token: connection.token,
       ...clientIO(io),
       ...(release ? { zadigVersion: release.value } : {}),
-      ...(connection.mock
-        ? {}
-        : {
-            fetch: auditingFetch(
-              io,
-              { profile: connection.profile, server: connection.baseUrl },
-              () => command.operation.operationId,
-            ),
-          }),
+      fetch: connection.mock
+        ? connection.fetch
+        : auditingFetch(
+            io,
+            { profile: connection.profile, server: connection.baseUrl },
+            () => command.operation.operationId,
+            connection.fetch,
+          ),
     });
     const input: Record<string, unknown> = { ...parts.path, ...parts.query };
     if (parts.body !== undefined) input.body = parts.body;

@@ -1,6 +1,11 @@
 // zadigctl's target: `--mock`, or what @zadig-ts/node resolves from flags, environment and config file.
-import { resolveTarget as resolveFromConfig, type LoadedConfig, type Target as NodeTarget } from '@zadig-ts/node';
+
 import type { Env } from '@zadig-ts/node';
+import {
+  type LoadedConfig,
+  type Target as NodeTarget,
+  resolveTarget as resolveFromConfig,
+} from '@zadig-ts/node';
 
 /** The flags that choose the target; every command's global flags satisfy it. */
 export interface TargetFlags {

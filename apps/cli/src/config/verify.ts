@@ -8,7 +8,7 @@ import {
   ZadigError,
   ZadigInvalidResponseError,
 } from '@zadig-ts/client';
-import { releaseTag } from '@zadig-ts/node';
+import { type NodeFetch, releaseTag } from '@zadig-ts/node';
 import { clientIO } from '../client-io.js';
 import type { IO } from '../io.js';
 
@@ -41,15 +41,26 @@ export function reportedRelease(probe: Probe | undefined): string | undefined {
   return releaseTag(probe?.context?.server_version);
 }
 
-/** Calls getCliContext once (no retries, so the time measured is one request's). Never throws client errors. */
+/**
+ * Calls getCliContext once (no retries, so the time measured is one request's) with `fetch` (the transport
+ * for the server). Never throws client errors.
+ */
 export async function probeCliContext(
   io: IO,
   baseUrl: string,
   token: string | undefined,
+  fetch: NodeFetch,
   timeoutMs = 10_000,
 ): Promise<Probe> {
   // An empty token, not undefined: the client would otherwise fall back to ZADIG_TOKEN.
-  const zadig = createZadigClient({ ...clientIO(io), baseUrl, token: token ?? '', maxRetries: 0, timeoutMs });
+  const zadig = createZadigClient({
+    ...clientIO(io),
+    baseUrl,
+    token: token ?? '',
+    maxRetries: 0,
+    timeoutMs,
+    fetch,
+  });
   const started = io.now();
   const begin = performance.now();
   const done = (rest: Omit<Probe, 'elapsedMs' | 'localMidpoint'>): Probe => {

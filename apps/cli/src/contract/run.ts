@@ -88,6 +88,7 @@ export async function runContract(options: RunOptions, io: IO): Promise<number> 
         maxRetries: 0,
         timeoutMs: options.timeoutMs,
         ...clientIO(io),
+        fetch: connection.fetch,
       });
     } catch (error) {
       if (error instanceof ZadigConfigError) throw new UsageError(error.message);

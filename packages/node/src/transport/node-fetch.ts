@@ -185,3 +185,20 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     });
   };
 }
+
+/**
+ * How a request to `url` would connect with `options`, without sending it: the proxy (or why none) and
+ * where the trusted CAs come from. Throws what createNodeFetch and the request would (a bad CA file or
+ * proxy variable).
+ */
+export function planConnection(
+  url: string,
+  options: NodeFetchOptions = {},
+): { proxy: string; trust: string } {
+  const env = options.env ?? process.env;
+  const target = new URL(url);
+  const proxy = proxyFor(target, env).reason;
+  const trust =
+    target.protocol === 'https:' ? resolveTrust(options, env).describe : 'plain http: no certificate';
+  return { proxy, trust };
+}
