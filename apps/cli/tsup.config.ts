@@ -19,7 +19,13 @@ export default defineConfig({
   // bug reports stay readable.
   minify: false,
   sourcemap: true,
-  noExternal: ['@zadig-ts/client', '@zadig-ts/node', 'openapi-fetch', 'yaml', '@zadig-ts/openapi/operations.json'],
+  noExternal: [
+    '@zadig-ts/client',
+    '@zadig-ts/node',
+    'openapi-fetch',
+    'yaml',
+    '@zadig-ts/openapi/operations.json',
+  ],
   external: ['@zadig-ts/openapi/mock', '@zadig-ts/openapi/validator'],
   define: {
     __ZADIGCTL_VERSION__: JSON.stringify(version),

@@ -64,7 +64,7 @@ function isMapping(value: unknown): value is Record<string, unknown> {
 }
 
 async function parse(path: string, text: string): Promise<Document> {
-  const { parseDocument } = await import('yaml');
+  const { parseDocument } = await import('./yaml.js');
   const doc = parseDocument(text, { prettyErrors: false });
   const [error] = doc.errors;
   if (error) {

@@ -166,7 +166,7 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
         options.onConnection?.({
           url: url.href,
           proxy: choice.reason,
-          trust: https ? trust.describe : 'plain http: no certificate',
+          trust: https ? trust.describe : 'none needed (plain http)',
           ...(tlsVersion ? { tlsVersion } : {}),
           timeToFirstByteMs: performance.now() - started,
         });
@@ -199,6 +199,6 @@ export function planConnection(
   const target = new URL(url);
   const proxy = proxyFor(target, env).reason;
   const trust =
-    target.protocol === 'https:' ? resolveTrust(options, env).describe : 'plain http: no certificate';
+    target.protocol === 'https:' ? resolveTrust(options, env).describe : 'none needed (plain http)';
   return { proxy, trust };
 }
