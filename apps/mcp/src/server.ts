@@ -9,6 +9,7 @@ import {
   McpError,
 } from '@modelcontextprotocol/sdk/types.js';
 import { createZadigClient, type ZadigClientOptions } from '@zadig-ts/client';
+import { checkZadigVersion, scrub, scrubDeep } from '@zadig-ts/node';
 import { createSpecValidator, type SpecValidator } from '@zadig-ts/openapi/validator';
 import { type Catalog, loadCatalog } from './catalog.js';
 import { describeError, invalidInput } from './errors.js';
@@ -19,8 +20,6 @@ import {
   resolveTags,
   resolveWriteAllowance,
 } from './policy.js';
-import { scrub, scrubDeep } from './redact.js';
-import { checkZadigVersion } from './release.js';
 import { callOperation, describeOperation, listOperations } from './tools/operations.js';
 import { operationTool } from './tools/per-operation.js';
 import {
