@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -27,7 +28,13 @@ export default defineConfig({
     '@zadig-ts/openapi/operations.json',
   ],
   external: ['@zadig-ts/openapi/mock', '@zadig-ts/openapi/validator'],
+  // Headers, Request and Response without undici (see src/web-globals.ts); openapi-fetch reads its default
+  // Request class from globalThis.Request.
+  esbuildOptions(options) {
+    options.inject = [fileURLToPath(new URL('./src/web-globals.ts', import.meta.url))];
+  },
   define: {
+    'globalThis.Request': '__zadigctlRequest',
     __ZADIGCTL_VERSION__: JSON.stringify(version),
     __ZADIG_TS_VERSION__: JSON.stringify(clientVersion),
   },

@@ -41,3 +41,4 @@ export {
   type TrustOptions,
 } from './transport/trust.js';
 export { ProxyError } from './transport/tunnel.js';
+export { NodeHeaders, NodeRequest, NodeResponse } from './web/index.js';

@@ -1,6 +1,5 @@
 // zadigctl's config file, which zadig-mcp and scripts read too: reading (with clear errors naming the file and the key at fault), permission checks, and
 // atomic updates that keep the user's comments and any keys zadigctl does not know.
-import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Document } from 'yaml';
@@ -184,6 +183,8 @@ async function writeAtomically(path: string, text: string): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   await chmod(dir, 0o700);
+  // node:crypto only here: reading the file (every command) does not load it.
+  const { randomBytes } = await import('node:crypto');
   const temporary = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temporary, 'wx', 0o600);
   try {

@@ -2,10 +2,8 @@
 // from a file, gzip/deflate/br, abort through the signal, streamed bodies. It never follows redirects: a
 // 3xx comes back as it is, Location included (what `redirect: 'manual'` asks of fetch).
 import { type ClientRequest, request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import { pipeline, Readable } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Env } from '../env.js';
 import { createAgents } from './agents.js';
 import { type ProxyChoice, proxyFor } from './proxy.js';
@@ -38,7 +36,7 @@ export type NodeFetch = (input: string | URL | Request, init?: RequestInit) => P
 
 const NULL_BODY = new Set([101, 204, 205, 304]);
 
-function decoded(response: IncomingMessage, method: string): Readable | undefined {
+async function decoded(response: IncomingMessage, method: string): Promise<Readable | undefined> {
   if (method === 'HEAD' || NULL_BODY.has(response.statusCode ?? 0)) {
     response.resume();
     return undefined;
@@ -46,20 +44,20 @@ function decoded(response: IncomingMessage, method: string): Readable | undefine
   const encoding = String(response.headers['content-encoding'] ?? '')
     .trim()
     .toLowerCase();
+  if (!['gzip', 'x-gzip', 'deflate', 'br'].includes(encoding)) return response;
+  // node:zlib only for a compressed answer.
+  const { createBrotliDecompress, createGunzip, createInflate } = await import('node:zlib');
   const decoder =
     encoding === 'gzip' || encoding === 'x-gzip'
       ? createGunzip()
       : encoding === 'deflate'
         ? createInflate()
-        : encoding === 'br'
-          ? createBrotliDecompress()
-          : undefined;
-  if (!decoder) return response;
+        : createBrotliDecompress();
   // pipeline passes an abort or a broken stream on to the decoder, so the reader sees the error.
   return pipeline(response, decoder, () => {});
 }
 
-function toResponse(response: IncomingMessage, method: string): Response {
+async function toResponse(response: IncomingMessage, method: string): Promise<Response> {
   const headers = new Headers();
   const raw = response.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
@@ -68,8 +66,11 @@ function toResponse(response: IncomingMessage, method: string): Response {
     response.destroy();
     throw new TypeError(`the server answered with status ${status}, which is not an HTTP status`);
   }
-  const body = decoded(response, method);
-  return new Response(body ? (Readable.toWeb(body) as ReadableStream) : null, {
+  const body = await decoded(response, method);
+  // A NodeResponse (see ../web) takes the Node stream as it is; the global Response wants a web stream.
+  const nodeStreams = (Response as { acceptsNodeStreams?: boolean }).acceptsNodeStreams === true;
+  const init = body ? (nodeStreams ? body : Readable.toWeb(body)) : null;
+  return new Response(init as BodyInit | null, {
     status,
     statusText: response.statusMessage ?? '',
     headers,
@@ -113,16 +114,20 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     }
     headers['accept-encoding'] ??= 'gzip, deflate, br';
     const port = Number(url.port || (https ? 443 : 80));
-    const started = performance.now();
+    const started = process.hrtime.bigint();
     let outgoing: ClientRequest;
     if (https) {
+      const { request: httpsRequest } = await import('node:https');
+      const agent = choice.proxy
+        ? await agents.tunnel(choice.proxy, choice.source ?? 'HTTPS_PROXY')
+        : await agents.https();
       outgoing = httpsRequest({
         host: url.hostname.replace(/^\[|\]$/g, ''),
         port,
         path: `${url.pathname}${url.search}`,
         method,
         headers,
-        agent: choice.proxy ? agents.tunnel(choice.proxy, choice.source ?? 'HTTPS_PROXY') : agents.https,
+        agent,
       });
     } else if (choice.proxy) {
       // Plain http through a proxy: the absolute URL as the request target.
@@ -168,15 +173,13 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
           proxy: choice.reason,
           trust: https ? trust.describe : 'none needed (plain http)',
           ...(tlsVersion ? { tlsVersion } : {}),
-          timeToFirstByteMs: performance.now() - started,
+          timeToFirstByteMs: Number(process.hrtime.bigint() - started) / 1e6,
         });
         response.once('close', forget);
-        try {
-          resolve(toResponse(response, method));
-        } catch (error) {
+        toResponse(response, method).then(resolve, (error: unknown) => {
           forget();
           reject(new TypeError('fetch failed', { cause: error }));
-        }
+        });
       });
       const { body } = parts;
       if (body === undefined) outgoing.end();

@@ -19,6 +19,8 @@ interface RequestLike {
   signal?: AbortSignal | null;
   body?: unknown;
   arrayBuffer?: () => Promise<ArrayBuffer>;
+  /** A NodeRequest's body as given: sent without passing through a web stream. */
+  bodySource?: unknown;
 }
 
 function headerPairs(headers: unknown): Array<[string, string]> {
@@ -64,6 +66,7 @@ export async function requestParts(
   }
   let body: Buffer | Readable | undefined;
   if (init?.body !== undefined) body = bodyOf(init.body);
+  else if (request && 'bodySource' in request) body = bodyOf(request.bodySource);
   else if (request && request.body !== null && request.body !== undefined) {
     body = request.arrayBuffer ? Buffer.from(await request.arrayBuffer()) : bodyOf(request.body);
   }

@@ -1,8 +1,8 @@
 // Which certificates the transport trusts. Node trusts its bundled roots plus NODE_EXTRA_CA_CERTS (read at
 // start-up); a private CA comes from `--ca-file` or the profile's `caFile`. Giving tls a `ca` replaces the
-// roots, so with a CA file the roots and NODE_EXTRA_CA_CERTS are passed along with it.
+// roots, so with a CA file the roots and NODE_EXTRA_CA_CERTS are passed along with it (the roots are added
+// where the https pool is made, so that plain-http commands never load node:tls).
 import { readFileSync } from 'node:fs';
-import { rootCertificates } from 'node:tls';
 import { type Env, envValue } from '../env.js';
 import { ConfigFileError } from '../errors.js';
 
@@ -18,6 +18,7 @@ export interface TrustOptions {
 
 /** What the TLS layer is given, and a sentence for `doctor` about where trust comes from. */
 export interface Trust {
+  /** CAs to trust besides Node's bundled roots (NODE_EXTRA_CA_CERTS and the CA file), when a file is given. */
   ca?: string[];
   rejectUnauthorized: boolean;
   describe: string;
@@ -61,7 +62,7 @@ export function resolveTrust(options: TrustOptions, env: Env): Trust {
   const own = readBundle(options.caFile, from);
   const extras = extra ? readBundle(extra, 'NODE_EXTRA_CA_CERTS') : [];
   return {
-    ca: [...rootCertificates, ...extras, ...own],
+    ca: [...extras, ...own],
     rejectUnauthorized: true,
     describe: `${options.caFile} (from ${from})${extra ? ` and NODE_EXTRA_CA_CERTS (${extra})` : ''}, besides the system's CAs`,
   };
