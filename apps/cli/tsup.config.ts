@@ -25,7 +25,6 @@ export default defineConfig({
     '@zadig-ts/node',
     'openapi-fetch',
     'yaml',
-    '@zadig-ts/openapi/operations.json',
   ],
   external: ['@zadig-ts/openapi/mock', '@zadig-ts/openapi/validator'],
   // Headers, Request and Response without undici (see src/web-globals.ts); openapi-fetch reads its default

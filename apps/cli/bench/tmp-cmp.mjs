@@ -4,11 +4,9 @@ const mock = await startMockServer();
 const env = { ...process.env, ZADIG_URL: mock.url, ZADIG_TOKEN: 'b', XDG_CONFIG_HOME: '/tmp/none' };
 const cases = {
   'node -e 0': ['-e', '0'],
-  'split --version': ['dist/zadigctl.js', '--version'],
-  'single --version': ['dist-single/zadigctl.js', '--version'],
-  'split list': ['dist/zadigctl.js', 'releases', 'list', '--project', 'demo'],
-  'single list': ['dist-single/zadigctl.js', 'releases', 'list', '--project', 'demo'],
   'bare http': ['bench/bare-http.mjs'],
+  'list': ['dist/zadigctl.js', 'releases', 'list', '--project', 'demo'],
+  'version': ['dist/zadigctl.js', '--version'],
 };
 const s = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
 try {

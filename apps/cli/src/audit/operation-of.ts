@@ -1,5 +1,5 @@
 // Which operation a method and path are, by the spec's path templates (for the audit log of `zadigctl api`).
-import operationIndex from '@zadig-ts/openapi/operations.json' with { type: 'json' };
+import { operationIndex } from '../commands/operation-index.js';
 
 type Matcher = { method: string; pattern: RegExp; operationId: string; literal: number };
 
@@ -8,7 +8,8 @@ let matchers: Matcher[] | undefined;
 /** One matcher per operation of the spec, built on first use. */
 function allMatchers(): Matcher[] {
   matchers ??= (
-    operationIndex.operations as Array<{ method: string; path: string; operationId: string }>
+    (operationIndex() as { operations: Array<{ method: string; path: string; operationId: string }> })
+      .operations
   ).map((op) => ({
     method: op.method,
     operationId: op.operationId,

@@ -39,7 +39,7 @@ Checks, in order (each reported as ok, warn, fail, or skip when an earlier one f
   clock           the server's Date header against this machine's clock (warns beyond 30 s)
 
 Exit code: 0 when nothing failed (warnings allowed); otherwise that of the first failure:
-  5 the server could not be reached, 4 no token or the token was rejected, 1 anything else.
+  5 the server could not be reached (or its certificate is not trusted), 4 no token or the token was rejected, 1 anything else.
 
 ${flagsHelp(DOCTOR_FLAGS)}
 `;
