@@ -20,12 +20,7 @@ export default defineConfig({
   // bug reports stay readable.
   minify: false,
   sourcemap: true,
-  noExternal: [
-    '@zadig-ts/client',
-    '@zadig-ts/node',
-    'openapi-fetch',
-    'yaml',
-  ],
+  noExternal: ['@zadig-ts/client', '@zadig-ts/node', 'openapi-fetch', 'yaml'],
   external: ['@zadig-ts/openapi/mock', '@zadig-ts/openapi/validator'],
   // Headers, Request and Response without undici (see src/web-globals.ts); openapi-fetch reads its default
   // Request class from globalThis.Request.

@@ -93,10 +93,9 @@ describe('zadig-mcp behind a proxy, with a private CA', () => {
     const text = untrusted.outputs.join('\n');
     for (const fix of ['--ca-file', 'caFile', 'NODE_EXTRA_CA_CERTS']) expect(text).toContain(fix);
     expect(text).not.toContain(TOKEN);
-    const dead = await listReleases(['--ca-file', caFile], { HTTPS_PROXY: 'http://127.0.0.1:4' });
+    const deadProxy = await refusedUrl();
+    const dead = await listReleases(['--ca-file', caFile], { HTTPS_PROXY: deadProxy });
     expect(dead.result.isError).toBe(true);
-    expect(dead.outputs.join('\n')).toContain(
-      'proxy http://127.0.0.1:4 (from HTTPS_PROXY) cannot be reached',
-    );
+    expect(dead.outputs.join('\n')).toContain(`proxy ${deadProxy} (from HTTPS_PROXY) cannot be reached`);
   });
 });

@@ -8,9 +8,8 @@ let matchers: Matcher[] | undefined;
 /** One matcher per operation of the spec, built on first use. */
 function allMatchers(): Matcher[] {
   matchers ??= (
-    (operationIndex() as { operations: Array<{ method: string; path: string; operationId: string }> })
-      .operations
-  ).map((op) => ({
+    operationIndex() as { operations: Array<{ method: string; path: string; operationId: string }> }
+  ).operations.map((op) => ({
     method: op.method,
     operationId: op.operationId,
     pattern: new RegExp(

@@ -310,7 +310,6 @@ async function credentials(
  * version and the time to the first byte. A proxy variable or CA file that cannot be used fails here.
  */
 function connectionCheck(
-  baseUrl: string,
   planned: { proxy: string; trust: string },
   seen: ConnectionInfo | undefined,
   insecure: boolean,
@@ -387,9 +386,7 @@ export async function runChecks(io: IO, flags: TargetFlags & { zadigVersion?: st
     }
     const probe = await probeCliContext(io, found.baseUrl, found.token, fetch);
     const network = networkChecks(found.baseUrl, found.token, probe);
-    network.unshift(
-      connectionCheck(found.baseUrl, planned, seen, Boolean(found.target?.tls.insecureSkipTlsVerify)),
-    );
+    network.unshift(connectionCheck(planned, seen, Boolean(found.target?.tls.insecureSkipTlsVerify)));
     const profileName = found.check.details?.profile;
     const profile =
       typeof profileName === 'string' && config?.data.profiles[profileName] && !flags.mock
