@@ -1,82 +1,54 @@
 // zadigctl on a company network: a Zadig behind HTTPS with a private CA (made here) and an HTTP proxy that
 // records every CONNECT tunnel. Requests go through the proxy when HTTPS_PROXY says so, skip it for NO_PROXY
 // hosts, trust the CA from --ca-file or the profile's caFile, and fail naming the fixes when they do not.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { refusedUrl } from '@zadig-ts/testing';
-import {
-  type HttpsTestServer,
-  makeTestCertificates,
-  type ProxyTestServer,
-  startHttpsServer,
-  startProxyServer,
-} from '@zadig-ts/testing/tls';
+import { type CompanyNetwork, profileHome, startCompanyNetwork } from '@zadig-ts/testing/tls';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
 const TOKEN = 'company-network-token-4242';
-let https: HttpsTestServer;
-let proxy: ProxyTestServer;
-let dir: string;
-let caFile: string;
+let net: CompanyNetwork;
 
 /** A config home with one profile for the HTTPS server; `extra` adds keys (caFile, insecureSkipTlsVerify). */
 function home(extra: Record<string, unknown> = {}): Record<string, string> {
-  const xdg = mkdtempSync(join(dir, 'xdg-'));
-  const lines = [
-    'defaultProfile: corp',
-    'profiles:',
-    '  corp:',
-    `    url: ${https.url}`,
-    `    token: ${TOKEN}`,
-  ];
-  for (const [key, value] of Object.entries(extra)) lines.push(`    ${key}: ${JSON.stringify(value)}`);
-  mkdirSync(join(xdg, 'zadigctl'), { recursive: true, mode: 0o700 });
-  writeFileSync(join(xdg, 'zadigctl', 'config.yaml'), `${lines.join('\n')}\n`, { mode: 0o600 });
-  return { XDG_CONFIG_HOME: xdg };
+  return { XDG_CONFIG_HOME: profileHome(net.dir, { url: net.https.url, token: TOKEN, ...extra }) };
 }
 
 const LIST = ['releases', 'list', '--project', 'demo', '-o', 'json'];
 
 beforeAll(async () => {
-  const certificates = makeTestCertificates();
-  dir = mkdtempSync(join(tmpdir(), 'zadigctl-corp-'));
-  caFile = join(dir, 'ca.pem');
-  writeFileSync(caFile, certificates.ca);
   // HTTPS in front of the run's Prism: real answers, over TLS with the private CA.
-  https = await startHttpsServer(certificates, { upstream: inject('prismUrl') });
-  proxy = await startProxyServer();
+  net = await startCompanyNetwork(inject('prismUrl'));
 });
 
-afterAll(async () => {
-  await https?.stop();
-  await proxy?.stop();
-});
+afterAll(() => net?.stop());
 
 describe('zadigctl behind a proxy, with a private CA', () => {
   it("goes through HTTPS_PROXY with a CONNECT tunnel, trusting the profile's caFile", async () => {
-    const before = proxy.tunnels.length;
-    const result = await runCli(LIST, { env: { ...home({ caFile }), HTTPS_PROXY: proxy.url } });
+    const before = net.proxy.tunnels.length;
+    const result = await runCli(LIST, {
+      env: { ...home({ caFile: net.caFile }), HTTPS_PROXY: net.proxy.url },
+    });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toBeTypeOf('object');
-    expect(proxy.tunnels.slice(before).map((t) => t.authority)).toEqual([new URL(https.url).host]);
-    expect(https.requests.at(-1)?.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(net.proxy.tunnels.slice(before).map((t) => t.authority)).toEqual([new URL(net.https.url).host]);
+    expect(net.https.requests.at(-1)?.headers.authorization).toBe(`Bearer ${TOKEN}`);
   });
 
   it('skips the proxy for NO_PROXY hosts', async () => {
-    const before = proxy.tunnels.length;
+    const before = net.proxy.tunnels.length;
     const result = await runCli(LIST, {
-      env: { ...home({ caFile }), https_proxy: proxy.url, no_proxy: 'localhost,127.0.0.1' },
+      env: { ...home({ caFile: net.caFile }), https_proxy: net.proxy.url, no_proxy: 'localhost,127.0.0.1' },
     });
     expect(result.code).toBe(0);
-    expect(proxy.tunnels.length).toBe(before);
+    expect(net.proxy.tunnels.length).toBe(before);
   });
 
   it('trusts --ca-file with the address and token from the environment', async () => {
-    const result = await runCli([...LIST, '--ca-file', caFile], {
-      env: { ZADIG_URL: https.url, ZADIG_TOKEN: TOKEN, XDG_CONFIG_HOME: join(dir, 'none') },
+    const result = await runCli([...LIST, '--ca-file', net.caFile], {
+      env: { ZADIG_URL: net.https.url, ZADIG_TOKEN: TOKEN, XDG_CONFIG_HOME: join(net.dir, 'none') },
     });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -92,15 +64,17 @@ describe('zadigctl behind a proxy, with a private CA', () => {
 
   it('names a proxy that cannot be reached, with exit code 5', async () => {
     const dead = await refusedUrl();
-    const result = await runCli(LIST, { env: { ...home({ caFile }), HTTPS_PROXY: dead } });
+    const result = await runCli(LIST, { env: { ...home({ caFile: net.caFile }), HTTPS_PROXY: dead } });
     expect(result.code).toBe(5);
     expect(result.stderr).toContain(`proxy ${dead} (from HTTPS_PROXY) cannot be reached: ECONNREFUSED`);
   });
 
   it('names a CA file that cannot be read, with exit code 2', async () => {
-    const result = await runCli([...LIST, '--ca-file', join(dir, 'missing.pem')], { env: home() });
+    const result = await runCli([...LIST, '--ca-file', join(net.dir, 'missing.pem')], { env: home() });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`--ca-file: cannot read the CA file ${join(dir, 'missing.pem')}: ENOENT`);
+    expect(result.stderr).toContain(
+      `--ca-file: cannot read the CA file ${join(net.dir, 'missing.pem')}: ENOENT`,
+    );
   });
 
   it('warns on every command that skips the certificate check (insecureSkipTlsVerify in the profile)', async () => {
@@ -113,7 +87,7 @@ describe('zadigctl behind a proxy, with a private CA', () => {
 
   it('doctor says how it connects: proxy, CA, TLS version, time to the first byte', async () => {
     const result = await runCli(['doctor', '-o', 'json'], {
-      env: { ...home({ caFile }), HTTPS_PROXY: proxy.url },
+      env: { ...home({ caFile: net.caFile }), HTTPS_PROXY: net.proxy.url },
     });
     const report = JSON.parse(result.stdout) as {
       checks: Array<{ name: string; status: string; details?: Record<string, unknown>; message: string }>;
@@ -121,8 +95,8 @@ describe('zadigctl behind a proxy, with a private CA', () => {
     const connection = report.checks.find((c) => c.name === 'connection');
     expect(connection?.status).toBe('ok');
     expect(connection?.details).toMatchObject({
-      proxy: `${proxy.url} (from HTTPS_PROXY), tunnelling with CONNECT`,
-      trust: `${caFile} (from profile corp), besides the system's CAs`,
+      proxy: `${net.proxy.url} (from HTTPS_PROXY), tunnelling with CONNECT`,
+      trust: `${net.caFile} (from profile corp), besides the system's CAs`,
       tlsVersion: expect.stringMatching(/^TLSv1\.[23]$/),
       timeToFirstByteMs: expect.any(Number),
     });

@@ -1,45 +1,26 @@
 // zadig-mcp on a company network: Zadig behind HTTPS with a private CA (made here) and an HTTP proxy that
 // records every CONNECT tunnel; the SDK's client calls through zadig-mcp's Streamable HTTP endpoint.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { refusedUrl } from '@zadig-ts/testing';
-import {
-  type HttpsTestServer,
-  makeTestCertificates,
-  type ProxyTestServer,
-  startHttpsServer,
-  startProxyServer,
-} from '@zadig-ts/testing/tls';
+import { type CompanyNetwork, profileHome, startCompanyNetwork } from '@zadig-ts/testing/tls';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { start } from '../src/cli.js';
 import { connectHttp, TOKEN } from './harness.js';
 
-let https: HttpsTestServer;
-let proxy: ProxyTestServer;
-let dir: string;
-let caFile: string;
+let net: CompanyNetwork;
 
 beforeAll(async () => {
-  const certificates = makeTestCertificates();
-  dir = mkdtempSync(join(tmpdir(), 'zadig-mcp-corp-'));
-  caFile = join(dir, 'ca.pem');
-  writeFileSync(caFile, certificates.ca);
-  https = await startHttpsServer(certificates, { upstream: inject('prismUrl') });
-  proxy = await startProxyServer();
+  net = await startCompanyNetwork(inject('prismUrl'));
 });
 
-afterAll(async () => {
-  await https?.stop();
-  await proxy?.stop();
-});
+afterAll(() => net?.stop());
 
 /** zadig-mcp over HTTP with `env` and `argv`; one listReleases call through it; its stderr. */
 async function listReleases(argv: string[], env: Record<string, string>) {
   let stderr = '';
   const running = await start(['--http', '--port', '0', ...argv], {
-    env: { XDG_CONFIG_HOME: join(dir, 'none'), ZADIG_URL: https.url, ...env },
+    env: { XDG_CONFIG_HOME: join(net.dir, 'none'), ZADIG_URL: net.https.url, ...env },
     stdout: { write: () => {} },
     stderr: { write: (text: string) => (stderr += text) },
   });
@@ -60,31 +41,25 @@ async function listReleases(argv: string[], env: Record<string, string>) {
 
 describe('zadig-mcp behind a proxy, with a private CA', () => {
   it('tunnels through HTTPS_PROXY and trusts --ca-file', async () => {
-    const before = proxy.tunnels.length;
-    const { result, stderr } = await listReleases(['--ca-file', caFile], { HTTPS_PROXY: proxy.url });
+    const before = net.proxy.tunnels.length;
+    const { result, stderr } = await listReleases(['--ca-file', net.caFile], { HTTPS_PROXY: net.proxy.url });
     expect(result.isError).toBeFalsy();
-    expect(proxy.tunnels.slice(before).map((t) => t.authority)).toContain(new URL(https.url).host);
+    expect(net.proxy.tunnels.slice(before).map((t) => t.authority)).toContain(new URL(net.https.url).host);
     expect(stderr).toContain(
-      `connection: proxy: ${proxy.url} (from HTTPS_PROXY), tunnelling with CONNECT; CAs: ${caFile} (from --ca-file)`,
+      `connection: proxy: ${net.proxy.url} (from HTTPS_PROXY), tunnelling with CONNECT; CAs: ${net.caFile} (from --ca-file)`,
     );
   });
 
   it("skips the proxy for NO_PROXY hosts and trusts the profile's caFile", async () => {
-    const xdg = join(dir, 'xdg');
-    mkdirSync(join(xdg, 'zadigctl'), { recursive: true });
-    writeFileSync(
-      join(xdg, 'zadigctl', 'config.yaml'),
-      `defaultProfile: corp\nprofiles:\n  corp:\n    url: ${https.url}\n    caFile: ${caFile}\n`,
-      { mode: 0o600 },
-    );
-    const before = proxy.tunnels.length;
+    const xdg = profileHome(net.dir, { url: net.https.url, caFile: net.caFile });
+    const before = net.proxy.tunnels.length;
     const { result } = await listReleases([], {
       XDG_CONFIG_HOME: xdg,
-      HTTPS_PROXY: proxy.url,
+      HTTPS_PROXY: net.proxy.url,
       NO_PROXY: '127.0.0.1',
     });
     expect(result.isError).toBeFalsy();
-    expect(proxy.tunnels.length).toBe(before);
+    expect(net.proxy.tunnels.length).toBe(before);
   });
 
   it('answers an unknown CA with an error naming the fixes, and a dead proxy naming it', async () => {
@@ -94,7 +69,7 @@ describe('zadig-mcp behind a proxy, with a private CA', () => {
     for (const fix of ['--ca-file', 'caFile', 'NODE_EXTRA_CA_CERTS']) expect(text).toContain(fix);
     expect(text).not.toContain(TOKEN);
     const deadProxy = await refusedUrl();
-    const dead = await listReleases(['--ca-file', caFile], { HTTPS_PROXY: deadProxy });
+    const dead = await listReleases(['--ca-file', net.caFile], { HTTPS_PROXY: deadProxy });
     expect(dead.result.isError).toBe(true);
     expect(dead.outputs.join('\n')).toContain(`proxy ${deadProxy} (from HTTPS_PROXY) cannot be reached`);
   });

@@ -2,6 +2,7 @@
 // HTTPS server that uses it (in front of another server, e.g. the Prism mock), and an HTTP proxy that
 // tunnels CONNECT and forwards plain requests, recording each.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import {
   createServer as createHttpServer,
   request as httpRequest,
@@ -10,6 +11,8 @@ import {
 } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { type AddressInfo, connect, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import forge from 'node-forge';
 
 /** PEM texts of a test CA and of a server certificate it signed. */
@@ -217,4 +220,48 @@ export async function startProxyServer(options: { requireAuth?: string } = {}): 
         server.close(() => resolve());
       }),
   };
+}
+
+export interface CompanyNetwork {
+  /** Zadig over HTTPS with a private CA, passing requests on to the upstream. */
+  https: HttpsTestServer;
+  /** The proxy to reach it through. */
+  proxy: ProxyTestServer;
+  /** The CA certificate's PEM file, in `dir`. */
+  caFile: string;
+  /** A temporary directory for the test's files. */
+  dir: string;
+  stop(): Promise<void>;
+}
+
+/** A company network for `upstream` (e.g. the Prism mock): a new private CA, HTTPS in front, and a proxy. */
+export async function startCompanyNetwork(upstream: string): Promise<CompanyNetwork> {
+  const certificates = makeTestCertificates();
+  const dir = mkdtempSync(join(tmpdir(), 'zadig-corp-'));
+  const caFile = join(dir, 'ca.pem');
+  writeFileSync(caFile, certificates.ca);
+  const https = await startHttpsServer(certificates, { upstream });
+  const proxy = await startProxyServer();
+  return {
+    https,
+    proxy,
+    caFile,
+    dir,
+    stop: async () => {
+      await Promise.all([https.stop(), proxy.stop()]);
+    },
+  };
+}
+
+/**
+ * A new config home under `dir` whose zadigctl config file has one default profile, `corp`, with these
+ * keys (url, token, caFile, …); returns the XDG_CONFIG_HOME to use.
+ */
+export function profileHome(dir: string, profile: Record<string, unknown>): string {
+  const xdg = mkdtempSync(join(dir, 'xdg-'));
+  const lines = ['defaultProfile: corp', 'profiles:', '  corp:'];
+  for (const [key, value] of Object.entries(profile)) lines.push(`    ${key}: ${JSON.stringify(value)}`);
+  mkdirSync(join(xdg, 'zadigctl'), { recursive: true, mode: 0o700 });
+  writeFileSync(join(xdg, 'zadigctl', 'config.yaml'), `${lines.join('\n')}\n`, { mode: 0o600 });
+  return xdg;
 }
