@@ -77,6 +77,16 @@ describe('zadigctl behind a proxy, with a private CA', () => {
     );
   });
 
+  it('saves a CA file in the profile with `config set ca-file`, refusing one without a certificate', async () => {
+    const env = home();
+    const set = await runCli(['config', 'set', 'ca-file', net.caFile], { env });
+    expect(set.code).toBe(0);
+    expect((await runCli(LIST, { env })).code).toBe(0);
+    const bad = await runCli(['config', 'set', 'ca-file', join(net.dir, 'nothing.pem')], { env });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(`ca-file: cannot read the CA file ${join(net.dir, 'nothing.pem')}: ENOENT`);
+  });
+
   it('warns on every command that skips the certificate check (insecureSkipTlsVerify in the profile)', async () => {
     const result = await runCli(LIST, { env: home({ insecureSkipTlsVerify: true }) });
     expect(result.code).toBe(0);

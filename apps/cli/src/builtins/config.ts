@@ -1,5 +1,6 @@
 // `zadigctl config get|set|unset|list`: settings kept in a profile besides address and token.
-import { configPath, loadConfig, type ProfileKey, updateConfig } from '@zadig-ts/node';
+import { resolve as resolvePath } from 'node:path';
+import { configPath, loadConfig, type ProfileKey, resolveTrust, updateConfig } from '@zadig-ts/node';
 import { selectedProfile } from '../config/profile-settings.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { firstPositional } from '../globals.js';
@@ -159,8 +160,11 @@ export async function run({ argv, io }: BuiltinContext): Promise<number> {
     }
     default: {
       const { key } = keyOf(args[0], where);
-      const value = args[1]?.trim();
-      if (!value) throw new UsageError(`missing the value: \`${where} ${args[0]} <value>\``);
+      const given = args[1]?.trim();
+      if (!given) throw new UsageError(`missing the value: \`${where} ${args[0]} <value>\``);
+      // A CA file is saved as an absolute path (commands run from any folder), and must hold a certificate.
+      const value = key === 'caFile' ? resolvePath(given) : given;
+      if (key === 'caFile') resolveTrust({ caFile: value, caFileSource: args[0] }, {});
       if (key === 'zadigVersion') {
         const { normalizeZadigVersion } = await import('@zadig-ts/client');
         try {
