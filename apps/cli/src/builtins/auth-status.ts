@@ -49,6 +49,11 @@ async function check(
   if (!token) return { ...base, state: 'no token', exitCode: ExitCode.Auth };
   let probe: Probe;
   try {
+    if (tls.insecureSkipTlsVerify) {
+      io.stderr.write(
+        `warning: profile ${tls.insecureSkipTlsVerify.profile} has insecureSkipTlsVerify: the certificate of ${address} is not checked\n`,
+      );
+    }
     const fetch = createNodeFetch({
       env: io.env,
       caFile: tls.caFile,
