@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -19,9 +20,15 @@ export default defineConfig({
   // bug reports stay readable.
   minify: false,
   sourcemap: true,
-  noExternal: ['@zadig-ts/client', 'openapi-fetch', 'yaml', '@zadig-ts/openapi/operations.json'],
+  noExternal: ['@zadig-ts/client', '@zadig-ts/node', 'openapi-fetch', 'yaml'],
   external: ['@zadig-ts/openapi/mock', '@zadig-ts/openapi/validator'],
+  // Headers, Request and Response without undici (see src/web-globals.ts); openapi-fetch reads its default
+  // Request class from globalThis.Request.
+  esbuildOptions(options) {
+    options.inject = [fileURLToPath(new URL('./src/web-globals.ts', import.meta.url))];
+  },
   define: {
+    'globalThis.Request': '__zadigctlRequest',
     __ZADIGCTL_VERSION__: JSON.stringify(version),
     __ZADIG_TS_VERSION__: JSON.stringify(clientVersion),
   },

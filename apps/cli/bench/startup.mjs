@@ -1,10 +1,12 @@
 // Start-up cost of zadigctl against `node -e 0`, measured in one run: each command is run many times,
-// interleaved, and the median wall time compared. Also one list call against a local mock (Prism already
-// running, started here before timing), and `--mock` commands: the first (which starts the shared mock in
-// the background) and later ones (which reuse it), as ratios to `zadigctl --version`.
+// interleaved, and the median wall time compared. A read (`releases list`) against a local mock (Prism,
+// started here before timing) sits beside the same GET done by a bare node:http script (the floor) and by a
+// bare fetch script (undici: the old way). Peak memory is measured in separate runs (a preloaded hook
+// reports maxRSS at exit) so that the hook costs the timed runs nothing. Also the `--mock` commands: the
+// first (which starts the shared mock in the background) and later ones (which reuse it).
 // Run: pnpm --filter @zadig-ts/cli bench (after building).
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,28 +14,41 @@ import { promisify } from 'node:util';
 import { startMockServer } from '@zadig-ts/openapi/mock';
 
 const run = promisify(execFile);
-const BIN = fileURLToPath(new URL('../dist/zadigctl.js', import.meta.url));
+const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+const BIN = here('../dist/zadigctl.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const MEMORY_RUNS = 5;
 
 const mock = await startMockServer();
 // A private state directory: the shared mock started here is this run's alone.
 const stateHome = mkdtempSync(join(tmpdir(), 'zadigctl-bench-'));
-const env = { ...process.env, ZADIG_URL: mock.url, ZADIG_TOKEN: 'bench', XDG_STATE_HOME: stateHome };
+const env = {
+  ...process.env,
+  ZADIG_URL: mock.url,
+  ZADIG_TOKEN: 'bench',
+  XDG_STATE_HOME: stateHome,
+  XDG_CONFIG_HOME: join(stateHome, 'config'),
+};
+const node = (...args) => [process.execPath, args];
 const cases = {
-  'node -e 0': [process.execPath, ['-e', '0']],
-  'zadigctl --version': [process.execPath, [BIN, '--version']],
-  'zadigctl --help': [process.execPath, [BIN, '--help']],
-  'zadigctl releases list (mock)': [process.execPath, [BIN, 'releases', 'list', '--project', 'demo']],
-  'zadigctl --mock releases list': [process.execPath, [BIN, '--mock', 'releases', 'list', '-p', 'demo']],
+  'node -e 0': node('-e', '0'),
+  'bare node:http GET': node(here('./bare-http.mjs')),
+  'bare fetch GET': node(here('./bare-fetch.mjs')),
+  'zadigctl --version': node(BIN, '--version'),
+  'zadigctl --help': node(BIN, '--help'),
+  'zadigctl releases list': node(BIN, 'releases', 'list', '--project', 'demo'),
+  'zadigctl --mock releases list': node(BIN, '--mock', 'releases', 'list', '-p', 'demo'),
 };
 
-async function time([cmd, args]) {
+async function time([cmd, args], extraEnv = {}) {
   const started = performance.now();
-  await run(cmd, args, { env });
+  await run(cmd, args, { env: { ...env, ...extraEnv } });
   return performance.now() - started;
 }
 
 const samples = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+const peaks = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+const peakFile = join(stateHome, 'peak');
 let versionBefore;
 let firstMock;
 try {
@@ -43,6 +58,16 @@ try {
   for (const c of Object.values(cases)) await time(c); // warm the file cache
   for (let i = 0; i < RUNS; i++)
     for (const [name, c] of Object.entries(cases)) samples[name].push(await time(c));
+  const hook = { NODE_OPTIONS: `--require ${here('./peak.cjs')}`, BENCH_PEAK_FILE: peakFile };
+  for (let i = 0; i < MEMORY_RUNS; i++) {
+    for (const [name, c] of Object.entries(cases)) {
+      rmSync(peakFile, { force: true });
+      await time(c, hook);
+      // The last line: a --mock command's daemon (started once) may have written first.
+      const lines = readFileSync(peakFile, 'utf8').trim().split('\n');
+      peaks[name].push(Number(lines.at(-1)));
+    }
+  }
 } finally {
   // Whatever happened, nothing started here outlives the run.
   await mock.stop();
@@ -51,15 +76,21 @@ try {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const MiB = 1024 * 1024;
 const base = median(samples['node -e 0']);
-console.log(`${RUNS} runs each, interleaved; median wall time and ratio to \`node -e 0\`:`);
+console.log(`${RUNS} runs each, interleaved; median wall time, ratio to \`node -e 0\`, median peak memory:`);
 for (const [name, xs] of Object.entries(samples)) {
   console.log(
-    `  ${name.padEnd(32)} ${median(xs).toFixed(1).padStart(7)} ms  ${(median(xs) / base).toFixed(2)}x`,
+    `  ${name.padEnd(30)} ${median(xs).toFixed(1).padStart(7)} ms  ${(median(xs) / base).toFixed(2)}x  ${(median(peaks[name]) / MiB).toFixed(1).padStart(5)} MiB`,
   );
 }
-const ratio = median(samples['zadigctl --version']) / base;
-console.log(`goal: zadigctl --version <= 2x node -e 0: ${ratio.toFixed(2)}x ${ratio <= 2 ? 'OK' : 'OVER'}`);
+const goal = (label, value, limit, unit) =>
+  console.log(
+    `goal: ${label} <= ${limit}${unit}: ${value.toFixed(2)}${unit} ${value <= limit ? 'OK' : 'OVER'}`,
+  );
+goal('zadigctl --version', median(samples['zadigctl --version']) / base, 1.2, 'x');
+goal('zadigctl releases list', median(samples['zadigctl releases list']) / base, 1.6, 'x');
+goal('zadigctl releases list peak memory', median(peaks['zadigctl releases list']) / MiB, 60, ' MiB');
 const version = median(samples['zadigctl --version']);
 const later = median(samples['zadigctl --mock releases list']);
 console.log(

@@ -1,3 +1,4 @@
+import { ConfigFileError } from '@zadig-ts/node';
 import { BUILTINS } from './builtins/index.js';
 import { CliError, ExitCode, UsageError } from './exit-codes.js';
 import { closest, globalFlags, positionalIndexes } from './globals.js';
@@ -11,7 +12,7 @@ function positionals(argv: string[]): string[] {
 }
 
 function printError(io: IO, error: unknown, json: boolean): number {
-  const known = error instanceof UsageError || error instanceof CliError;
+  const known = error instanceof UsageError || error instanceof CliError || error instanceof ConfigFileError;
   const code = known ? error.exitCode : ExitCode.Failure;
   const hint = known ? error.hint : undefined;
   const message = error instanceof Error ? error.message : String(error);

@@ -17,6 +17,8 @@ export interface GlobalFlags {
   zadigVersion?: string;
   server?: string;
   profile?: string;
+  /** `--ca-file`: CA certificates to trust for the server. */
+  caFile?: string;
   mock: boolean;
   dryRun: boolean;
   yes: boolean;
@@ -125,6 +127,7 @@ export function globalFlags(values: Record<string, unknown>): GlobalFlags {
     ...(zadigVersion ? { zadigVersion } : {}),
     ...(typeof values.server === 'string' ? { server: values.server } : {}),
     ...(typeof values.profile === 'string' ? { profile: values.profile } : {}),
+    ...(typeof values['ca-file'] === 'string' ? { caFile: values['ca-file'] } : {}),
     mock: Boolean(values.mock),
     dryRun: Boolean(values['dry-run']),
     yes: Boolean(values.yes),

@@ -1,11 +1,15 @@
 // Entry point. Kept tiny: `--version` answers without loading anything else; every other path loads the
 // CLI on demand, so start-up cost is paid only by commands that need it.
+import module from 'node:module';
 import { VERSION } from './version.js';
 
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v' || argv[0] === 'version')) {
   process.stdout.write(`zadigctl ${VERSION}\n`);
 } else {
+  // Node 22.8 and later keep V8's compiled code of these chunks on disk (in the temporary directory), so
+  // later commands skip compiling them; older releases lack the call and compile as before.
+  (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
   Promise.all([import('./cli.js'), import('./io.js')])
     .then(([{ run }, { processIO }]) => run(argv, processIO()))
     .then((code) => {

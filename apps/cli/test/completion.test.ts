@@ -121,6 +121,7 @@ describe('zadigctl completion __complete', () => {
     expect(values(await complete('auth', 'login', '--'))).toEqual([
       '--profile',
       '--server',
+      '--ca-file',
       '--set-default',
       '--help',
     ]);
@@ -133,11 +134,12 @@ describe('zadigctl completion __complete', () => {
       '--profile',
       '--mock',
       '--zadig-version',
+      '--ca-file',
       '--jq',
       '--help',
     ]);
     expect(values(await complete('mock', ''))).toEqual(['start', 'stop', 'status']);
-    expect(values(await complete('config', 'set', ''))).toEqual(['project', 'zadig-version']);
+    expect(values(await complete('config', 'set', ''))).toEqual(['project', 'zadig-version', 'ca-file']);
     expect(await complete('config', 'set', '--profile', 'st')).toEqual(['staging']);
     expect(values(await complete('audit', '--'))).toEqual(['--limit', '--output', '--jq', '--help']);
   });

@@ -61,6 +61,7 @@ describe('zadigctl doctor', () => {
     expect(status).toEqual({
       config: 'ok',
       credentials: 'ok',
+      connection: 'ok',
       reachability: 'ok',
       authentication: 'ok',
       server: 'ok',
@@ -80,6 +81,9 @@ describe('zadigctl doctor', () => {
     });
     expect(check('credentials')?.message).toBe(
       `profile prod (the default); address ${prismUrl} from profile prod; token ****4242 from profile prod`,
+    );
+    expect(check('connection')?.message).toMatch(
+      /^proxy: no HTTP_PROXY set: connecting directly; CAs: none needed \(plain http\); first byte after \d+ ms$/,
     );
     expect(check('reachability')?.message).toMatch(
       new RegExp(`^${prismUrl} answered in \\d+ ms \\(HTTP 200\\)$`),

@@ -3,13 +3,12 @@ import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { detectZadigVersion, normalizeBaseUrl, ZadigConfigError } from '@zadig-ts/client';
+import { checkZadigVersion, createNodeFetch, type NodeFetch, planConnection, scrub } from '@zadig-ts/node';
 import { DEFAULT_MAX_RESULT_CHARS, MAX_RESULT_CHARS_CAP, MIN_RESULT_CHARS } from './budget.js';
-import { resolveCredentials } from './credentials.js';
+import { type Credentials, resolveCredentials } from './credentials.js';
 import { DEFAULT_CALL_TIMEOUT_SECONDS } from './deadline.js';
 import { startHttpServer } from './http.js';
 import { ConfigurationError } from './policy.js';
-import { scrub } from './redact.js';
-import { checkZadigVersion } from './release.js';
 import { createZadigMcpServer, prepareZadigMcp } from './server.js';
 import { VERSION } from './version.js';
 
@@ -25,6 +24,8 @@ Options:
                               all: also one tool per operation
   --tags <tags>               with --tools all: only operations of these tags (comma-separated)
   --profile <name>            use this zadigctl profile (default: ZADIG_PROFILE, then the default profile)
+  --ca-file <pem>             CA certificates to trust for the server, e.g. a company CA (default:
+                              the profile's caFile; NODE_EXTRA_CA_CERTS is trusted too)
   --zadig-version <release>   the server's Zadig release (e.g. 5.0.0; detect: ask the server, which
                               tells administrators' tokens): operations it lacks are hidden
   --max-items <n>             most list items in a result (default 50)
@@ -43,7 +44,8 @@ Options:
   -v, --version               show the version
 
 Environment: ZADIG_URL (the Zadig address), ZADIG_TOKEN (API token; stdio only), ZADIG_VERSION,
-ZADIG_PROFILE. Without ZADIG_URL/ZADIG_TOKEN, zadigctl's profile file is read (zadigctl auth login).`;
+ZADIG_PROFILE. Without ZADIG_URL/ZADIG_TOKEN, zadigctl's profile file is read (zadigctl auth login).
+HTTPS_PROXY, HTTP_PROXY and NO_PROXY choose the proxy; NODE_EXTRA_CA_CERTS adds trusted CAs.`;
 
 export interface CliIO {
   env: Readonly<Record<string, string | undefined>>;
@@ -128,7 +130,7 @@ export async function start(argv: string[], io: CliIO): Promise<Running | undefi
   const secrets: (string | undefined)[] = [];
   const log = (line: string) => io.stderr.write(`zadig-mcp: ${scrub(line, secrets)}\n`);
   const credentials = await resolveCredentials(
-    { profile: values.profile, zadigVersion: values['zadig-version'] },
+    { profile: values.profile, zadigVersion: values['zadig-version'], caFile: values['ca-file'] },
     io.env,
   );
   secrets.push(credentials.token);
@@ -145,10 +147,11 @@ export async function start(argv: string[], io: CliIO): Promise<Running | undefi
       throw new UsageError(`${credentials.sources.baseUrl}: ${error.message}`);
     throw error;
   }
+  const fetch = nodeTransport(baseUrl, credentials, io);
   if (credentials.zadigVersion === 'detect') {
     if (values.http)
       throw new UsageError('--zadig-version detect needs the token at start; with --http, name the release');
-    credentials.zadigVersion = await detectRelease(baseUrl, credentials.token, (line) =>
+    credentials.zadigVersion = await detectRelease(baseUrl, credentials.token, fetch, (line) =>
       io.stderr.write(`zadig-mcp: ${scrub(line, [credentials.token])}\n`),
     );
     credentials.sources.zadigVersion = 'the server';
@@ -172,6 +175,7 @@ export async function start(argv: string[], io: CliIO): Promise<Running | undefi
     log: (level, line) => {
       if (level !== 'debug') log(line);
     },
+    client: { fetch },
   });
   const writes = setup.policy.writes.size;
   const hidden = setup.catalog.operations.filter((op) => setup.policy.unavailable(op)).length;
@@ -226,11 +230,46 @@ export async function start(argv: string[], io: CliIO): Promise<Running | undefi
   return { done, close: () => server.close() };
 }
 
+/**
+ * The transport to the server: proxies from the environment, the CA from --ca-file or the profile. Says how
+ * it connects on stderr, and warns when the profile turns certificate checks off.
+ */
+function nodeTransport(baseUrl: string, credentials: Credentials, io: CliIO): NodeFetch {
+  const { tls } = credentials;
+  const options = {
+    env: io.env,
+    caFile: tls.caFile,
+    caFileSource: tls.caFileSource,
+    insecureSkipTlsVerify: Boolean(tls.insecureSkipTlsVerify),
+  };
+  let planned: { proxy: string; trust: string };
+  let fetch: NodeFetch;
+  try {
+    planned = planConnection(baseUrl, options);
+    fetch = createNodeFetch(options);
+  } catch (error) {
+    throw new ConfigurationError((error as Error).message);
+  }
+  io.stderr.write(`zadig-mcp: connection: proxy: ${planned.proxy}; CAs: ${planned.trust}\n`);
+  if (tls.insecureSkipTlsVerify) {
+    io.stderr.write(
+      `zadig-mcp: warning: profile ${tls.insecureSkipTlsVerify.profile} has insecureSkipTlsVerify: the certificate of ${baseUrl} is not checked, so anyone on the way can read the token\n`,
+    );
+  }
+  return fetch;
+}
+
 /** The release the server reports (system administrators' tokens only), or undefined with the reason logged. */
-async function detectRelease(baseUrl: string, token: string | undefined, log: (line: string) => void) {
+async function detectRelease(
+  baseUrl: string,
+  token: string | undefined,
+  fetch: NodeFetch,
+  log: (line: string) => void,
+) {
   try {
     const release = await detectZadigVersion({
       baseUrl,
+      fetch,
       token: token ?? '',
       maxRetries: 0,
       timeoutMs: 15_000,
@@ -256,6 +295,7 @@ function parseFlags(argv: string[]) {
       tools: { type: 'string' },
       tags: { type: 'string', multiple: true },
       profile: { type: 'string' },
+      'ca-file': { type: 'string' },
       'zadig-version': { type: 'string' },
       'max-items': { type: 'string' },
       'max-result-chars': { type: 'string' },

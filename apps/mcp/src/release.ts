@@ -5,19 +5,8 @@ import {
   isOperationAvailable,
   normalizeZadigVersion,
   UnsupportedOperationError,
-  ZadigConfigError,
 } from '@zadig-ts/client';
 import type { Operation } from './catalog.js';
-
-/** The tracked release a version stands for (`5.0` → `v5.0.0`), or the reason it is not a version. */
-export function checkZadigVersion(version: string): { release: string } | { error: string } {
-  try {
-    return { release: normalizeZadigVersion(version) };
-  } catch (error) {
-    if (error instanceof ZadigConfigError) return { error: error.message };
-    throw error;
-  }
-}
 
 /** The client's refusal of `op` on `version` (before it sends anything), or undefined when it has it. */
 export function unsupportedOn(

@@ -2,8 +2,8 @@
 // character budget (saying what was cut), compact JSON text, and structured content only where the tool
 // declares an output schema (elsewhere it would be a second copy of the text).
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { scrubDeep } from '@zadig-ts/node';
 import { type CutReport, fitValue, MAX_RESULT_CHARS_CAP } from './budget.js';
-import { scrubDeep } from './redact.js';
 
 export interface ResultOptions {
   /** Characters the text may take. */

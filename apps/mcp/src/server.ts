@@ -18,6 +18,7 @@ import {
   SetLevelRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
 import { createZadigClient, type ZadigClientOptions, type ZadigTimers } from '@zadig-ts/client';
+import { checkZadigVersion, scrub } from '@zadig-ts/node';
 import { createSpecValidator, type SpecValidator } from '@zadig-ts/openapi/validator';
 import { DEFAULT_MAX_RESULT_CHARS, MAX_RESULT_CHARS_CAP, MIN_RESULT_CHARS } from './budget.js';
 import { type Catalog, loadCatalog } from './catalog.js';
@@ -32,8 +33,6 @@ import {
   resolveTags,
   resolveWriteAllowance,
 } from './policy.js';
-import { scrub } from './redact.js';
-import { checkZadigVersion } from './release.js';
 import { toolResult } from './result.js';
 import { redactingFetch, redactionLog, redactionNote } from './secrets.js';
 import { callOperation, describeOperation, listOperations } from './tools/operations.js';

@@ -72,7 +72,7 @@ describe('credentials', () => {
 
   it('fail clearly for an unknown profile, naming the flag and the known ones', async () => {
     await expect(resolveCredentials({ profile: 'dev' }, { XDG_CONFIG_HOME: home })).rejects.toThrow(
-      /--profile: no profile "dev" in .*config\.yaml \(profiles: prod, staging\)/,
+      /no profile "dev" \(from --profile\) in .*config\.yaml\. Known profiles: prod, staging\./,
     );
   });
 });

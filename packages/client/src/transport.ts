@@ -13,6 +13,14 @@ import type { Sleep, ZadigTimers } from './timers.js';
 
 export type { Sleep } from './timers.js';
 
+/**
+ * A body given as a stream. Checked by shape, not `instanceof ReadableStream`: in Node, touching that global
+ * loads the web streams implementation, a cost every call would pay on a command line's start-up.
+ */
+function isStream(body: unknown): boolean {
+  return typeof (body as { getReader?: unknown } | null | undefined)?.getReader === 'function';
+}
+
 /** How the attempts of one call are made. */
 export interface AttemptSettings {
   retry: RetryPolicy;
@@ -83,8 +91,7 @@ export async function sendWithRetries(
 ): Promise<RawResult> {
   const caller = init?.signal as AbortSignal | undefined;
   const streaming = init?.parseAs === 'stream';
-  const retriable =
-    !(init?.body instanceof ReadableStream) && isRetryableMethod(method, settings.retryNonIdempotent);
+  const retriable = !isStream(init?.body) && isRetryableMethod(method, settings.retryNonIdempotent);
   const seen = { method, url: '' };
   const fetch = (request: Request) => {
     seen.url = request.url;

@@ -15,6 +15,7 @@ let dir = '';
 beforeAll(async () => {
   dir = await installProject(inject('workDir'), 'mcp', [
     tarballs['@zadig-ts/mcp'] as string,
+    tarballs['@zadig-ts/node'] as string,
     tarballs['@zadig-ts/client'] as string,
     tarballs['@zadig-ts/openapi'] as string,
   ]);

@@ -47,6 +47,7 @@ export function auditingFetch(
   io: IO,
   context: { profile?: string | undefined; server: string },
   operationOf: (method: string, path: string) => string | undefined,
+  fetch: Fetch,
 ): Fetch {
   return async (request) => {
     const method = request.method.toUpperCase();

@@ -135,8 +135,13 @@ async function send(io: IO, args: ApiArgs, planned: Planned): Promise<number> {
         args.flags.showSecrets,
         connection.baseUrl,
         connection.mock
-          ? undefined
-          : auditingFetch(io, { profile: connection.profile, server: connection.baseUrl }, operationOf),
+          ? connection.fetch
+          : auditingFetch(
+              io,
+              { profile: connection.profile, server: connection.baseUrl },
+              operationOf,
+              connection.fetch,
+            ),
       ),
     );
     const printHead = (response: ApiResponse) => {

@@ -1,7 +1,14 @@
+import { resolve as resolvePath } from 'node:path';
 import { normalizeBaseUrl } from '@zadig-ts/client';
+import {
+  configPath,
+  createNodeFetch,
+  loadConfig,
+  type NodeFetch,
+  sameServer,
+  updateConfig,
+} from '@zadig-ts/node';
 import { exitCodeOf } from '../commands/exit-code-of.js';
-import { loadConfig, updateConfig } from '../config/file.js';
-import { configPath } from '../config/paths.js';
 import { interactive, prompt, readStdin } from '../config/terminal.js';
 import { describeUser, probeCliContext, reportedRelease } from '../config/verify.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
@@ -14,12 +21,15 @@ const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 export interface LoginFlags {
   profile?: string;
   server?: string;
+  /** `--ca-file`: the CA to trust for this server, saved in the profile as `caFile`. */
+  caFile?: string;
   setDefault: boolean;
 }
 
 async function askInteractively(
   io: IO,
   defaultAddress: string | undefined,
+  transport: (baseUrl: string) => NodeFetch,
 ): Promise<{ address: string; token: string }> {
   const address =
     (await prompt(io, `Zadig address${defaultAddress ? ` [${defaultAddress}]` : ''}: `)).trim() ||
@@ -32,7 +42,7 @@ async function askInteractively(
   } catch (error) {
     throw new UsageError(`address: ${(error as Error).message}`);
   }
-  const reach = await probeCliContext(io, baseUrl, undefined, 30_000);
+  const reach = await probeCliContext(io, baseUrl, undefined, transport(baseUrl), 30_000);
   if (reach.status === undefined) {
     throw new CliError(
       `cannot reach ${baseUrl}: ${reach.error?.message ?? 'no answer'}`,
@@ -77,8 +87,21 @@ export async function login(io: IO, flags: LoginFlags): Promise<number> {
     );
   }
   const existing = config.data.profiles[name];
+  // --ca-file, else what the profile trusts (its CA, its exception) when it is for the same server.
+  const sameAsBefore = (url: string) => existing !== undefined && sameServer(existing.url, url);
+  const caFile = flags.caFile ? resolvePath(flags.caFile) : undefined;
+  const transport = (url: string) =>
+    createNodeFetch({
+      env: io.env,
+      ...(caFile
+        ? { caFile, caFileSource: '--ca-file' }
+        : sameAsBefore(url) && existing?.caFile
+          ? { caFile: existing.caFile, caFileSource: `profile ${name}` }
+          : {}),
+      insecureSkipTlsVerify: sameAsBefore(url) && Boolean(existing?.insecureSkipTlsVerify),
+    });
   const { address, token } = interactive(io)
-    ? await askInteractively(io, flags.server ?? existing?.url)
+    ? await askInteractively(io, flags.server ?? existing?.url, transport)
     : await readPiped(io, flags.server ?? existing?.url, name);
 
   let baseUrl: string;
@@ -87,7 +110,7 @@ export async function login(io: IO, flags: LoginFlags): Promise<number> {
   } catch (error) {
     throw new UsageError(`${flags.server === address ? '--server' : 'address'}: ${(error as Error).message}`);
   }
-  const probe = await probeCliContext(io, baseUrl, token, 30_000);
+  const probe = await probeCliContext(io, baseUrl, token, transport(baseUrl), 30_000);
   if (!probe.context) {
     const code = exitCodeOf(probe.error);
     throw new CliError(
@@ -105,7 +128,12 @@ export async function login(io: IO, flags: LoginFlags): Promise<number> {
   // The server's release, when it tells (system administrators only); else what the profile had for this server.
   const reported = reportedRelease(probe);
   const zadigVersion = reported ?? (existing?.url === baseUrl ? existing.zadigVersion : undefined);
-  const keep = existing && existing.url === baseUrl && existing.project ? { project: existing.project } : {};
+  const same = existing && existing.url === baseUrl ? existing : undefined;
+  const keep = {
+    ...(same?.project ? { project: same.project } : {}),
+    ...(caFile ? { caFile } : same?.caFile ? { caFile: same.caFile } : {}),
+    ...(same?.insecureSkipTlsVerify ? { insecureSkipTlsVerify: true } : {}),
+  };
   await updateConfig(path, (editor) => {
     editor.setProfile(name, { url: baseUrl, token, ...keep, ...(zadigVersion ? { zadigVersion } : {}) });
     if (makeDefault) editor.setDefault(name);

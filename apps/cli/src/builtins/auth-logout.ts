@@ -1,6 +1,4 @@
-import { loadConfig, updateConfig } from '../config/file.js';
-import { configPath } from '../config/paths.js';
-import { unknownProfile } from '../config/resolve.js';
+import { configPath, loadConfig, unknownProfile, updateConfig } from '@zadig-ts/node';
 import { confirm, interactive } from '../config/terminal.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
 import type { IO } from '../io.js';

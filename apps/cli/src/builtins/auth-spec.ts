@@ -37,6 +37,7 @@ export const AUTH_COMMANDS: Record<string, AuthCommand> = {
         'server',
         'Zadig address (on a terminal: the default answer; else required unless the profile has one)',
       ),
+      withDescription('ca-file', 'CA certificates to trust for the server, saved in the profile as caFile'),
       {
         name: 'set-default',
         type: 'boolean',

@@ -1,8 +1,6 @@
 import { normalizeBaseUrl } from '@zadig-ts/client';
+import { configPath, createNodeFetch, loadConfig, maskToken, type TargetTls } from '@zadig-ts/node';
 import { exitCodeOf } from '../commands/exit-code-of.js';
-import { loadConfig } from '../config/file.js';
-import { configPath } from '../config/paths.js';
-import { maskToken } from '../config/redact.js';
 import { resolveTarget, type TargetFlags } from '../config/resolve.js';
 import { describeUser, type Probe, probeCliContext } from '../config/verify.js';
 import { ExitCode } from '../exit-codes.js';
@@ -43,6 +41,7 @@ async function check(
   io: IO,
   address: string | undefined,
   token: string | undefined,
+  tls: TargetTls,
 ): Promise<CredentialStatus> {
   const masked = maskToken(token);
   const base = { ...(address ? { address } : {}), ...(masked ? { token: masked } : {}) };
@@ -50,7 +49,18 @@ async function check(
   if (!token) return { ...base, state: 'no token', exitCode: ExitCode.Auth };
   let probe: Probe;
   try {
-    probe = await probeCliContext(io, normalizeBaseUrl(address), token);
+    if (tls.insecureSkipTlsVerify) {
+      io.stderr.write(
+        `warning: profile ${tls.insecureSkipTlsVerify.profile} has insecureSkipTlsVerify: the certificate of ${address} is not checked\n`,
+      );
+    }
+    const fetch = createNodeFetch({
+      env: io.env,
+      caFile: tls.caFile,
+      caFileSource: tls.caFileSource,
+      insecureSkipTlsVerify: Boolean(tls.insecureSkipTlsVerify),
+    });
+    probe = await probeCliContext(io, normalizeBaseUrl(address), token, fetch);
   } catch (error) {
     return { ...base, state: 'error', message: (error as Error).message, exitCode: ExitCode.Usage };
   }
@@ -118,7 +128,14 @@ export async function status(io: IO, flags: TargetFlags & { output: string; jq?:
   const config = await loadConfig(configPath(io.env));
   const target = await resolveTarget({ ...flags, mock: false }, io.env, { config });
   const entries = Object.entries(config.data.profiles);
-  const checked = await Promise.all(entries.map(([, p]) => check(io, p.url, p.token)));
+  const checked = await Promise.all(
+    entries.map(([name, p]) =>
+      check(io, p.url, p.token, {
+        ...(p.caFile ? { caFile: p.caFile, caFileSource: `profile ${name}` } : {}),
+        ...(p.insecureSkipTlsVerify ? { insecureSkipTlsVerify: { profile: name } } : {}),
+      }),
+    ),
+  );
   const activeIndex = entries.findIndex(
     ([name]) =>
       target.profile?.name === name &&
@@ -128,7 +145,7 @@ export async function status(io: IO, flags: TargetFlags & { output: string; jq?:
   const active =
     activeIndex >= 0
       ? (checked[activeIndex] as CredentialStatus)
-      : await check(io, target.baseUrl, target.token);
+      : await check(io, target.baseUrl, target.token, target.tls);
   const report: StatusReport = {
     config: { path: config.path, exists: config.exists, warnings: config.warnings },
     effective: {

@@ -39,6 +39,7 @@ export async function run({ argv, io }: BuiltinContext): Promise<number> {
       return (await import('./auth-login.js')).login(io, {
         ...(profile ? { profile } : {}),
         ...(server ? { server } : {}),
+        ...(text('ca-file') ? { caFile: text('ca-file') as string } : {}),
         setDefault: Boolean(flags['set-default']),
       });
     case 'status': {

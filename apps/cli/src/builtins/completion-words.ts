@@ -1,9 +1,10 @@
 // What to offer at the cursor, given the words typed after `zadigctl`: modules, commands, flags, and flag
 // values (output formats, profile names, enum values). Shell scripts call it through
 // `zadigctl completion __complete -- <words>`; the last word is the one being completed (may be empty).
+
+import { loadConfig } from '@zadig-ts/node';
 import { type Command, findCommand, modules, resolveModule } from '../commands/catalog.js';
 import { commandFlags } from '../commands/flags.js';
-import { loadConfig } from '../config/file.js';
 import type { OptionSpec } from '../globals.js';
 import { GLOBAL_FLAGS } from '../model/global-flags.js';
 import { optionsOf } from '../model/options.js';

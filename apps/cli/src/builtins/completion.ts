@@ -1,4 +1,4 @@
-import { configPath } from '../config/paths.js';
+import { configPath } from '@zadig-ts/node';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { SHELLS, type Shell } from './completion-scripts.js';
 import type { BuiltinContext } from './index.js';

@@ -1,6 +1,6 @@
 // `zadigctl config get|set|unset|list`: settings kept in a profile besides address and token.
-import { loadConfig, updateConfig } from '../config/file.js';
-import { configPath } from '../config/paths.js';
+import { resolve as resolvePath } from 'node:path';
+import { configPath, loadConfig, type ProfileKey, resolveTrust, updateConfig } from '@zadig-ts/node';
 import { selectedProfile } from '../config/profile-settings.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { firstPositional } from '../globals.js';
@@ -12,7 +12,7 @@ import type { CommandSpec, FlagSpec } from '../model/types.js';
 import type { BuiltinContext } from './index.js';
 
 /** The keys, as typed, and where they live in the profile. */
-export const CONFIG_KEYS: Record<string, { key: 'project' | 'zadigVersion'; description: string }> = {
+export const CONFIG_KEYS: Record<string, { key: ProfileKey; description: string }> = {
   project: {
     key: 'project',
     description: 'project used when --project is not given (ZADIG_PROJECT overrides it)',
@@ -21,6 +21,11 @@ export const CONFIG_KEYS: Record<string, { key: 'project' | 'zadigVersion'; desc
     key: 'zadigVersion',
     description:
       "the server's Zadig release, e.g. v5.0.0 (found by auth login and doctor; ZADIG_VERSION overrides it)",
+  },
+  'ca-file': {
+    key: 'caFile',
+    description:
+      'a PEM file of CA certificates to trust for this server, e.g. a company CA (--ca-file overrides it)',
   },
 };
 
@@ -155,8 +160,11 @@ export async function run({ argv, io }: BuiltinContext): Promise<number> {
     }
     default: {
       const { key } = keyOf(args[0], where);
-      const value = args[1]?.trim();
-      if (!value) throw new UsageError(`missing the value: \`${where} ${args[0]} <value>\``);
+      const given = args[1]?.trim();
+      if (!given) throw new UsageError(`missing the value: \`${where} ${args[0]} <value>\``);
+      // A CA file is saved as an absolute path (commands run from any folder), and must hold a certificate.
+      const value = key === 'caFile' ? resolvePath(given) : given;
+      if (key === 'caFile') resolveTrust({ caFile: value, caFileSource: args[0] }, {});
       if (key === 'zadigVersion') {
         const { normalizeZadigVersion } = await import('@zadig-ts/client');
         try {

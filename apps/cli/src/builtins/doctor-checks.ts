@@ -8,12 +8,20 @@ import {
   TRACKED_RELEASES,
   ZadigInvalidResponseError,
 } from '@zadig-ts/client';
+import {
+  type ConnectionInfo,
+  configPath,
+  createNodeFetch,
+  type LoadedConfig,
+  loadConfig,
+  maskToken,
+  type NodeFetch,
+  planConnection,
+  updateConfig,
+} from '@zadig-ts/node';
 import { exitCodeOf } from '../commands/exit-code-of.js';
-import { checkedAddress, connect } from '../config/context.js';
-import { type LoadedConfig, loadConfig, updateConfig } from '../config/file.js';
-import { configPath } from '../config/paths.js';
+import { checkedAddress, connect, transportFor } from '../config/context.js';
 import { zadigVersionSetting } from '../config/profile-settings.js';
-import { maskToken } from '../config/redact.js';
 import { resolveTarget, type Target, type TargetFlags } from '../config/resolve.js';
 import { describeUser, type Probe, probeCliContext, reportedRelease } from '../config/verify.js';
 import { ExitCode } from '../exit-codes.js';
@@ -24,7 +32,15 @@ export type CheckStatus = 'ok' | 'warn' | 'fail' | 'skip';
 
 /** One line of the doctor's report. */
 export interface Check {
-  name: 'config' | 'credentials' | 'reachability' | 'authentication' | 'server' | 'release' | 'clock';
+  name:
+    | 'config'
+    | 'credentials'
+    | 'connection'
+    | 'reachability'
+    | 'authentication'
+    | 'server'
+    | 'release'
+    | 'clock';
   status: CheckStatus;
   message: string;
   /** For a failure: the exit code it stands for. */
@@ -237,7 +253,13 @@ async function credentials(
   io: IO,
   flags: TargetFlags,
   config: LoadedConfig | undefined,
-): Promise<{ check: Check; baseUrl?: string; token?: string; close?: () => Promise<void> }> {
+): Promise<{
+  check: Check;
+  baseUrl?: string;
+  token?: string;
+  target?: Target;
+  close?: () => Promise<void>;
+}> {
   if (flags.mock) {
     const connection = await connect(flags, false, io);
     return {
@@ -279,6 +301,35 @@ async function credentials(
     },
     baseUrl,
     token: target.token,
+    target,
+  };
+}
+
+/**
+ * How the probe connects: the proxy or why none, where trust comes from, and (once it answered) the TLS
+ * version and the time to the first byte. A proxy variable or CA file that cannot be used fails here.
+ */
+function connectionCheck(
+  planned: { proxy: string; trust: string },
+  seen: ConnectionInfo | undefined,
+  insecure: boolean,
+): Check {
+  const parts = [`proxy: ${planned.proxy}`, `CAs: ${planned.trust}`];
+  if (seen) {
+    if (seen.tlsVersion) parts.push(`TLS ${seen.tlsVersion}`);
+    parts.push(`first byte after ${Math.round(seen.timeToFirstByteMs)} ms`);
+  }
+  return {
+    name: 'connection',
+    // Reaching the server is the next check's to fail; this one says how it was tried.
+    status: insecure ? 'warn' : 'ok',
+    message: parts.join('; '),
+    details: {
+      proxy: planned.proxy,
+      trust: planned.trust,
+      ...(seen?.tlsVersion ? { tlsVersion: seen.tlsVersion } : {}),
+      ...(seen ? { timeToFirstByteMs: Math.round(seen.timeToFirstByteMs) } : {}),
+    },
   };
 }
 
@@ -299,21 +350,50 @@ export async function runChecks(io: IO, flags: TargetFlags & { zadigVersion?: st
   checks.push(found.check);
   try {
     if (!found.baseUrl) {
-      for (const name of ['reachability', 'authentication', 'server'] as const)
+      for (const name of ['connection', 'reachability', 'authentication', 'server'] as const)
         checks.push(skip(name, 'no usable address'));
       checks.push(await releaseCheck(io, flags, undefined, undefined));
       checks.push(skip('clock', 'no usable address'));
       return checks;
     }
-    const probe = await probeCliContext(io, found.baseUrl, found.token);
+    let seen: ConnectionInfo | undefined;
+    const onConnection = (info: ConnectionInfo) => {
+      seen ??= info;
+    };
+    // The mock is local: no proxy, no certificates. A server gets the transport its commands get.
+    const options = found.target
+      ? {
+          env: io.env,
+          caFile: found.target.tls.caFile,
+          caFileSource: found.target.tls.caFileSource,
+          insecureSkipTlsVerify: Boolean(found.target.tls.insecureSkipTlsVerify),
+        }
+      : { env: {} };
+    let fetch: NodeFetch;
+    let planned: { proxy: string; trust: string };
+    try {
+      planned = planConnection(found.baseUrl, options);
+      fetch = found.target
+        ? transportFor(found.target, io, { onConnection })
+        : createNodeFetch({ ...options, onConnection });
+    } catch (error) {
+      checks.push(fail('connection', (error as Error).message, ExitCode.Usage));
+      for (const name of ['reachability', 'authentication', 'server'] as const)
+        checks.push(skip(name, 'no usable connection settings'));
+      checks.push(await releaseCheck(io, flags, undefined, undefined));
+      checks.push(skip('clock', 'no usable connection settings'));
+      return checks;
+    }
+    const probe = await probeCliContext(io, found.baseUrl, found.token, fetch);
     const network = networkChecks(found.baseUrl, found.token, probe);
+    network.unshift(connectionCheck(planned, seen, Boolean(found.target?.tls.insecureSkipTlsVerify)));
     const profileName = found.check.details?.profile;
     const profile =
       typeof profileName === 'string' && config?.data.profiles[profileName] && !flags.mock
         ? { name: profileName, zadigVersion: config.data.profiles[profileName]?.zadigVersion }
         : undefined;
     // The release after the server's own report, before the clock.
-    network.splice(3, 0, await releaseCheck(io, flags, probe, profile));
+    network.splice(4, 0, await releaseCheck(io, flags, probe, profile));
     checks.push(...network);
     return checks;
   } finally {

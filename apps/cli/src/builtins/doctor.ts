@@ -14,6 +14,7 @@ export const DOCTOR_FLAGS: FlagSpec[] = pick(GLOBAL_FLAGS, [
   'profile',
   'mock',
   'zadig-version',
+  'ca-file',
   'jq',
   'help',
 ]);
@@ -26,6 +27,9 @@ Usage: zadigctl doctor [--profile <name>] [--server <url>] [--zadig-version <rel
 Checks, in order (each reported as ok, warn, fail, or skip when an earlier one failed):
   config          the config file: readable, valid, private (mode 0600)
   credentials     the profile in use and where the address and token come from
+  connection      how requests go: the proxy (HTTPS_PROXY/HTTP_PROXY, or why none), where the trusted
+                  CAs come from (--ca-file, the profile's caFile, NODE_EXTRA_CA_CERTS), the TLS
+                  version and the time to the first byte
   reachability    one request to the server, timed
   authentication  the token, checked with GET /openapi/system/cli/context
   server          Zadig version, edition and license (reported to administrators only)
@@ -35,7 +39,7 @@ Checks, in order (each reported as ok, warn, fail, or skip when an earlier one f
   clock           the server's Date header against this machine's clock (warns beyond 30 s)
 
 Exit code: 0 when nothing failed (warnings allowed); otherwise that of the first failure:
-  5 the server could not be reached, 4 no token or the token was rejected, 1 anything else.
+  5 the server could not be reached (or its certificate is not trusted), 4 no token or the token was rejected, 1 anything else.
 
 ${flagsHelp(DOCTOR_FLAGS)}
 `;
@@ -84,6 +88,7 @@ export async function run({ argv, version, io }: BuiltinContext): Promise<number
     ...(typeof values.server === 'string' ? { server: values.server } : {}),
     ...(typeof values.profile === 'string' ? { profile: values.profile } : {}),
     ...(typeof values['zadig-version'] === 'string' ? { zadigVersion: values['zadig-version'] } : {}),
+    ...(typeof values['ca-file'] === 'string' ? { caFile: values['ca-file'] } : {}),
   });
   const exitCode = exitCodeOfChecks(checks);
   if (output === 'json')

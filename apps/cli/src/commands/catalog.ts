@@ -4,7 +4,7 @@ import type {
   IndexedOperation as Operation,
   IndexedParameter as OperationParameter,
 } from '@zadig-ts/openapi/operation-index';
-import operationIndex from '@zadig-ts/openapi/operations.json' with { type: 'json' };
+import { operationIndex } from './operation-index.js';
 
 export type { CliNaming, Operation, OperationParameter };
 
@@ -25,7 +25,7 @@ export interface Command {
   naming: CliNaming;
 }
 
-const index = operationIndex as unknown as {
+const index = operationIndex() as {
   modules: Record<string, { module: string; aliases: string[] }>;
   operations: (Operation & { cli: CliNaming })[];
 };

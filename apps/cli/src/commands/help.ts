@@ -8,7 +8,7 @@ const EXIT_CODES = `Exit codes:
   1  the API answered with an error (or a task failed)
   2  usage error: unknown command or flag, bad flag value, invalid request body
   4  authentication or permission failure (401/403, no token)
-  5  network failure or timeout (including --wait past --timeout)
+  5  network failure, timeout (including --wait past --timeout), an untrusted certificate or proxy failure
   130 interrupted (Ctrl-C) at a prompt, or while waiting or streaming (the task goes on)`;
 
 function globalFlagsHelp(): string {
@@ -26,6 +26,8 @@ const ENVIRONMENT = `Environment:
   ZADIG_PROJECT  project used when --project is not given (else the profile's: zadigctl config set project <key>)
   ZADIG_VERSION  the server's Zadig release (else the profile's, found by auth login and doctor)
   ZADIG_LOG      debug: log every request (token redacted)
+  HTTPS_PROXY, HTTP_PROXY, NO_PROXY   the proxy (HTTPS through CONNECT) and the hosts reached directly
+  NODE_EXTRA_CA_CERTS                 more CAs to trust (also: --ca-file, the profile's caFile)
   NO_COLOR       no colours
 Configuration:
   Profiles (address and token) live in $XDG_CONFIG_HOME/zadigctl/config.yaml (default ~/.config/zadigctl),

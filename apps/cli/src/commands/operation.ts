@@ -448,11 +448,12 @@ export async function runOperation(command: Command, args: OperationArgs): Promi
       flags.showSecrets,
       connection.baseUrl,
       connection.mock
-        ? undefined
+        ? connection.fetch
         : auditingFetch(
             io,
             { profile: connection.profile, server: connection.baseUrl },
             () => command.operation.operationId,
+            connection.fetch,
           ),
     );
     const zadig = createZadigClient({
@@ -460,7 +461,7 @@ export async function runOperation(command: Command, args: OperationArgs): Promi
       token: connection.token,
       ...clientIO(io),
       ...(release ? { zadigVersion: release.value } : {}),
-      ...(fetch ? { fetch } : {}),
+      fetch,
     });
     const input: Record<string, unknown> = { ...parts.path, ...parts.query };
     if (parts.body !== undefined) input.body = parts.body;

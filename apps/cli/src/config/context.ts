@@ -1,4 +1,5 @@
 import { normalizeBaseUrl } from '@zadig-ts/client';
+import { createNodeFetch, type NodeFetch, type NodeFetchOptions } from '@zadig-ts/node';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
 import type { IO } from '../io.js';
 import { resolveTarget, type Target, type TargetFlags } from './resolve.js';
@@ -13,14 +14,19 @@ export interface Connection {
   profile?: string;
   /** The built-in mock: nothing to audit. */
   mock?: boolean;
+  /** Sends the requests: node:http with the proxy, CA and TLS settings for this server. */
+  fetch: NodeFetch;
 }
 
 const MOCK_TOKEN = 'zadigctl-mock-token';
 
+/** The local mock is never reached through a proxy. */
+const mockFetch = () => createNodeFetch({ env: {} });
+
 async function startMock(io: IO): Promise<Connection> {
   if (io.startMock) {
     const mock = await io.startMock();
-    return { baseUrl: mock.url, token: MOCK_TOKEN, close: () => mock.stop(), mock: true };
+    return { baseUrl: mock.url, token: MOCK_TOKEN, close: () => mock.stop(), mock: true, fetch: mockFetch() };
   }
   const { sharedMock, MockNotInstalledError } = await import('../mock/shared.js');
   try {
@@ -30,7 +36,7 @@ async function startMock(io: IO): Promise<Connection> {
         `Started the mock server at ${url} in the background; later --mock commands reuse it (\`zadigctl mock stop\` stops it).\n`,
       );
     }
-    return { baseUrl: url, token: MOCK_TOKEN, close: async () => {}, mock: true };
+    return { baseUrl: url, token: MOCK_TOKEN, close: async () => {}, mock: true, fetch: mockFetch() };
   } catch (error) {
     if (error instanceof MockNotInstalledError) {
       // A setup problem the user fixes before trying again, as with a missing flag: exit 2.
@@ -59,6 +65,30 @@ export function checkedAddress(target: Target): string {
   }
 }
 
+/**
+ * The transport for `target`: its CA file and TLS settings, proxies from the environment. Warns, on every
+ * command, when the profile turns certificate checks off.
+ */
+export function transportFor(
+  target: Target,
+  io: IO,
+  extra: Pick<NodeFetchOptions, 'onConnection'> = {},
+): NodeFetch {
+  const { tls } = target;
+  if (tls.insecureSkipTlsVerify) {
+    io.stderr.write(
+      `warning: profile ${tls.insecureSkipTlsVerify.profile} has insecureSkipTlsVerify: the certificate of ${target.baseUrl} is not checked, so anyone on the way can read the token\n`,
+    );
+  }
+  return createNodeFetch({
+    env: io.env,
+    caFile: tls.caFile,
+    caFileSource: tls.caFileSource,
+    insecureSkipTlsVerify: Boolean(tls.insecureSkipTlsVerify),
+    ...extra,
+  });
+}
+
 /** The error for a missing token, explaining a withheld profile token when that is the reason. */
 function noTokenError(target: Target): CliError {
   return new CliError(
@@ -83,6 +113,7 @@ export async function connect(flags: TargetFlags, needsToken: boolean, io: IO): 
     baseUrl,
     token: target.token,
     close: async () => {},
+    fetch: transportFor(target, io),
     ...(target.profile ? { profile: target.profile.name } : {}),
   };
 }

@@ -1,8 +1,6 @@
 // Settings a profile carries besides address and token: the default project and the server's release.
+import { configPath, type LoadedConfig, loadConfig, type Profile, resolveTarget } from '@zadig-ts/node';
 import { envValue, type IO } from '../io.js';
-import { type LoadedConfig, loadConfig, type Profile } from './file.js';
-import { configPath } from './paths.js';
-import { sameServer } from './resolve.js';
 
 /** A setting's value and where it came from (`ZADIG_PROJECT`, `profile prod`). */
 export interface Setting {
@@ -43,11 +41,9 @@ export async function zadigVersionSetting(
   if (fromEnv) return { value: fromEnv, source: 'ZADIG_VERSION' };
   if (flags.mock) return undefined;
   // A config file that cannot be read leaves the release unknown; commands that need the file report it.
-  const selected = await selectedProfile(io, flags.profile).catch(() => undefined);
-  // The profile's release is its server's: not another address given by --server or ZADIG_URL.
-  const address = flags.server?.trim() || envValue(io.env, 'ZADIG_URL');
-  if (selected && address && !sameServer(selected.profile.url, address)) return undefined;
-  return selected?.profile.zadigVersion
-    ? { value: selected.profile.zadigVersion, source: `profile ${selected.name}` }
+  // The profile's release is its server's only: resolveTarget drops it for another --server or ZADIG_URL.
+  const target = await resolveTarget(flags, io.env).catch(() => undefined);
+  return target?.zadigVersion && target.zadigVersionSource
+    ? { value: target.zadigVersion, source: target.zadigVersionSource }
     : undefined;
 }

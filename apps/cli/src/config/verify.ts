@@ -8,6 +8,7 @@ import {
   ZadigError,
   ZadigInvalidResponseError,
 } from '@zadig-ts/client';
+import { type NodeFetch, releaseTag } from '@zadig-ts/node';
 import { clientIO } from '../client-io.js';
 import type { IO } from '../io.js';
 
@@ -35,22 +36,31 @@ export interface Probe {
   legacy?: true;
 }
 
-/** The release as reported by the server (`server_version`, administrators only), `v`-prefixed. */
+/** The release as reported by the server (`server_version`, administrators only), as a tag. */
 export function reportedRelease(probe: Probe | undefined): string | undefined {
-  const text = probe?.context?.server_version?.trim();
-  if (!text) return undefined;
-  return /^\d/.test(text) ? `v${text}` : text;
+  return releaseTag(probe?.context?.server_version);
 }
 
-/** Calls getCliContext once (no retries, so the time measured is one request's). Never throws client errors. */
+/**
+ * Calls getCliContext once (no retries, so the time measured is one request's) with `fetch` (the transport
+ * for the server). Never throws client errors.
+ */
 export async function probeCliContext(
   io: IO,
   baseUrl: string,
   token: string | undefined,
+  fetch: NodeFetch,
   timeoutMs = 10_000,
 ): Promise<Probe> {
   // An empty token, not undefined: the client would otherwise fall back to ZADIG_TOKEN.
-  const zadig = createZadigClient({ ...clientIO(io), baseUrl, token: token ?? '', maxRetries: 0, timeoutMs });
+  const zadig = createZadigClient({
+    ...clientIO(io),
+    baseUrl,
+    token: token ?? '',
+    maxRetries: 0,
+    timeoutMs,
+    fetch,
+  });
   const started = io.now();
   const begin = performance.now();
   const done = (rest: Omit<Probe, 'elapsedMs' | 'localMidpoint'>): Probe => {

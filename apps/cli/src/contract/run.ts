@@ -83,14 +83,14 @@ export async function runContract(options: RunOptions, io: IO): Promise<number> 
   try {
     let zadig: ReturnType<typeof createZadigClient>;
     try {
-      const fetch = redactingFetch(io, options.flags.showSecrets, connection.baseUrl);
+      const fetch = redactingFetch(io, options.flags.showSecrets, connection.baseUrl, connection.fetch);
       zadig = createZadigClient({
         baseUrl: connection.baseUrl,
         token: connection.token,
         maxRetries: 0,
         timeoutMs: options.timeoutMs,
         ...clientIO(io),
-        ...(fetch ? { fetch } : {}),
+        fetch,
       });
     } catch (error) {
       if (error instanceof ZadigConfigError) throw new UsageError(error.message);

@@ -43,6 +43,12 @@ export const GLOBAL_FLAGS: FlagSpec[] = [
     complete: 'server',
   },
   {
+    name: 'ca-file',
+    type: 'string',
+    value: '<pem>',
+    description: "CA certificates to trust for the server, e.g. a company CA (default: the profile's caFile)",
+  },
+  {
     name: 'zadig-version',
     type: 'string',
     value: '<release>',

@@ -7,16 +7,8 @@ import { noteRedacted } from './hint.js';
 
 type Fetch = (request: Request) => Promise<Response>;
 
-/**
- * `inner` (the global fetch when undefined), with JSON answers redacted; with --show-secrets, `inner` as it
- * is (undefined leaves the client its own default).
- */
-export function redactingFetch(
-  io: IO,
-  showSecrets: boolean,
-  baseUrl: string,
-  inner?: Fetch,
-): Fetch | undefined {
+/** `inner` (the connection's transport) with JSON answers redacted; with --show-secrets, `inner` as it is. */
+export function redactingFetch(io: IO, showSecrets: boolean, baseUrl: string, inner: Fetch): Fetch {
   if (showSecrets) return inner;
   return redacting({ baseUrl, onRedacted: (_, pointers) => noteRedacted(io, pointers.length) }, inner);
 }

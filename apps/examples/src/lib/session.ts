@@ -1,6 +1,8 @@
-// Where the scripts get their client: a real server from ZADIG_URL/ZADIG_TOKEN, or with --mock a Prism
-// mock serving the bundled spec, started for the run and stopped after it.
+// Where the scripts get their client: a real server from ZADIG_URL/ZADIG_TOKEN or a zadigctl profile
+// (reached through HTTPS_PROXY/NO_PROXY, trusting the profile's caFile), or with --mock a Prism mock
+// serving the bundled spec, started for the run and stopped after it.
 import { createZadigClient, type ZadigClient } from '@zadig-ts/client';
+import { createNodeFetch, resolveTarget } from '@zadig-ts/node';
 import { clientOptions, type ScriptIO } from './io.js';
 
 /** A client and how to release what was started for it. */
@@ -18,12 +20,34 @@ export interface Session {
  */
 export async function openSession(io: ScriptIO, options: { mock: boolean }): Promise<Session> {
   if (!options.mock) {
-    const zadig = createZadigClient(clientOptions(io));
+    // As zadigctl does: ZADIG_URL and ZADIG_TOKEN, else the profile (ZADIG_PROFILE or the default one).
+    const target = await resolveTarget({}, io.env);
+    const { tls } = target;
+    if (tls.insecureSkipTlsVerify) {
+      io.stderr.write(
+        `warning: profile ${tls.insecureSkipTlsVerify.profile} has insecureSkipTlsVerify: the certificate of ${target.baseUrl} is not checked\n`,
+      );
+    }
+    const fetch = createNodeFetch({
+      env: io.env,
+      caFile: tls.caFile,
+      caFileSource: tls.caFileSource,
+      insecureSkipTlsVerify: Boolean(tls.insecureSkipTlsVerify),
+    });
+    const zadig = createZadigClient({
+      ...clientOptions(io),
+      // '' keeps the client's own "No Zadig address" error; it never falls back to process.env.
+      baseUrl: target.baseUrl ?? '',
+      token: target.token ?? '',
+      fetch,
+    });
     return { zadig, baseUrl: zadig.baseUrl, close: async () => {} };
   }
+  // The local mock is never reached through a proxy.
+  const fetch = createNodeFetch({ env: {} });
   const { startMockServer } = await import('@zadig-ts/openapi/mock');
   const mock = await (io.startMock ?? startMockServer)();
-  const zadig = createZadigClient({ ...clientOptions(io), baseUrl: mock.url, token: 'mock-token' });
+  const zadig = createZadigClient({ ...clientOptions(io), baseUrl: mock.url, token: 'mock-token', fetch });
   io.stderr.write(`Using the Prism mock at ${mock.url} (it answers the spec's examples).\n`);
   return { zadig, baseUrl: mock.url, close: () => mock.stop() };
 }

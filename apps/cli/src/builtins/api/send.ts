@@ -43,7 +43,7 @@ export function createSender(
   token: string | undefined,
   headers: Record<string, string>,
   options: ZadigClientOptions = {},
-  inner: (request: Request) => Promise<Response> = (request) => globalThis.fetch(request),
+  inner: (request: Request) => Promise<Response>,
 ): Send {
   const errorText = new WeakMap<Response, string>();
   const fetch = async (request: Request): Promise<Response> => {

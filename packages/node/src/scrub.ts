@@ -1,4 +1,5 @@
-// The token never leaves the process: every tool result, error and log line passes through here.
+// The token never leaves the process: every tool result, error and log line a surface prints can pass
+// through here.
 
 export const REDACTED = '[redacted]';
 

@@ -1,10 +1,9 @@
-// The config file: reading (with clear errors naming the file and the key at fault), permission checks, and
+// zadigctl's config file, which zadig-mcp and scripts read too: reading (with clear errors naming the file and the key at fault), permission checks, and
 // atomic updates that keep the user's comments and any keys zadigctl does not know.
-import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Document } from 'yaml';
-import { CliError, ExitCode } from '../exit-codes.js';
+import { CONFIG_FAILURE, ConfigFileError } from '../errors.js';
 
 /** One saved server: its address and the API token for it. */
 export interface Profile {
@@ -15,7 +14,14 @@ export interface Profile {
   project?: string;
   /** The server's Zadig release (`v5.0.0`), found by `auth login` and `doctor`, or set by hand. */
   zadigVersion?: string;
+  /** A PEM bundle of CAs to trust for this server (a private CA), besides the system's. */
+  caFile?: string;
+  /** Skip certificate checks for this server: for a test installation only; every use warns. */
+  insecureSkipTlsVerify?: boolean;
 }
+
+/** The string keys of a profile that `config set` may change. */
+export type ProfileKey = 'project' | 'zadigVersion' | 'caFile';
 
 /** What the config file holds. */
 export interface ConfigData {
@@ -40,15 +46,7 @@ export interface ConfigEditor {
   removeProfile(name: string): void;
   setDefault(name: string | undefined): void;
   /** Sets (or with undefined removes) one key of an existing profile, keeping the rest. */
-  setProfileKey(name: string, key: 'project' | 'zadigVersion', value: string | undefined): void;
-}
-
-/** The config file is unreadable or malformed; the message names the file (and line or key). */
-export class ConfigError extends CliError {
-  override name = 'ConfigError';
-  constructor(message: string, hint?: string) {
-    super(message, ExitCode.Usage, hint);
-  }
+  setProfileKey(name: string, key: ProfileKey, value: string | undefined): void;
 }
 
 const HEADER =
@@ -65,12 +63,12 @@ function isMapping(value: unknown): value is Record<string, unknown> {
 }
 
 async function parse(path: string, text: string): Promise<Document> {
-  const { parseDocument } = await import('../output/yaml.js');
+  const { parseDocument } = await import('./yaml.js');
   const doc = parseDocument(text, { prettyErrors: false });
   const [error] = doc.errors;
   if (error) {
     // Only the position and the parser's message: an excerpt of the line could contain a token.
-    throw new ConfigError(
+    throw new ConfigFileError(
       `${path}:${lineAndColumn(text, error.pos[0])}: not valid YAML: ${error.message.split('\n')[0]}`,
       'Fix the file, or remove it and run `zadigctl auth login` again.',
     );
@@ -81,7 +79,7 @@ async function parse(path: string, text: string): Promise<Document> {
 function validate(path: string, value: unknown): ConfigData {
   if (value === null || value === undefined) return { profiles: {} };
   const fail = (what: string) =>
-    new ConfigError(
+    new ConfigFileError(
       `${path}: ${what}`,
       'Expected `defaultProfile: <name>` and `profiles: {<name>: {url, token}}`.',
     );
@@ -102,10 +100,14 @@ function validate(path: string, value: unknown): ConfigData {
     if (entry.token !== undefined && entry.token !== null && typeof entry.token !== 'string') {
       throw fail(`profiles.${name}.token must be a string (quote it)`);
     }
-    for (const key of ['project', 'zadigVersion'] as const) {
+    for (const key of ['project', 'zadigVersion', 'caFile'] as const) {
       if (entry[key] !== undefined && entry[key] !== null && typeof entry[key] !== 'string') {
         throw fail(`profiles.${name}.${key} must be a string (quote it)`);
       }
+    }
+    const insecure = entry.insecureSkipTlsVerify;
+    if (insecure !== undefined && insecure !== null && typeof insecure !== 'boolean') {
+      throw fail(`profiles.${name}.insecureSkipTlsVerify must be true or false`);
     }
     data.profiles[name] = {
       url: entry.url,
@@ -114,6 +116,8 @@ function validate(path: string, value: unknown): ConfigData {
       ...(typeof entry.zadigVersion === 'string' && entry.zadigVersion !== ''
         ? { zadigVersion: entry.zadigVersion }
         : {}),
+      ...(typeof entry.caFile === 'string' && entry.caFile !== '' ? { caFile: entry.caFile } : {}),
+      ...(insecure === true ? { insecureSkipTlsVerify: true } : {}),
     };
   }
   return data;
@@ -129,12 +133,12 @@ async function readIfExists(path: string): Promise<string | undefined> {
     return await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new ConfigError(`cannot read ${path}: ${(error as Error).message}`);
+    throw new ConfigFileError(`cannot read ${path}: ${(error as Error).message}`);
   }
 }
 
 /**
- * Reads the config file. A missing file is an empty config; a malformed one throws {@link ConfigError}; one
+ * Reads the config file. A missing file is an empty config; a malformed one throws {@link ConfigFileError}; one
  * that other users can read is used, with a warning (as a private key file would deserve a refusal, but a
  * refusal here would lock people out of every command for a fix they can make with one chmod).
  */
@@ -179,6 +183,8 @@ async function writeAtomically(path: string, text: string): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   await chmod(dir, 0o700);
+  // node:crypto only here: reading the file (every command) does not load it.
+  const { randomBytes } = await import('node:crypto');
   const temporary = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temporary, 'wx', 0o600);
   try {
@@ -216,7 +222,11 @@ export async function updateConfig(path: string, edit: (editor: ConfigEditor) =>
   try {
     await writeAtomically(target, doc.toString());
   } catch (error) {
-    throw new CliError(`cannot write ${target}: ${(error as Error).message}`, ExitCode.Failure);
+    throw new ConfigFileError(
+      `cannot write ${target}: ${(error as Error).message}`,
+      undefined,
+      CONFIG_FAILURE,
+    );
   }
   return validate(path, doc.toJS());
 }
