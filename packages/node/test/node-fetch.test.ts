@@ -218,6 +218,18 @@ describe('fetch semantics', () => {
     });
   });
 
+  // Node frames a body by itself only for POST, PUT and PATCH: Zadig's DELETEs with a body (services of an
+  // environment, say) must arrive whole, buffered or streamed, and the connection must stay usable.
+  it.each(['DELETE', 'GET', 'OPTIONS', 'PUT'])('sends a %s body framed, whole', async (method) => {
+    const send = fetch();
+    for (const body of ['{"services":["a","b"]}', new Blob(['{"streamed":true}']).stream()]) {
+      const init = { method, body, duplex: 'half' } as RequestInit;
+      const answer = await (await send(`${plainUrl}/echo`, init)).json();
+      expect(answer).toMatchObject({ method, body: typeof body === 'string' ? body : '{"streamed":true}' });
+    }
+    expect(await (await send(`${plainUrl}/echo`, { method })).json()).toMatchObject({ method, body: '' });
+  });
+
   it('streams a body as it arrives (server-sent events)', async () => {
     const response = await fetch()(`${plainUrl}/events`);
     const reader = (response.body as ReadableStream<Uint8Array>).getReader();

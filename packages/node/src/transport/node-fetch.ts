@@ -113,6 +113,12 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
       headers[name] = had === undefined ? value : Array.isArray(had) ? [...had, value] : [had, value];
     }
     headers['accept-encoding'] ??= 'gzip, deflate, br';
+    // Node frames a body by itself only for methods it expects one on (POST, PUT, PATCH): a DELETE's body
+    // would go out unframed, and the server would read it as the start of another request.
+    if (Buffer.isBuffer(parts.body)) headers['content-length'] = String(parts.body.length);
+    else if (parts.body !== undefined && headers['content-length'] === undefined) {
+      headers['transfer-encoding'] = 'chunked';
+    }
     const port = Number(url.port || (https ? 443 : 80));
     const started = process.hrtime.bigint();
     let outgoing: ClientRequest;
