@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+// Checks the spec's request bodies and 2xx responses against the Go structs the Zadig server binds and
+// answers. Run it against koderover/zadig, a checkout or a clone (bare or not) at a ref:
+//
+//   node spec/tools/check-server-structs.mjs --zadig ../zadig                 # the checkout as it is
+//   node spec/tools/check-server-structs.mjs --zadig ../zadig --ref v5.0.0    # a tag of a clone
+//   node spec/tools/check-server-structs.mjs --zadig ../zadig --write-links   # add missing x-zadig-go-type marks
+//   node spec/tools/check-server-structs.mjs --zadig ../zadig --releases [--write-marks]
+//
+// Each operation's request body and 2xx response media type names the Go type it transcribes
+// (`x-zadig-go-type: <package dir>:<Type>`; `x-zadig-go-tags: bson` where the server sends a stored map).
+// The tool parses the Go source with tree-sitter, follows router → handler → c.ShouldBindJSON / ctx.Resp →
+// service function, resolves nested, embedded and cross-package types, and compares field by field: JSON
+// name, kind, absence (omitempty) and null (nil pointers; nil slices and maps unless the handler answers
+// through internalhandler.JSONResponse, whose helper sends [] and {}), and binding:"required" on requests.
+// It prints one line per difference and, last, `operations: N linked, fields: M checked, differences: D`; it
+// exits 1 when a difference is not in spec/server-structs-accepted.yaml (each entry with its reason).
+// --releases runs it at every tracked release and prints the fields each release added or removed;
+// --write-marks writes them as x-zadig-since / x-zadig-until on the spec's properties. Not run in CI: CI has
+// no checkout of the server (the tests run it on the Go fixtures under packages/openapi/test/fixtures).
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TRACKED } from './extract-server-routes.mjs';
+import { checkRelease, diffKey } from './go/check.mjs';
+import { fieldMarks, writeFieldMarks } from './go/field-marks.mjs';
+import { goParser } from './go/parser.mjs';
+import { checkoutSource, gitSource } from './go/source.mjs';
+import { createSpecReader } from './go/spec-schemas.mjs';
+import { setMapEntries } from './go/yaml-edit.mjs';
+import { specDir as defaultSpecDir, YAML } from './releases.mjs';
+
+const USAGE =
+  'usage: node spec/tools/check-server-structs.mjs --zadig <koderover/zadig checkout or clone> [--ref <tag>] [--spec <dir>] [--accepted <file>] [--write-links] [--releases [--write-marks]] [--show-accepted]';
+
+export function parseArgs(argv) {
+  const args = { zadig: undefined, ref: undefined, spec: undefined, accepted: undefined, writeLinks: false, releases: false, writeMarks: false, showAccepted: false };
+  const value = (i, flag) => {
+    if (argv[i + 1] === undefined || argv[i + 1].startsWith('--')) throw new Error(`${flag} needs a value (see --help)`);
+    return argv[i + 1];
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--zadig') args.zadig = value(i++, a);
+    else if (a === '--ref') args.ref = value(i++, a);
+    else if (a === '--spec') args.spec = value(i++, a);
+    else if (a === '--accepted') args.accepted = value(i++, a);
+    else if (a === '--write-links') args.writeLinks = true;
+    else if (a === '--releases') args.releases = true;
+    else if (a === '--write-marks') args.writeMarks = true;
+    else if (a === '--show-accepted') args.showAccepted = true;
+    else if (a === '--help' || a === '-h') args.help = true;
+    else throw new Error(`unknown argument ${a} (see --help)`);
+  }
+  if (args.help) return args;
+  if (!args.zadig) throw new Error('--zadig <checkout or clone of koderover/zadig> is required');
+  if (args.writeMarks && !args.releases) throw new Error('--write-marks needs --releases');
+  return args;
+}
+
+/** The accepted differences: diffKey → reason. Every entry needs a reason. */
+export function loadAccepted(file) {
+  if (!existsSync(file)) return new Map();
+  const doc = YAML.parse(readFileSync(file, 'utf8')) ?? {};
+  const out = new Map();
+  (doc.accepted ?? []).forEach((entry, i) => {
+    const where = `${file}: accepted[${i}]`;
+    if (!entry || typeof entry !== 'object') throw new Error(`${where}: not a mapping`);
+    if (typeof entry.reason !== 'string' || entry.reason.trim() === '') throw new Error(`${where}: reason is missing`);
+    if (!['request', 'response'].includes(entry.direction)) throw new Error(`${where}: direction must be request or response`);
+    const key = entry.operation
+      ? diffKey({ operation: entry.operation, direction: entry.direction, kind: entry.kind })
+      : diffKey({ type: entry.type, field: entry.field, direction: entry.direction, kind: entry.kind });
+    if (!entry.operation && (!entry.type || entry.field === undefined)) throw new Error(`${where}: needs type and field (or operation)`);
+    out.set(key, entry.reason.trim());
+  });
+  return out;
+}
+
+function sourceOf(zadig, ref) {
+  if (ref) return gitSource(zadig, ref);
+  if (existsSync(join(zadig, 'go.mod'))) return checkoutSource(zadig);
+  if (existsSync(join(zadig, 'HEAD')) && statSync(zadig).isDirectory()) return gitSource(zadig, 'HEAD');
+  throw new Error(`${zadig}: neither a checkout (no go.mod) nor a git repository`);
+}
+
+export const formatDiff = (d) =>
+  d.kind === 'link' || d.kind === 'unlinked'
+    ? `${d.kind}: ${d.operation} ${d.direction}: ${d.message} (${d.where})`
+    : `${d.kind}: ${d.type}.${d.field} (${d.operation} ${d.direction} ${d.path ?? d.field}): ${d.message} (${d.where})`;
+
+/** Runs one release; returns the lines to print and whether every difference is accepted. */
+export async function runOnce({ source, specDir, accepted, showAccepted = false }) {
+  const parser = await goParser();
+  const reader = createSpecReader(specDir);
+  const result = checkRelease({ source, parser, reader, specDir });
+  const lines = [];
+  let open = 0;
+  for (const d of result.diffs) {
+    const reason = accepted.get(diffKey(d));
+    if (reason === undefined) {
+      open++;
+      lines.push(formatDiff(d));
+    } else if (showAccepted) lines.push(`${formatDiff(d)} [accepted: ${reason}]`);
+  }
+  const linkedOps = new Set(result.links.filter((l) => l.linked).map((l) => l.operation));
+  lines.push(
+    `operations: ${linkedOps.size} linked, fields: ${result.fields.length} checked, differences: ${result.diffs.length} (${result.diffs.length - open} accepted)`,
+  );
+  return { ...result, lines, open, linkedOps };
+}
+
+async function main(argv) {
+  const args = parseArgs(argv);
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const specDir = resolve(args.spec ?? defaultSpecDir);
+  const accepted = loadAccepted(resolve(args.accepted ?? join(specDir, 'server-structs-accepted.yaml')));
+  if (args.releases) {
+    const runs = [];
+    let failed = false;
+    for (const ref of TRACKED) {
+      const run = await runOnce({ source: gitSource(args.zadig, ref), specDir, accepted });
+      console.log(`${ref}: ${run.lines[run.lines.length - 1]}; ${run.open} not accepted`);
+      if (run.open && (ref === 'v5.0.0' || ref === 'main')) failed = true;
+      runs.push({ release: ref, run });
+    }
+    const marks = fieldMarks(runs, TRACKED);
+    for (const m of marks) console.log(`${m.where}: ${m.since ? `since ${m.since}` : ''}${m.until ? ` until ${m.until}` : ''}`);
+    if (args.writeMarks) console.log(`marked ${writeFieldMarks(specDir, marks)} properties`);
+    return failed ? 1 : 0;
+  }
+  const run = await runOnce({ source: sourceOf(args.zadig, args.ref), specDir, accepted, showAccepted: args.showAccepted });
+  if (args.writeLinks) {
+    let written = 0;
+    for (const op of run.ops) {
+      for (const direction of ['request', 'response']) {
+        const media = op[direction];
+        const link = run.links.find((l) => l.operation === op.operationId && l.direction === direction);
+        if (!media || media.node['x-zadig-go-type'] || !link?.derived) continue;
+        if (setMapEntries(media.file, media.path, { 'x-zadig-go-type': link.derived })) written++;
+      }
+    }
+    console.log(`wrote ${written} x-zadig-go-type marks`);
+  }
+  for (const line of run.lines) console.log(line);
+  return run.open ? 1 : 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(`check-server-structs: ${error.message}`);
+      process.exit(2);
+    },
+  );
+}
