@@ -43,12 +43,12 @@ export function checkRelease({ source, parser, reader, specDir }) {
       }
       if (!mark) {
         links.push({ operation: op.operationId, direction, linked: false, why: derived.why ?? 'no x-zadig-go-type', derived: derived.id });
-        if (derived.id) report({ kind: 'unlinked', message: `the handler ${direction === 'request' ? 'binds' : 'answers'} ${derived.id}; the spec names no x-zadig-go-type`, where: media.pointer });
+        if (derived.id) report({ kind: 'unlinked', message: `the handler ${direction === 'request' ? 'binds' : 'answers'} ${derived.id}; the spec names no x-zadig-go-type`, where: reader.where(media.file, media.pointer) });
         continue;
       }
       let shape;
       if (derived.id && derived.id !== mark) {
-        report({ kind: 'link', message: `the spec names ${mark}; the handler ${op.handler.name} uses ${derived.id}`, where: media.pointer });
+        report({ kind: 'link', message: `the spec names ${mark}; the handler ${op.handler.name} uses ${derived.id}`, where: reader.where(media.file, media.pointer) });
         shape = found.shape;
       } else if (derived.id) {
         shape = found.shape;
@@ -56,7 +56,7 @@ export function checkRelease({ source, parser, reader, specDir }) {
         const [dir, name] = mark.split(':');
         shape = program.namedShape(dir, name);
         if (shape.kind === 'unknown') {
-          report({ kind: 'link', message: `the spec names ${mark}, which this release does not declare`, where: media.pointer });
+          report({ kind: 'link', message: `the spec names ${mark}, which this release does not declare`, where: reader.where(media.file, media.pointer) });
           continue;
         }
       }
@@ -67,6 +67,8 @@ export function checkRelease({ source, parser, reader, specDir }) {
         helper: direction === 'response' && found?.helper !== false,
         seen,
         report,
+        // A field the handler or a method of the body's types tests in an if is checked by code, not binding.
+        checkedBy: (id) => new Set([...(op.types?.checked ?? []), ...program.checkedFields(id), ...(derived.id ? program.checkedFields(derived.id) : [])]),
         onField: (f) => fields.push(f),
         onObject: (where) => objects.add(where),
       });

@@ -47,10 +47,10 @@ function accepts(kinds, kind) {
  * holding the field, where = the spec location); `visit(location, releasesKey)` records what was compared.
  */
 export function compareBody(reader, shape, located, options) {
-  const { direction, tags = 'json', helper = false, report, seen, onField, onObject } = options;
-  walk(shape, located, '', 0);
+  const { direction, tags = 'json', helper = false, report, seen, onField, onObject, checkedBy = () => new Set() } = options;
+  walk(shape, located, '', 0, undefined, '(body)');
 
-  function walk(goShape, loc, path, depth) {
+  function walk(goShape, loc, path, depth, parent, fieldName) {
     if (depth > 40) return;
     const schema = describeSchema(reader, loc);
     const where = reader.where(schema.located.file, schema.located.pointer);
@@ -59,8 +59,9 @@ export function compareBody(reader, shape, located, options) {
     if (kind === undefined || schema.kinds.has('any')) return;
     if (!accepts(schema.kinds, kind)) {
       report({
-        type: plain.id ?? '(inline)',
-        field: path || '(body)',
+        type: parent ?? plain.id ?? '(body)',
+        field: fieldName,
+        path: path || '(body)',
         kind: 'kind',
         message: `the server's ${describeGo(goShape)} is ${kind}; the spec says ${[...schema.kinds].join('|')}`,
         where,
@@ -68,15 +69,15 @@ export function compareBody(reader, shape, located, options) {
       return;
     }
     if (plain.kind === 'array') {
-      for (const items of schema.items) walk(plain.items, items, `${path}[]`, depth + 1);
+      for (const items of schema.items) walk(plain.items, items, `${path}[]`, depth + 1, parent, `${fieldName}[]`);
       return;
     }
     if (plain.kind === 'map') {
-      for (const values of schema.values) walk(plain.values, values, `${path}{}`, depth + 1);
+      for (const values of schema.values) walk(plain.values, values, `${path}{}`, depth + 1, parent, `${fieldName}{}`);
       return;
     }
     if (plain.kind !== 'struct') return;
-    const key = `${plain.id}|${where}|${direction}|${tags}`;
+    const key = `${plain.id}|${where}|${direction}|${tags}|${helper}`;
     if (seen.has(key)) return;
     seen.add(key);
     onObject?.(where);
@@ -109,11 +110,11 @@ export function compareBody(reader, shape, located, options) {
       } else {
         if (field.required && !schema.required.has(name)) {
           diff('required', 'the server requires it (binding:"required"); the spec does not', propWhere);
-        } else if (!field.required && schema.required.has(name)) {
+        } else if (!field.required && schema.required.has(name) && !checkedBy(plain.id).has(field.goName)) {
           diff('required', 'the spec requires it; the server has no binding:"required"', propWhere);
         }
       }
-      walk(fieldShape, prop, at, depth + 1);
+      walk(fieldShape, prop, at, depth + 1, plain.id, name);
     }
     if (schema.properties.size > 0) {
       for (const [name, prop] of schema.properties) {

@@ -1,3 +1,5 @@
+import { conditionFields } from './program.mjs';
+
 // What a gin handler reads from the request body and what it answers: the Go types passed to
 // c.ShouldBindJSON (and its kin) or json.Unmarshal, and the value assigned to ctx.Resp or written by c.JSON,
 // followed into the service function whose first result it is.
@@ -59,6 +61,13 @@ export function handlerTypes(program, handler, depth = 0) {
       response = { ...(right.length === left.length ? typeOf(expr) : typeOf(expr, 0)), helper };
     }
   }
+  // Fields tested in an if by the handler or by a module function it calls (service-side validation).
+  const checked = conditionFields(body, new Set());
+  for (const n of descendants(body)) {
+    if (n.type !== 'call_expression') continue;
+    const target = functionOf(program, n.childForFieldName('function'), file);
+    if (target && target.node !== node) conditionFields(target.node, checked);
+  }
   if ((!request || !response) && depth < 3) {
     // Handlers that hand the gin context to a shared implementation (openAPIListServicePods(c, false)).
     for (const n of descendants(body)) {
@@ -68,12 +77,13 @@ export function handlerTypes(program, handler, depth = 0) {
       const target = functionOf(program, n.childForFieldName('function'), file);
       if (!target) continue;
       const inner = handlerTypes(program, { dir: target.file.pkg.dir, name: text(target.node.childForFieldName('name')) }, depth + 1);
+      for (const f of inner.checked ?? []) checked.add(f);
       request ??= inner.request;
       response ??= inner.response;
       if (request && response) break;
     }
   }
-  return { request, response, file: file.path };
+  return { request, response, file: file.path, checked };
 }
 
 /** Whether the handler answers through internalhandler.JSONResponse, whose responseHelper turns nil slices and maps into [] and {}. */

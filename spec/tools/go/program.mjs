@@ -251,5 +251,26 @@ export function createProgram(source, module, parser) {
     return out;
   }
 
-  return { module, source, loadPackage, shapeOf, namedShape, importOf, dirOf };
+  /** Go field names the methods of type `dir:Name` test in an `if` condition (as Validate() methods do). */
+  function checkedFields(id) {
+    const [dir, name] = id.split(':');
+    const out = new Set();
+    for (const { node } of loadPackage(dir).methods.get(name)?.values() ?? []) conditionFields(node, out);
+    return out;
+  }
+
+  return { module, source, loadPackage, shapeOf, namedShape, importOf, dirOf, checkedFields };
+}
+
+/** Adds to `out` every field name selected (x.Name) inside the conditions of `if` statements under `node`. */
+export function conditionFields(node, out) {
+  const walk = (n, inCondition) => {
+    if (inCondition && n.type === 'selector_expression') out.add(n.childForFieldName('field').text);
+    for (const child of n.namedChildren) {
+      const condition = n.type === 'if_statement' && child.equals(n.childForFieldName('condition'));
+      walk(child, inCondition || condition);
+    }
+  };
+  walk(node, false);
+  return out;
 }
