@@ -47,13 +47,22 @@ function accepts(kinds, kind) {
  * holding the field, where = the spec location); `visit(location, releasesKey)` records what was compared.
  */
 export function compareBody(reader, shape, located, options) {
-  const { direction, tags = 'json', helper = false, report, seen, onField, onObject, checkedBy = () => new Set() } = options;
+  const {
+    direction,
+    tags = 'json',
+    helper = false,
+    report,
+    seen,
+    onField,
+    onObject,
+    checkedBy = () => new Set(),
+  } = options;
   walk(shape, located, '', 0, undefined, '(body)');
 
   function walk(goShape, loc, path, depth, parent, fieldName) {
     if (depth > 40) return;
     const schema = describeSchema(reader, loc);
-    const where = reader.where(schema.located.file, schema.located.pointer);
+    const where = reader.where(schema.target.file, schema.target.pointer);
     const plain = deref(goShape);
     const kind = goKind(goShape);
     if (kind === undefined || schema.kinds.has('any')) return;
@@ -69,11 +78,13 @@ export function compareBody(reader, shape, located, options) {
       return;
     }
     if (plain.kind === 'array') {
-      for (const items of schema.items) walk(plain.items, items, `${path}[]`, depth + 1, parent, `${fieldName}[]`);
+      for (const items of schema.items)
+        walk(plain.items, items, `${path}[]`, depth + 1, parent, `${fieldName}[]`);
       return;
     }
     if (plain.kind === 'map') {
-      for (const values of schema.values) walk(plain.values, values, `${path}{}`, depth + 1, parent, `${fieldName}{}`);
+      for (const values of schema.values)
+        walk(plain.values, values, `${path}{}`, depth + 1, parent, `${fieldName}{}`);
       return;
     }
     if (plain.kind !== 'struct') return;
@@ -89,8 +100,15 @@ export function compareBody(reader, shape, located, options) {
       const at = path ? `${path}.${name}` : name;
       const prop = schema.properties.get(name);
       const fieldShape = field.asString ? { kind: 'string' } : field.shape;
-      onField?.({ parent: where, name, present: Boolean(prop), prop });
-      const diff = (kind, message, w = where) => report({ type: plain.id, field: name, path: at, kind, message, where: w });
+      onField?.({
+        parent: where,
+        name,
+        present: Boolean(prop),
+        prop,
+        where: prop && reader.where(prop.file, prop.pointer),
+      });
+      const diff = (kind, message, w = where) =>
+        report({ type: plain.id, field: name, path: at, kind, message, where: w });
       if (!prop) {
         if (schema.closed || schema.properties.size > 0) {
           diff('missing', `${describeField(field)} is not in the spec`);
@@ -101,8 +119,17 @@ export function compareBody(reader, shape, located, options) {
       const omit = tags === 'bson' ? field.bsonOmitempty : field.omitempty;
       if (direction === 'response') {
         const propSchema = describeSchema(reader, prop);
-        if (nullable(fieldShape, helper) && !propSchema.kinds.has('null') && !propSchema.kinds.has('any') && goKind(fieldShape) !== undefined) {
-          diff('null', `the server sends null for a nil ${describeGo(fieldShape)}; the spec does not allow null`, propWhere);
+        if (
+          nullable(fieldShape, helper) &&
+          !propSchema.kinds.has('null') &&
+          !propSchema.kinds.has('any') &&
+          goKind(fieldShape) !== undefined
+        ) {
+          diff(
+            'null',
+            `the server sends null for a nil ${describeGo(fieldShape)}; the spec does not allow null`,
+            propWhere,
+          );
         }
         if (omit && schema.required.has(name)) {
           diff('absent', 'the spec requires it; the server omits it when empty (omitempty)', propWhere);

@@ -3,7 +3,15 @@ import { conditionFields } from './program.mjs';
 // What a gin handler reads from the request body and what it answers: the Go types passed to
 // c.ShouldBindJSON (and its kin) or json.Unmarshal, and the value assigned to ctx.Resp or written by c.JSON,
 // followed into the service function whose first result it is.
-const BIND = new Set(['ShouldBindJSON', 'BindJSON', 'ShouldBind', 'Bind', 'ShouldBindWith', 'BindWith', 'ShouldBindBodyWith']);
+const BIND = new Set([
+  'ShouldBindJSON',
+  'BindJSON',
+  'ShouldBind',
+  'Bind',
+  'ShouldBindWith',
+  'BindWith',
+  'ShouldBindBodyWith',
+]);
 const NOT_BODY = new Set(['Query', 'Form', 'FormPost', 'Uri', 'Header', 'FormMultipart']);
 
 const text = (node) => node?.text;
@@ -27,7 +35,7 @@ export function handlerTypes(program, handler, depth = 0) {
   const body = node.childForFieldName('body');
   const params = node.childForFieldName('parameters').namedChildren;
   const ginParam = text(params[0]?.childForFieldName('name'));
-  const locals = localTypes(program, body, file);
+  const locals = localTypes(body);
   const typeOf = (expr) => expressionType(program, expr, file, locals);
   const helper = usesResponseHelper(body);
   let request;
@@ -45,17 +53,32 @@ export function handlerTypes(program, handler, depth = 0) {
         request = typeOf(args[0]);
       } else if (!request && (operand === 'json' || operand === 'yaml') && field === 'Unmarshal' && args[1]) {
         request = typeOf(args[1]);
-      } else if (!request && field === 'Decode' && text(callee.childForFieldName('operand')).includes('Request.Body')) {
+      } else if (
+        !request &&
+        field === 'Decode' &&
+        text(callee.childForFieldName('operand')).includes('Request.Body')
+      ) {
         request = typeOf(args[0]);
-      } else if (!response && operand === ginParam && (field === 'JSON' || field === 'IndentedJSON') && args[1]) {
+      } else if (
+        !response &&
+        operand === ginParam &&
+        (field === 'JSON' || field === 'IndentedJSON') &&
+        args[1]
+      ) {
         response = { ...typeOf(args[1]), helper: false };
-      } else if (!response && operand === ginParam && (field === 'Data' || field === 'String' || field === 'File')) {
+      } else if (
+        !response &&
+        operand === ginParam &&
+        (field === 'Data' || field === 'String' || field === 'File')
+      ) {
         response = { why: `raw passthrough (c.${field})` };
       }
     } else if (!response && n.type === 'assignment_statement') {
       const left = n.childForFieldName('left').namedChildren;
       const right = n.childForFieldName('right').namedChildren;
-      const at = left.findIndex((l) => l.type === 'selector_expression' && text(l.childForFieldName('field')) === 'Resp');
+      const at = left.findIndex(
+        (l) => l.type === 'selector_expression' && text(l.childForFieldName('field')) === 'Resp',
+      );
       if (at < 0) continue;
       const expr = right.length === left.length ? right[at] : right[0];
       response = { ...(right.length === left.length ? typeOf(expr) : typeOf(expr, 0)), helper };
@@ -76,7 +99,11 @@ export function handlerTypes(program, handler, depth = 0) {
       if (text(first) !== ginParam) continue;
       const target = functionOf(program, n.childForFieldName('function'), file);
       if (!target) continue;
-      const inner = handlerTypes(program, { dir: target.file.pkg.dir, name: text(target.node.childForFieldName('name')) }, depth + 1);
+      const inner = handlerTypes(
+        program,
+        { dir: target.file.pkg.dir, name: text(target.node.childForFieldName('name')) },
+        depth + 1,
+      );
       for (const f of inner.checked ?? []) checked.add(f);
       request ??= inner.request;
       response ??= inner.response;
@@ -89,13 +116,14 @@ export function handlerTypes(program, handler, depth = 0) {
 /** Whether the handler answers through internalhandler.JSONResponse, whose responseHelper turns nil slices and maps into [] and {}. */
 function usesResponseHelper(body) {
   for (const n of descendants(body)) {
-    if (n.type === 'call_expression' && text(n.childForFieldName('function')).endsWith('.JSONResponse')) return true;
+    if (n.type === 'call_expression' && text(n.childForFieldName('function')).endsWith('.JSONResponse'))
+      return true;
   }
   return false;
 }
 
 /** Local variable name → a way to find its type, from declarations and := in the function body. */
-function localTypes(program, body, file) {
+function localTypes(body) {
   const locals = new Map();
   for (const n of descendants(body)) {
     if (n.type === 'var_spec') {
@@ -159,7 +187,10 @@ function expressionType(program, expr, file, locals, index = 0, depth = 0) {
           : [results];
       const type = types[index];
       if (!type) return { why: `${text(callee)}: no result ${index}` };
-      return { shape: program.shapeOf(type, target.file), via: `${target.file.pkg.dir}.${text(target.node.childForFieldName('name'))}` };
+      return {
+        shape: program.shapeOf(type, target.file),
+        via: `${target.file.pkg.dir}.${text(target.node.childForFieldName('name'))}`,
+      };
     }
     default:
       return { why: `${expr.type}: not followed` };
@@ -171,7 +202,8 @@ function selectorAsType(node) {
   return {
     type: 'qualified_type',
     text: node.text,
-    childForFieldName: (f) => (f === 'package' ? node.childForFieldName('operand') : node.childForFieldName('field')),
+    childForFieldName: (f) =>
+      f === 'package' ? node.childForFieldName('operand') : node.childForFieldName('field'),
     namedChildren: [],
   };
 }

@@ -40,7 +40,14 @@ function mediaType(reader, node, file, pointer) {
   return {
     file: located.file,
     pointer: `${located.pointer}/content/${esc(type)}`,
-    path: [...located.pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~')), 'content', type],
+    path: [
+      ...located.pointer
+        .split('/')
+        .slice(1)
+        .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~')),
+      'content',
+      type,
+    ],
     node: content[type],
   };
 }
@@ -65,8 +72,12 @@ export function linkOperations(reader, specDir, program, routes) {
         route,
         handler: route?.handler,
         types,
-        request: op.node.requestBody ? mediaType(reader, op.node.requestBody, op.file, '/requestBody') : undefined,
-        response: success ? mediaType(reader, op.node.responses[success], op.file, `/responses/${success}`) : undefined,
+        request: op.node.requestBody
+          ? mediaType(reader, op.node.requestBody, op.file, '/requestBody')
+          : undefined,
+        response: success
+          ? mediaType(reader, op.node.responses[success], op.file, `/responses/${success}`)
+          : undefined,
       });
     }
   }

@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const require = createRequire(join(fileURLToPath(import.meta.url), '..', '..', '..', '..', 'packages', 'openapi', 'package.json'));
+const require = createRequire(
+  join(fileURLToPath(import.meta.url), '..', '..', '..', '..', 'packages', 'openapi', 'package.json'),
+);
 let loading;
 
 /** A web-tree-sitter Parser set to Go. */

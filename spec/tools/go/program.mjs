@@ -90,7 +90,8 @@ export function createProgram(source, module, parser) {
     }
   }
 
-  const dirOf = (path) => (path === module ? '' : path.startsWith(`${module}/`) ? path.slice(module.length + 1) : undefined);
+  const dirOf = (path) =>
+    path === module ? '' : path.startsWith(`${module}/`) ? path.slice(module.length + 1) : undefined;
 
   /** The import path a package identifier of `file` stands for. */
   function importOf(file, ident) {
@@ -137,7 +138,8 @@ export function createProgram(source, module, parser) {
       case 'slice_type':
       case 'array_type': {
         const elem = shapeOf(node.childForFieldName('element'), file);
-        if (node.type === 'slice_type' && elem.kind === 'integer' && elem.byte) return { kind: 'string', nilable: true };
+        if (node.type === 'slice_type' && elem.kind === 'integer' && elem.byte)
+          return { kind: 'string', nilable: true };
         return { kind: 'array', items: elem, nilable: node.type === 'slice_type' };
       }
       case 'map_type':
@@ -178,7 +180,8 @@ export function createProgram(source, module, parser) {
     named.set(id, holder);
     const under = shapeOf(decl.node, decl.file);
     Object.assign(holder, under, { id: under.id ?? id });
-    if (under.kind === 'struct') Object.defineProperty(holder, 'fields', { enumerable: false, get: () => under.fields });
+    if (under.kind === 'struct')
+      Object.defineProperty(holder, 'fields', { enumerable: false, get: () => under.fields });
     return holder;
   }
 

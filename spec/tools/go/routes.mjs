@@ -1,6 +1,9 @@
 // The `/openapi` routes of the server and the handler function each one calls, read from the rest routers
 // and the `Inject(router *gin.RouterGroup)` methods with tree-sitter.
-const SERVICES = ['pkg/microservice/aslan/server/rest/router.go', 'pkg/microservice/user/server/rest/router.go'];
+const SERVICES = [
+  'pkg/microservice/aslan/server/rest/router.go',
+  'pkg/microservice/user/server/rest/router.go',
+];
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
 const text = (node) => node?.text;
@@ -27,7 +30,8 @@ export function serverRoutes(program, routers = SERVICES) {
     const pkg = program.loadPackage(dir);
     const file = pkg.files.find((f) => f.path === routerFile);
     for (const [, { node }] of pkg.funcs) collectMounts(node, file, routes);
-    for (const [, methods] of pkg.methods) for (const [, { node }] of methods) collectMounts(node, file, routes);
+    for (const [, methods] of pkg.methods)
+      for (const [, { node }] of methods) collectMounts(node, file, routes);
   }
   return routes;
 
@@ -42,14 +46,20 @@ export function serverRoutes(program, routers = SERVICES) {
       if (value?.type !== 'call_expression' || text(value.childForFieldName('function')) !== 'new') continue;
       const arg = value.childForFieldName('arguments').namedChildren[0];
       const qualified = arg.type === 'qualified_type' ? arg : undefined;
-      const ident = qualified ? text(qualified.childForFieldName('package')) : text(arg.childForFieldName('operand'));
-      const typeName = qualified ? text(qualified.childForFieldName('name')) : text(arg.childForFieldName('field'));
+      const ident = qualified
+        ? text(qualified.childForFieldName('package'))
+        : text(arg.childForFieldName('operand'));
+      const typeName = qualified
+        ? text(qualified.childForFieldName('name'))
+        : text(arg.childForFieldName('field'));
       const path = program.importOf(file, ident);
       const targetDir = path && program.dirOf(path);
       if (targetDir === undefined) throw new Error(`${file.path}: cannot resolve ${ident}.${typeName}`);
       const inject = program.loadPackage(targetDir).methods.get(typeName)?.get('Inject');
       if (!inject) throw new Error(`${targetDir}: no Inject method on ${typeName}`);
-      const param = text(inject.node.childForFieldName('parameters').namedChildren[0].childForFieldName('name'));
+      const param = text(
+        inject.node.childForFieldName('parameters').namedChildren[0].childForFieldName('name'),
+      );
       walkBlock(inject.node.childForFieldName('body'), [new Map([[param, prefix]])], inject.file, out);
     }
   }
@@ -59,7 +69,9 @@ export function serverRoutes(program, routers = SERVICES) {
       for (let i = scopes.length - 1; i >= 0; i--) if (scopes[i].has(name)) return scopes[i].get(name);
       return undefined;
     };
-    const statements = block.namedChildren.flatMap((c) => (c.type === 'statement_list' ? c.namedChildren : [c]));
+    const statements = block.namedChildren.flatMap((c) =>
+      c.type === 'statement_list' ? c.namedChildren : [c],
+    );
     for (const st of statements) {
       if (st.type === 'block') {
         walkBlock(st, [...scopes, new Map()], file, out);

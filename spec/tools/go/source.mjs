@@ -8,7 +8,8 @@ const goFile = (name) => name.endsWith('.go') && !name.endsWith('_test.go');
 
 /** A checkout on disk: files as they are in the working tree. */
 export function checkoutSource(root) {
-  if (!existsSync(join(root, 'go.mod'))) throw new Error(`${root}: no go.mod (is it a checkout of koderover/zadig?)`);
+  if (!existsSync(join(root, 'go.mod')))
+    throw new Error(`${root}: no go.mod (is it a checkout of koderover/zadig?)`);
   return {
     where: root,
     read: (path) => readFileSync(join(root, path), 'utf8'),
@@ -83,7 +84,9 @@ export function gitSource(repo, ref) {
     goFiles(dir) {
       const names = (byDir.get(dir) ?? []).filter(goFile).sort();
       if (names.length === 0) return [];
-      const texts = parseBatch(git(repo, ['cat-file', '--batch'], `${names.map((n) => blobs.get(`${dir}/${n}`)).join('\n')}\n`));
+      const texts = parseBatch(
+        git(repo, ['cat-file', '--batch'], `${names.map((n) => blobs.get(`${dir}/${n}`)).join('\n')}\n`),
+      );
       return names.map((n, i) => [n, texts[i]]);
     },
   };

@@ -43,7 +43,15 @@ const esc = (key) => String(key).replace(/~/g, '~0').replace(/\//g, '~1');
  * branches are united (a property any branch declares is declared).
  */
 export function describeSchema(reader, located) {
-  const out = { kinds: new Set(), properties: new Map(), required: new Set(), items: [], values: [], located, closed: true };
+  const out = {
+    kinds: new Set(),
+    properties: new Map(),
+    required: new Set(),
+    items: [],
+    values: [],
+    located,
+    closed: true,
+  };
   const visit = ({ node, file, pointer }, depth, requiredToo) => {
     if (depth > 16 || !node || typeof node !== 'object') {
       if (node === true || node === undefined) out.kinds.add('any');
@@ -58,7 +66,8 @@ export function describeSchema(reader, located) {
       else out.kinds.add(t);
     }
     for (const [name, prop] of Object.entries(node.properties ?? {})) {
-      if (!out.properties.has(name)) out.properties.set(name, { node: prop, file, pointer: `${pointer}/properties/${esc(name)}` });
+      if (!out.properties.has(name))
+        out.properties.set(name, { node: prop, file, pointer: `${pointer}/properties/${esc(name)}` });
     }
     if (requiredToo) for (const r of node.required ?? []) out.required.add(r);
     if (node.items) out.items.push({ node: node.items, file, pointer: `${pointer}/items` });
@@ -66,9 +75,13 @@ export function describeSchema(reader, located) {
       out.values.push({ node: node.additionalProperties, file, pointer: `${pointer}/additionalProperties` });
     }
     if (node.additionalProperties !== false) out.closed = false;
-    (node.allOf ?? []).forEach((s, i) => visit({ node: s, file, pointer: `${pointer}/allOf/${i}` }, depth + 1, requiredToo));
+    for (const [i, s] of (node.allOf ?? []).entries()) {
+      visit({ node: s, file, pointer: `${pointer}/allOf/${i}` }, depth + 1, requiredToo);
+    }
     for (const key of ['oneOf', 'anyOf']) {
-      (node[key] ?? []).forEach((s, i) => visit({ node: s, file, pointer: `${pointer}/${key}/${i}` }, depth + 1, false));
+      for (const [i, s] of (node[key] ?? []).entries()) {
+        visit({ node: s, file, pointer: `${pointer}/${key}/${i}` }, depth + 1, false);
+      }
     }
     if (types.length === 0 && !node.allOf && !node.oneOf && !node.anyOf) {
       if (node.properties) out.kinds.add('object');
@@ -78,5 +91,6 @@ export function describeSchema(reader, located) {
     }
   };
   visit(located, 0, true);
+  out.target = reader.deref(located.node, located.file, located.pointer);
   return out;
 }

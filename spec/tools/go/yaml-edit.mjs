@@ -6,14 +6,27 @@ import { YAML } from '../releases.mjs';
 /**
  * Sets scalar `entries` ({ key: value | undefined }) on the block mapping at `path` (keys from the document
  * root) of `file`. Existing lines for those keys are replaced; undefined removes them. Returns whether the
- * file changed. Throws when the mapping is written in flow style ({ … }).
+ * file changed.
  */
 export function setMapEntries(file, path, entries) {
   const text = readFileSync(file, 'utf8');
   const doc = YAML.parseDocument(text, { keepSourceTokens: true });
   const node = path.length ? doc.getIn(path, true) : doc.contents;
   if (!YAML.isMap(node)) throw new Error(`${file}: ${path.join('.')} is not a mapping`);
-  if (node.flow) throw new Error(`${file}: ${path.join('.')} is a flow mapping; write it in block style`);
+  if (node.flow) {
+    // A one-line flow mapping ({ type: string }) is rewritten as one, with the entries set.
+    const [start, end] = node.range;
+    const value = YAML.parse(text.slice(start, end));
+    for (const [k, v] of Object.entries(entries)) {
+      if (v === undefined) delete value[k];
+      else value[k] = v;
+    }
+    const flow = YAML.stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trim();
+    const next = `${text.slice(0, start)}${flow}${text.slice(end)}`;
+    if (next === text) return false;
+    writeFileSync(file, next);
+    return true;
+  }
   const lines = text.split('\n');
   const lineOf = (offset) => text.slice(0, offset).split('\n').length - 1;
   const first = node.items[0];
