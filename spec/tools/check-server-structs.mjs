@@ -5,6 +5,7 @@
 //   node spec/tools/check-server-structs.mjs --zadig ../zadig                 # the checkout as it is
 //   node spec/tools/check-server-structs.mjs --zadig ../zadig --ref v5.0.0    # a tag of a clone
 //   node spec/tools/check-server-structs.mjs --zadig ../zadig --write-links   # add missing x-zadig-go-type marks
+//   node spec/tools/check-server-structs.mjs --zadig ../zadig --fix           # add missing fields, allow null
 //   node spec/tools/check-server-structs.mjs --zadig ../zadig --releases [--write-marks]
 //
 // Each operation's request body and 2xx response media type names the Go type it transcribes
@@ -24,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { TRACKED } from './extract-server-routes.mjs';
 import { checkRelease, diffKey } from './go/check.mjs';
 import { fieldMarks, writeFieldMarks } from './go/field-marks.mjs';
+import { fixDifferences } from './go/fix-spec.mjs';
 import { goParser } from './go/parser.mjs';
 import { checkoutSource, gitSource } from './go/source.mjs';
 import { createSpecReader } from './go/spec-schemas.mjs';
@@ -31,7 +33,7 @@ import { setMapEntries } from './go/yaml-edit.mjs';
 import { specDir as defaultSpecDir, YAML } from './releases.mjs';
 
 const USAGE =
-  'usage: node spec/tools/check-server-structs.mjs --zadig <koderover/zadig checkout or clone> [--ref <tag>] [--spec <dir>] [--accepted <file>] [--write-links] [--releases [--refs <a,b,…>] [--write-marks]] [--show-accepted]';
+  'usage: node spec/tools/check-server-structs.mjs --zadig <koderover/zadig checkout or clone> [--ref <tag>] [--spec <dir>] [--accepted <file>] [--write-links] [--fix] [--releases [--refs <a,b,…>] [--write-marks]] [--show-accepted]';
 
 export function parseArgs(argv) {
   const args = {
@@ -40,6 +42,7 @@ export function parseArgs(argv) {
     spec: undefined,
     accepted: undefined,
     writeLinks: false,
+    fix: false,
     releases: false,
     writeMarks: false,
     showAccepted: false,
@@ -57,6 +60,7 @@ export function parseArgs(argv) {
     else if (a === '--spec') args.spec = value(i++, a);
     else if (a === '--accepted') args.accepted = value(i++, a);
     else if (a === '--write-links') args.writeLinks = true;
+    else if (a === '--fix') args.fix = true;
     else if (a === '--releases') args.releases = true;
     else if (a === '--refs') args.refs = value(i++, a).split(',');
     else if (a === '--write-marks') args.writeMarks = true;
@@ -166,11 +170,20 @@ export async function main(argv, log = console.log) {
       for (const direction of ['request', 'response']) {
         const media = op[direction];
         const link = run.links.find((l) => l.operation === op.operationId && l.direction === direction);
-        if (!media || media.node['x-zadig-go-type'] || !link?.derived) continue;
-        if (setMapEntries(media.file, media.path, { 'x-zadig-go-type': link.derived })) written++;
+        if (!media || media.node['x-zadig-go-type'] || !link?.derived?.length) continue;
+        const value = link.derived.length === 1 ? link.derived[0] : `[${link.derived.join(', ')}]`;
+        if (setMapEntries(media.file, media.path, { 'x-zadig-go-type': value })) written++;
       }
     }
     log(`wrote ${written} x-zadig-go-type marks`);
+  }
+  if (args.fix) {
+    const open = run.diffs.filter((d) => !accepted.has(diffKey(d)));
+    const skipped = fixDifferences(open);
+    for (const { diff, why } of skipped) log(`not fixed: ${formatDiff(diff)}: ${why}`);
+    log(
+      `fixed ${open.filter((d) => d.fix).length - skipped.length} differences (missing fields, null); run again to check`,
+    );
   }
   for (const line of run.lines) log(line);
   return run.open ? 1 : 0;

@@ -29,10 +29,16 @@ export function checkRelease({ source, parser, reader, specDir }) {
     if (!op.route) continue;
     for (const direction of ['request', 'response']) {
       const media = op[direction];
-      const found = op.types?.[direction];
-      const derived = namedStruct(found);
+      // What the handler binds (one struct, or one of several chosen by a query parameter) or answers.
+      const results =
+        direction === 'request' ? (op.types?.requests ?? []) : [op.types?.response].filter(Boolean);
+      const found = results.map((r) => ({ result: r, ...namedStruct(r) }));
+      const derived = [...new Map(found.filter((f) => f.id).map((f) => [f.id, f])).values()];
+      const why = found.find((f) => f.why)?.why ?? 'no body';
       const mark = media?.node?.['x-zadig-go-type'];
+      const marks = mark === undefined ? [] : [].concat(mark);
       const tags = media?.node?.['x-zadig-go-tags'] ?? 'json';
+      const ids = derived.map((d) => d.id).join(', ');
       const report = (d) => {
         const diff = { operation: op.operationId, direction, ...d };
         const key = `${diffKey(diff)} ${diff.where}`;
@@ -40,76 +46,96 @@ export function checkRelease({ source, parser, reader, specDir }) {
         byKey.set(key, diff);
         diffs.push(diff);
       };
+      const link = { operation: op.operationId, direction };
       if (!media) {
-        if (derived.id)
+        if (derived.length)
           links.push({
-            operation: op.operationId,
-            direction,
+            ...link,
             linked: false,
-            why: `the spec has no ${direction} body (the handler uses ${derived.id})`,
+            why: `the spec has no ${direction} body (the handler uses ${ids})`,
           });
         continue;
       }
-      if (!mark) {
+      const where = reader.where(media.file, media.pointer);
+      if (marks.length === 0) {
         links.push({
-          operation: op.operationId,
-          direction,
+          ...link,
           linked: false,
-          why: derived.why ?? 'no x-zadig-go-type',
-          derived: derived.id,
+          why: derived.length ? 'no x-zadig-go-type' : why,
+          derived: derived.map((d) => d.id),
         });
-        if (derived.id)
+        if (derived.length) {
+          const verb = direction === 'request' ? 'binds' : 'answers';
           report({
             kind: 'unlinked',
-            message: `the handler ${direction === 'request' ? 'binds' : 'answers'} ${derived.id}; the spec names no x-zadig-go-type`,
-            where: reader.where(media.file, media.pointer),
+            message: `the handler ${verb} ${ids}; the spec names no x-zadig-go-type`,
+            where,
           });
+        }
         continue;
       }
-      let shape;
-      if (derived.id && derived.id !== mark) {
+      if (
+        derived.length &&
+        (marks.length !== derived.length || marks.some((m) => !derived.some((d) => d.id === m)))
+      ) {
         report({
           kind: 'link',
-          message: `the spec names ${mark}; the handler ${op.handler.name} uses ${derived.id}`,
-          where: reader.where(media.file, media.pointer),
+          message: `the spec names ${marks.join(', ')}; the handler ${op.handler.name} uses ${ids}`,
+          where,
         });
-        shape = found.shape;
-      } else if (derived.id) {
-        shape = found.shape;
-      } else {
-        const [dir, name] = mark.split(':');
-        shape = program.namedShape(dir, name);
-        if (shape.kind === 'unknown') {
-          report({
-            kind: 'link',
-            message: `the spec names ${mark}, which this release does not declare`,
-            where: reader.where(media.file, media.pointer),
-          });
-          continue;
-        }
       }
-      links.push({ operation: op.operationId, direction, linked: true, type: mark });
-      compareBody(
-        reader,
-        shape,
-        { node: media.node.schema, file: media.file, pointer: `${media.pointer}/schema` },
-        {
-          direction,
-          tags,
-          helper: direction === 'response' && found?.helper !== false,
-          seen,
-          report,
-          // A field the handler or a method of the body's types tests in an if is checked by code, not binding.
-          checkedBy: (id) =>
-            new Set([
-              ...(op.types?.checked ?? []),
-              ...program.checkedFields(id),
-              ...(derived.id ? program.checkedFields(derived.id) : []),
-            ]),
-          onField: (f) => fields.push(f),
-          onObject: (where) => objects.add(where),
-        },
-      );
+      // Several marks pair with the schema's oneOf branches, in order.
+      const schema = media.node.schema;
+      const branches = marks.length > 1 ? schema?.oneOf : undefined;
+      if (marks.length > 1 && branches?.length !== marks.length) {
+        report({
+          kind: 'link',
+          message: `${marks.length} Go types need a schema with as many oneOf branches`,
+          where,
+        });
+        continue;
+      }
+      links.push({ ...link, linked: true, type: marks.join(', ') });
+      marks.forEach((m, i) => {
+        const match = derived.find((d) => d.id === m);
+        let shape = match?.result.shape;
+        if (!shape && derived.length === 1 && marks.length === 1) shape = derived[0].result.shape;
+        if (!shape) {
+          const [dir, name] = m.split(':');
+          shape = program.namedShape(dir, name);
+          if (shape.kind === 'unknown') {
+            report({
+              kind: 'link',
+              message: `the spec names ${m}, which this release does not declare`,
+              where,
+            });
+            return;
+          }
+        }
+        const pointer = branches ? `${media.pointer}/schema/oneOf/${i}` : `${media.pointer}/schema`;
+        compareBody(
+          reader,
+          shape,
+          { node: branches ? branches[i] : schema, file: media.file, pointer },
+          {
+            direction,
+            tags,
+            helper: direction === 'response' && (match ?? derived[0])?.result.helper !== false,
+            seen,
+            report,
+            // A field the handler, a function it calls or a method of the body's types tests in an if is
+            // checked by code rather than by binding.
+            checkedBy: (id) =>
+              new Set([
+                ...(op.types?.checked ?? []),
+                ...program.checkedFields(id),
+                ...program.checkedFields(m),
+              ]),
+            onField: (f) => fields.push(f),
+            onObject: (w) => objects.add(w),
+          },
+        );
+      });
     }
   }
   return {

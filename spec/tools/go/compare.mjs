@@ -107,11 +107,17 @@ export function compareBody(reader, shape, located, options) {
         prop,
         where: prop && reader.where(prop.file, prop.pointer),
       });
-      const diff = (kind, message, w = where) =>
-        report({ type: plain.id, field: name, path: at, kind, message, where: w });
+      const diff = (kind, message, w = where, fix = undefined) =>
+        report({ type: plain.id, field: name, path: at, kind, message, where: w, fix });
       if (!prop) {
         if (schema.closed || schema.properties.size > 0) {
-          diff('missing', `${describeField(field)} is not in the spec`);
+          diff('missing', `${describeField(field)} is not in the spec`, where, {
+            at: schema.target,
+            name,
+            shape: fieldShape,
+            goName: field.goName,
+            nullable: direction === 'response' && nullable(fieldShape, helper),
+          });
         }
         continue;
       }
@@ -129,6 +135,7 @@ export function compareBody(reader, shape, located, options) {
             'null',
             `the server sends null for a nil ${describeGo(fieldShape)}; the spec does not allow null`,
             propWhere,
+            { at: prop },
           );
         }
         if (omit && schema.required.has(name)) {

@@ -38,7 +38,8 @@ export function handlerTypes(program, handler, depth = 0) {
   const locals = localTypes(body);
   const typeOf = (expr) => expressionType(program, expr, file, locals);
   const helper = usesResponseHelper(body);
-  let request;
+  // Every body the handler binds: some bind one of two structs chosen by a query parameter.
+  const requests = [];
   let response;
   for (const n of descendants(body)) {
     if (n.type === 'call_expression') {
@@ -47,18 +48,14 @@ export function handlerTypes(program, handler, depth = 0) {
       if (callee.type !== 'selector_expression') continue;
       const operand = text(callee.childForFieldName('operand'));
       const field = text(callee.childForFieldName('field'));
-      if (!request && operand === ginParam && BIND.has(field)) {
+      if (operand === ginParam && BIND.has(field)) {
         const how = args[1] && text(args[1].childForFieldName?.('field') ?? args[1]);
         if (how && NOT_BODY.has(how)) continue;
-        request = typeOf(args[0]);
-      } else if (!request && (operand === 'json' || operand === 'yaml') && field === 'Unmarshal' && args[1]) {
-        request = typeOf(args[1]);
-      } else if (
-        !request &&
-        field === 'Decode' &&
-        text(callee.childForFieldName('operand')).includes('Request.Body')
-      ) {
-        request = typeOf(args[0]);
+        requests.push(typeOf(args[0]));
+      } else if ((operand === 'json' || operand === 'yaml') && field === 'Unmarshal' && args[1]) {
+        requests.push(typeOf(args[1]));
+      } else if (field === 'Decode' && text(callee.childForFieldName('operand')).includes('Request.Body')) {
+        requests.push(typeOf(args[0]));
       } else if (
         !response &&
         operand === ginParam &&
@@ -91,7 +88,7 @@ export function handlerTypes(program, handler, depth = 0) {
     const target = functionOf(program, n.childForFieldName('function'), file);
     if (target && target.node !== node) conditionFields(target.node, checked);
   }
-  if ((!request || !response) && depth < 3) {
+  if ((requests.length === 0 || !response) && depth < 3) {
     // Handlers that hand the gin context to a shared implementation (openAPIListServicePods(c, false)).
     for (const n of descendants(body)) {
       if (n.type !== 'call_expression') continue;
@@ -105,12 +102,12 @@ export function handlerTypes(program, handler, depth = 0) {
         depth + 1,
       );
       for (const f of inner.checked ?? []) checked.add(f);
-      request ??= inner.request;
+      if (requests.length === 0) requests.push(...inner.requests);
       response ??= inner.response;
-      if (request && response) break;
+      if (requests.length && response) break;
     }
   }
-  return { request, response, file: file.path, checked };
+  return { request: requests[0], requests, response, file: file.path, checked };
 }
 
 /** Whether the handler answers through internalhandler.JSONResponse, whose responseHelper turns nil slices and maps into [] and {}. */
@@ -122,29 +119,46 @@ function usesResponseHelper(body) {
   return false;
 }
 
-/** Local variable name → a way to find its type, from declarations and := in the function body. */
+/**
+ * Local variable name → its declarations (var and :=) in the function body, each with the block that scopes
+ * it, so a name declared in two branches (`args := new(A)` / `args := new(B)`) resolves per use.
+ */
 function localTypes(body) {
   const locals = new Map();
+  const add = (name, decl, entry) => {
+    if (!locals.has(name)) locals.set(name, []);
+    let scope = decl.parent;
+    while (scope && scope.type !== 'block') scope = scope.parent;
+    locals.get(name).push({ ...entry, at: decl.startIndex, scope });
+  };
   for (const n of descendants(body)) {
     if (n.type === 'var_spec') {
       const type = n.childForFieldName('type');
       const values = n.childForFieldName('value')?.namedChildren ?? [];
       n.childrenForFieldName('name').forEach((name, i) => {
-        if (locals.has(text(name))) return;
-        if (type) locals.set(text(name), { typeNode: type });
-        else if (values[i]) locals.set(text(name), { expr: values[i] });
+        if (type) add(text(name), n, { typeNode: type });
+        else if (values[i]) add(text(name), n, { expr: values[i] });
       });
     } else if (n.type === 'short_var_declaration') {
       const left = n.childForFieldName('left').namedChildren;
       const right = n.childForFieldName('right').namedChildren;
       left.forEach((l, i) => {
-        if (locals.has(text(l))) return;
-        if (right.length === left.length) locals.set(text(l), { expr: right[i] });
-        else if (right.length === 1) locals.set(text(l), { expr: right[0], index: i });
+        if (right.length === left.length) add(text(l), n, { expr: right[i] });
+        else if (right.length === 1) add(text(l), n, { expr: right[0], index: i });
       });
     }
   }
-  return locals;
+  return {
+    /** The declaration of `name` in scope at `use`: the last one before it whose block holds it. */
+    get(name, use) {
+      const visible = (locals.get(name) ?? []).filter(
+        (d) =>
+          d.at < use.startIndex &&
+          (!d.scope || (d.scope.startIndex <= use.startIndex && use.endIndex <= d.scope.endIndex)),
+      );
+      return visible[visible.length - 1];
+    },
+  };
 }
 
 /** The shape of an expression's value: { shape, via } or { why }. */
@@ -159,7 +173,7 @@ function expressionType(program, expr, file, locals, index = 0, depth = 0) {
       }
       return { why: 'type not found' };
     case 'identifier': {
-      const local = locals.get(text(expr));
+      const local = locals.get(text(expr), expr);
       if (!local) return { why: `${text(expr)}: not a local variable` };
       if (local.typeNode) return { shape: program.shapeOf(local.typeNode, file), via: text(expr) };
       return expressionType(program, local.expr, file, locals, local.index ?? 0, depth + 1);
