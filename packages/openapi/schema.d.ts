@@ -3678,6 +3678,8 @@ export interface components {
             changelist_id?: number;
             /** @description Perforce shelve ID. */
             shelve_id?: number;
+            /** @description Not in the docs: the server's `Repository.EnableProxy`. */
+            enable_proxy?: boolean;
         };
         /**
          * WorkflowParam
@@ -3890,11 +3892,11 @@ export interface components {
              * @description When approval ended, Unix seconds.
              */
             end_time?: number;
-            native_approval?: components["schemas"]["NativeApproval"];
-            lark_approval?: components["schemas"]["LarkApproval"];
-            dingtalk_approval?: components["schemas"]["DingTalkApproval"];
+            native_approval?: components["schemas"]["NativeApproval"] | null;
+            lark_approval?: components["schemas"]["LarkApproval"] | null;
+            dingtalk_approval?: components["schemas"]["DingTalkApproval"] | null;
             /** @description Approval through WeCom (WeChat Work); not described by the docs. */
-            workwx_approval?: Record<string, never>;
+            workwx_approval?: Record<string, never> | null;
         };
         /**
          * WorkflowManualExec
@@ -3912,7 +3914,7 @@ export interface components {
             /** @description Lark notification sent to the executors (`app_id`, `target_users`, `dynamic_recipients`). */
             lark_person_notification_config?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description Whether the notification was sent (in tasks). */
             notification_sent?: boolean;
             /** @description User ID of whoever started the stage (sic; in tasks). */
@@ -3972,35 +3974,35 @@ export interface components {
             /** @description Lark group notification through an app (`app_id`, `chat`, `at_users`, `is_at_all`…). */
             lark_group_notification_config?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description Lark notification to users (`app_id`, `target_users`, `dynamic_recipients`). */
             lark_person_notification_config?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description Lark group notification through a custom bot (`hook_address`, `at_users`, `is_at_all`…). */
             lark_hook_notification_config?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description WeCom notification (`hook_address`, `at_users`, `is_at_all`). */
             wechat_notification_config?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description DingTalk notification (`hook_address`, `at_mobiles`, `is_at_all`…). */
             dingding_notification_config?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description Microsoft Teams notification (`hook_address`, `at_emails`…). */
             msteams_notification_config?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description E-mail notification (`target_users`, `dynamic_recipients`). */
             mail_notification_config?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description Generic webhook notification (`address`, `token`). */
             webhook_notification_config?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /**
              * @deprecated
              * @description WeCom webhook address (pre-3.3 format).
@@ -4027,7 +4029,7 @@ export interface components {
              */
             feishu_chat?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /**
              * @deprecated
              * @description Mail recipients (pre-3.3 format).
@@ -4164,6 +4166,44 @@ export interface components {
             notify_ctls?: components["schemas"]["WorkflowNotifyCtl"][];
             /** @description Shared volumes. */
             share_storages?: components["schemas"]["WorkflowShareStorage"][];
+            /** @description Not in the docs: the server's `WorkflowV4.ID`. */
+            id?: string;
+            /** @description Not in the docs: the server's `WorkflowV4.TemplateName`. */
+            template_name?: string;
+            /** @description Not in the docs: the server's `WorkflowV4.CreatedBy`. */
+            created_by?: string;
+            /** @description Not in the docs: the server's `WorkflowV4.CreateTime`. */
+            create_time?: number;
+            /** @description Not in the docs: the server's `WorkflowV4.UpdatedBy`. */
+            updated_by?: string;
+            /** @description Not in the docs: the server's `WorkflowV4.UpdateTime`. */
+            update_time?: number;
+            /** @description Not in the docs: the server's `WorkflowV4.Debug`. */
+            debug?: boolean;
+            /** @description Not in the docs: the server's `WorkflowV4.NotificationID`. */
+            notification_id?: string;
+            /** @description The server's `HookPayload`. */
+            hook_payload?: Record<string, never>;
+            /** @description Not in the docs: the server's `WorkflowV4.BaseName`. */
+            base_name?: string;
+            /** @description Not in the docs: the server's `WorkflowV4.Remark`. */
+            remark?: string;
+            /** @description Not in the docs: the server's `WorkflowV4.IgnoreCache`. */
+            ignore_cache?: boolean;
+            /** @description Not in the docs: the server's `WorkflowV4.Hash`. */
+            hash?: string;
+            /** @description The server's `CustomField`. */
+            custom_field?: Record<string, never>;
+            /** @description The server's `WorkflowTemplateBinding`. */
+            template_binding?: Record<string, never>;
+            /** @description Not in the docs: the server's `WorkflowV4.HookCtls`. */
+            hook_ctl?: Record<string, never>[];
+            /** @description Not in the docs: the server's `WorkflowV4.JiraHookCtls`. */
+            jira_hook_ctls?: Record<string, never>[];
+            /** @description Not in the docs: the server's `WorkflowV4.MeegoHookCtls`. */
+            meego_hook_ctls?: Record<string, never>[];
+            /** @description Not in the docs: the server's `WorkflowV4.GeneralHookCtls`. */
+            general_hook_ctls?: Record<string, never>[];
         };
         /**
          * WorkflowTaskStatus
@@ -4515,7 +4555,7 @@ export interface components {
             approval_ticket_id?: string;
             /** @description Approval instance ID. */
             approval_id?: string;
-            release_plan?: components["schemas"]["WorkflowTaskReleasePlanRef"];
+            release_plan?: components["schemas"]["WorkflowTaskReleasePlanRef"] | null;
         };
         /**
          * RepoRef
@@ -4988,6 +5028,8 @@ export interface components {
              */
             end_time?: number;
             status?: components["schemas"]["WorkflowTaskStatus"];
+            /** @description Not in the docs: the server's `OpenAPIWorkflowV4Task.Stages`. */
+            stages?: Record<string, never>[];
         };
         /**
          * WorkflowTaskList
@@ -5242,6 +5284,10 @@ export interface components {
         UpdateWorkflowViewRequest: {
             /** @description Workflows to add (`enabled` true) or remove (`enabled` false); keys must not repeat. */
             workflow_list?: components["schemas"]["WorkflowViewItem"][];
+            /** @description Not in the docs: the server's `OpenAPICreateWorkflowViewReq.ProjectName`. */
+            project_key?: string;
+            /** @description Not in the docs: the server's `OpenAPICreateWorkflowViewReq.Name`. */
+            name?: string;
         };
         /**
          * CreateWorkflowApprovalTicketRequest
@@ -5283,6 +5329,10 @@ export interface components {
              * @description End of the execution window, Unix seconds; 0 means no end. Must not be before the start.
              */
             execution_window_end?: number;
+            /** @description Not in the docs: the server's `ApprovalTicket.ID`. */
+            id?: string;
+            /** @description Not in the docs: the server's `ApprovalTicket.CreateTime`. */
+            create_time?: number;
         };
         /**
          * EnvironmentStatus
@@ -5379,7 +5429,7 @@ export interface components {
             image: string;
             /** @description Image name. */
             image_name?: string;
-            image_path?: components["schemas"]["ImagePath"];
+            image_path?: components["schemas"]["ImagePath"] | null;
         };
         /**
          * EnvironmentServiceVariableInput
@@ -5392,6 +5442,14 @@ export interface components {
             value?: unknown;
             /** @description Whether to take the value from the environment's global variable of the same key. Ignored when the environment has no such global variable. */
             use_global_variable?: boolean;
+            /** @description Not in the docs: the server's `RenderVariableKV.IsReferenceVariable`. */
+            is_reference_variable?: boolean;
+            /** @description Not in the docs: the server's `RenderVariableKV.Type`. */
+            type?: string;
+            /** @description Not in the docs: the server's `RenderVariableKV.Options`. */
+            options?: string[];
+            /** @description Not in the docs: the server's `RenderVariableKV.Desc`. */
+            desc?: string;
         };
         /**
          * EnvironmentCreateService
@@ -5406,6 +5464,10 @@ export interface components {
             containers?: (components["schemas"]["EnvironmentContainer"] & Record<string, never>)[];
             /** @description Variables of the service; those left out take the service's defaults. */
             variable_kvs?: components["schemas"]["EnvironmentServiceVariableInput"][];
+            /** @description Not in the docs: the server's `OpenAPICreateServiceArgs.DeployStrategy`. */
+            deploy_strategy?: string;
+            /** @description Not in the docs: the server's `OpenAPICreateServiceArgs.Status`. */
+            status?: string;
         };
         /**
          * EnvironmentConfigType
@@ -5438,6 +5500,8 @@ export interface components {
                 /** @description Paths of the files in the repository. */
                 values_paths?: string[];
             };
+            /** @description Not in the docs: the server's `EnvCfgArgs.Name`. */
+            name?: string;
         };
         /**
          * CreateEnvironmentRequest
@@ -5459,6 +5523,12 @@ export interface components {
             services?: components["schemas"]["EnvironmentCreateService"][];
             /** @description Environment configurations to create. */
             env_configs?: components["schemas"]["EnvironmentConfigInput"][];
+            /** @description Not in the docs: the server's `OpenAPICreateEnvArgs.Production`. */
+            production?: boolean;
+            /** @description Not in the docs: the server's `OpenAPICreateEnvArgs.ProjectName`. */
+            project_key?: string;
+            /** @description Not in the docs: the server's `OpenAPICreateEnvArgs.Alias`. */
+            env_name?: string;
         };
         /**
          * CreateProductionEnvironmentRequest
@@ -5476,6 +5546,16 @@ export interface components {
             /** @description ID of the image registry. */
             registry_id: string;
             sub_env?: components["schemas"]["EnvironmentSubEnvOption"];
+            /** @description Not in the docs: the server's `OpenAPICreateEnvArgs.Production`. */
+            production?: boolean;
+            /** @description Not in the docs: the server's `OpenAPICreateEnvArgs.ProjectName`. */
+            project_key?: string;
+            /** @description Not in the docs: the server's `OpenAPICreateEnvArgs.GlobalVariables`. */
+            global_variables?: Record<string, never>[];
+            /** @description Not in the docs: the server's `OpenAPICreateEnvArgs.Services`. */
+            services?: Record<string, never>[];
+            /** @description Not in the docs: the server's `OpenAPICreateEnvArgs.EnvConfigs`. */
+            env_configs?: Record<string, never>[];
         };
         /**
          * CreateHelmEnvironmentRequest
@@ -5565,6 +5645,8 @@ export interface components {
             /** @description Services in the environment. */
             services: components["schemas"]["EnvironmentService"][];
             status: components["schemas"]["EnvironmentStatus"];
+            /** @description Not in the docs: the server's `OpenAPIEnvDetail.ChartValues`. */
+            chart_values?: Record<string, never>[];
         };
         /**
          * UpdateEnvironmentRequest
@@ -5573,6 +5655,8 @@ export interface components {
         UpdateEnvironmentRequest: {
             /** @description ID of the image registry. */
             registry_id?: string;
+            /** @description Not in the docs: the server's `EnvBasicInfoArgs.Alias`. */
+            env_name?: string;
         };
         /**
          * UpdateProductionEnvironmentRequest
@@ -5955,6 +6039,28 @@ export interface components {
             common_env_cfg_type: components["schemas"]["EnvironmentConfigType"];
             /** @description YAML of the configuration; its `kind` must match `common_env_cfg_type`. */
             yaml_data: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.CreatedBy`. */
+            created_by?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.CreatedTime`. */
+            created_time?: number;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.UpdateBy`. */
+            update_by?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.UpdateTime`. */
+            update_time?: number;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.EnvName`. */
+            env_key?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.ProductName`. */
+            product_name?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.ServiceName`. */
+            service_name?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.Services`. */
+            services?: string[];
+            /** @description The server's `CreateFromRepo`. */
+            source_detail?: Record<string, never>;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.RestartAssociatedSvc`. */
+            restart_associated_svc?: boolean;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.AutoSync`. */
+            auto_sync?: boolean;
         };
         /**
          * EnvironmentConfigSource
@@ -5973,7 +6079,7 @@ export interface components {
                 branch?: string;
                 /** @description Paths of the files in the repository. */
                 values_paths?: string[];
-            };
+            } | null;
             /** @description Path of the file in the repository. */
             load_path?: string;
         };
@@ -6020,16 +6126,28 @@ export interface components {
             storage_class?: string;
             /** @description Capacity (PVC). */
             capacity?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgIngressDetail.CreatedBy`. */
+            created_by?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgIngressDetail.UpdateTime`. */
+            update_time?: number;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgSecretDetail.SecretType`. */
+            secret_type?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgConfigMapDetail.Immutable`. */
+            immutable?: boolean;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgConfigMapDetail.CmData`. */
+            cm_data?: {
+                [key: string]: string;
+            };
         };
         /**
          * EnvironmentConfigDetail
          * @description An environment configuration (`OpenAPIEnvCfgDetail` in the server). Exactly one key is present, named after the configuration's type.
          */
         EnvironmentConfigDetail: {
-            configMap_detail?: components["schemas"]["EnvironmentConfigResource"];
-            secret_detail?: components["schemas"]["EnvironmentConfigResource"];
-            ingress_detail?: components["schemas"]["EnvironmentConfigResource"];
-            pvc_detail?: components["schemas"]["EnvironmentConfigResource"];
+            configMap_detail?: components["schemas"]["EnvironmentConfigResource"] | null;
+            secret_detail?: components["schemas"]["EnvironmentConfigResource"] | null;
+            ingress_detail?: components["schemas"]["EnvironmentConfigResource"] | null;
+            pvc_detail?: components["schemas"]["EnvironmentConfigResource"] | null;
         };
         /**
          * UpdateEnvironmentConfigRequest
@@ -6043,6 +6161,26 @@ export interface components {
             common_env_cfg_type: components["schemas"]["EnvironmentConfigType"];
             /** @description YAML of the configuration; its `kind` must match `common_env_cfg_type`. */
             yaml_data: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.CreatedBy`. */
+            created_by?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.CreatedTime`. */
+            created_time?: number;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.UpdateBy`. */
+            update_by?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.UpdateTime`. */
+            update_time?: number;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.ProductName`. */
+            product_name?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.ServiceName`. */
+            service_name?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.Services`. */
+            services?: string[];
+            /** @description The server's `CreateFromRepo`. */
+            source_detail?: Record<string, never>;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.RestartAssociatedSvc`. */
+            restart_associated_svc?: boolean;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.AutoSync`. */
+            auto_sync?: boolean;
         };
         /**
          * UpdateEnvironmentGlobalVariablesRequest
@@ -6160,6 +6298,8 @@ export interface components {
             container_name: string;
             /** @description The new, full image address, with tag. */
             image: string;
+            /** @description Not in the docs: the server's `OpenAPIUpdateContainerImageArgs.Type`. */
+            type?: string;
         };
         /**
          * SubEnvironmentWorkloadList
@@ -6277,7 +6417,7 @@ export interface components {
             image: string;
             /** @description Image name of the component (left out when empty). */
             image_name?: string;
-            image_path?: components["schemas"]["ServiceImagePath"];
+            image_path?: components["schemas"]["ServiceImagePath"] | null;
         };
         /**
          * ServiceVariableKVType
@@ -6339,6 +6479,10 @@ export interface components {
             type: "k8s";
             /** @description The service's new YAML. */
             yaml: string;
+            /** @description Not in the docs: the server's `OpenAPIUpdateServiceConfigArgs.ProjectName`. */
+            project_name?: string;
+            /** @description Not in the docs: the server's `OpenAPIUpdateServiceConfigArgs.ServiceName`. */
+            service_name?: string;
         };
         /**
          * ServiceLabel
@@ -6349,6 +6493,10 @@ export interface components {
             key: string;
             /** @description Label value for this service. */
             value: string;
+            /** @description Not in the docs: the server's `ServiceLabelResp.ID`. */
+            id?: string;
+            /** @description Not in the docs: the server's `ServiceLabelResp.LabelID`. */
+            label_id?: string;
         };
         /**
          * UpdateServiceVariablesRequest
@@ -6642,6 +6790,18 @@ export interface components {
             enable_commit?: boolean;
             /** @description Commit to build when `enable_commit` is true. Not in the docs. */
             commit_id?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.PR`. */
+            pr?: number;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.PRs`. */
+            prs?: number[];
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.Stream`. */
+            stream?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.ViewMapping`. */
+            view_mapping?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.ChangelistID`. */
+            changelist_id?: number;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.ShelveID`. */
+            shelve_id?: number;
         };
         /**
          * BuildParameterType
@@ -6781,7 +6941,7 @@ export interface components {
             use_host_docker_daemon?: boolean;
             /** @description Whether to run in privileged mode. Details always send `false`. */
             privileged_mode?: boolean;
-            cache_setting?: components["schemas"]["BuildCacheSetting"];
+            cache_setting?: components["schemas"]["BuildCacheSetting"] | null;
             /** @description Volumes to mount; `null` in details. */
             storages?: components["schemas"]["BuildStorages"] | null;
             /** @description Annotations for the build's pods. */
@@ -7028,8 +7188,8 @@ export interface components {
             update_time?: number;
             /** @description Code repositories: the build's, or for a template build with `serviceName` and `serviceModule`, that service's. */
             repos: components["schemas"]["BuildRepo"][];
-            build_env: components["schemas"]["BuildEnv"];
-            advanced_settings: components["schemas"]["BuildAdvancedSettings"];
+            build_env: components["schemas"]["BuildEnv"] | null;
+            advanced_settings: components["schemas"]["BuildAdvancedSettings"] | null;
             /** @description Build script. */
             build_script?: string;
             /** @description Variables: the build's, or for a template build's selected service, that service's values. */
@@ -7249,6 +7409,20 @@ export interface components {
             enable_commit?: boolean;
             /** @description Commit to scan when `enable_commit` is true. Not in the docs. */
             commit_id?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.RemoteName`. */
+            remote_name?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.CheckoutPath`. */
+            checkout_path?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.SubModules`. */
+            submodules?: boolean;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.Stream`. */
+            stream?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.ViewMapping`. */
+            view_mapping?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.ChangelistID`. */
+            changelist_id?: number;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.ShelveID`. */
+            shelve_id?: number;
         };
         /**
          * CodeScanAddon
@@ -7288,6 +7462,20 @@ export interface components {
             /** @description Timeout, in minutes. */
             timeout?: number;
             resource_spec?: components["schemas"]["CodeScanResourceSpec"];
+            /** @description The server's `OpenAPICacheSetting`. */
+            cache_setting?: Record<string, never>;
+            /** @description The server's `OpenAPIStorages`. */
+            storages?: Record<string, never>;
+            /** @description Not in the docs: the server's `OpenAPIAdvancedSetting.UseHostDockerDaemon`. */
+            use_host_docker_daemon?: boolean;
+            /** @description Not in the docs: the server's `OpenAPIAdvancedSetting.PrivilegedMode`. */
+            privileged_mode?: boolean;
+            /** @description Not in the docs: the server's `OpenAPIAdvancedSetting.CustomAnnotations`. */
+            custom_annotations?: Record<string, never>[];
+            /** @description Not in the docs: the server's `OpenAPIAdvancedSetting.CustomLabels`. */
+            custom_labels?: Record<string, never>[];
+            /** @description Not in the docs: the server's `OpenAPIAdvancedSetting.Outputs`. */
+            outputs?: string[];
         };
         /**
          * CreateCodeScanRequest
@@ -7343,6 +7531,26 @@ export interface components {
             source?: components["schemas"]["CodeScanRepoSource"];
             /** @description Pull request numbers. */
             prs?: number[];
+            /** @description Not in the docs: the server's `ScanningRepoInfo.CodehostID`. */
+            codehost_id?: number;
+            /** @description Not in the docs: the server's `ScanningRepoInfo.RepoNamespace`. */
+            repo_namespace?: string;
+            /** @description Not in the docs: the server's `ScanningRepoInfo.PR`. */
+            pr?: number;
+            /** @description Not in the docs: the server's `ScanningRepoInfo.MergeBranches`. */
+            merge_branches?: string[];
+            /** @description Not in the docs: the server's `ScanningRepoInfo.Tag`. */
+            tag?: string;
+            /** @description Not in the docs: the server's `ScanningRepoInfo.DepotType`. */
+            depot_type?: string;
+            /** @description Not in the docs: the server's `ScanningRepoInfo.Stream`. */
+            stream?: string;
+            /** @description Not in the docs: the server's `ScanningRepoInfo.ViewMapping`. */
+            view_mapping?: string;
+            /** @description Not in the docs: the server's `ScanningRepoInfo.ChangeListID`. */
+            changelist_id?: number;
+            /** @description Not in the docs: the server's `ScanningRepoInfo.ShelveID`. */
+            shelve_id?: number;
         };
         /**
          * CodeScanKeyVal
@@ -7353,6 +7561,32 @@ export interface components {
             key: string;
             /** @description Value. */
             value?: string;
+            /** @description Not in the docs: the server's `KeyVal.Type`. */
+            type?: string;
+            /** @description Not in the docs: the server's `KeyVal.RegistryID`. */
+            registry_id?: string;
+            /** @description Not in the docs: the server's `KeyVal.ChoiceOption`. */
+            choice_option?: string[];
+            /** @description Not in the docs: the server's `KeyVal.ChoiceValue`. */
+            choice_value?: string[];
+            /** @description Not in the docs: the server's `KeyVal.Script`. */
+            script?: string;
+            /** @description Not in the docs: the server's `KeyVal.CallFunction`. */
+            call_function?: string;
+            /** @description Not in the docs: the server's `KeyVal.FunctionReference`. */
+            function_reference?: string[];
+            /** @description Not in the docs: the server's `KeyVal.FilePath`. */
+            file_path?: string;
+            /** @description Not in the docs: the server's `KeyVal.FileName`. */
+            file_name?: string;
+            /** @description Not in the docs: the server's `KeyVal.FileID`. */
+            file_id?: string;
+            /** @description Not in the docs: the server's `KeyVal.IsCredential`. */
+            is_credential?: boolean;
+            /** @description Not in the docs: the server's `KeyVal.Description`. */
+            description?: string;
+            /** @description Not in the docs: the server's `KeyVal.Required`. */
+            required?: boolean;
         };
         /**
          * CreateCodeScanTaskRequest
@@ -7363,6 +7597,10 @@ export interface components {
             scan_repos?: components["schemas"]["CodeScanTaskRepo"][];
             /** @description Values for the scan's variables. Not in the docs. */
             scan_kvs?: components["schemas"]["CodeScanKeyVal"][];
+            /** @description Not in the docs: the server's `OpenAPICreateScanningTaskReq.ProjectName`. */
+            ProjectName?: string;
+            /** @description Not in the docs: the server's `OpenAPICreateScanningTaskReq.ScanName`. */
+            ScanName?: string;
         };
         /**
          * CodeScanTaskCreated
@@ -7688,6 +7926,10 @@ export interface components {
             image_path?: components["schemas"]["ImagePath"];
             /** @description Whether to push the image to the version's image registry. */
             push_image?: boolean;
+            /** @description Not in the docs: the server's `OpenAPIDeliveryVersionImage.Status`. */
+            status?: string;
+            /** @description Not in the docs: the server's `OpenAPIDeliveryVersionImage.Error`. */
+            error?: string;
         };
         /**
          * DeliveryVersionCreateService
@@ -7700,6 +7942,16 @@ export interface components {
             yaml_content?: string;
             /** @description Images of the service. */
             images?: components["schemas"]["DeliveryVersionCreateImage"][];
+            /** @description Not in the docs: the server's `OpenAPIDeliveryVersionService.ChartName`. */
+            chart_name?: string;
+            /** @description Not in the docs: the server's `OpenAPIDeliveryVersionService.OriginalChartVersion`. */
+            original_chart_version?: string;
+            /** @description Not in the docs: the server's `OpenAPIDeliveryVersionService.ChartVersion`. */
+            chart_version?: string;
+            /** @description Not in the docs: the server's `OpenAPIDeliveryVersionService.ChartStatus`. */
+            chart_status?: string;
+            /** @description Not in the docs: the server's `OpenAPIDeliveryVersionService.Error`. */
+            error?: string;
         };
         /**
          * CreateK8sReleaseRequest
@@ -7741,6 +7993,12 @@ export interface components {
             yaml_content?: string;
             /** @description Images of the service. `image_path` is needed for source `manual`; for `from_env` and `from_version` the server takes it from the environment or the original version. */
             images?: components["schemas"]["DeliveryVersionCreateImage"][];
+            /** @description Not in the docs: the server's `OpenAPIDeliveryVersionService.ChartName`. */
+            chart_name?: string;
+            /** @description Not in the docs: the server's `OpenAPIDeliveryVersionService.ChartStatus`. */
+            chart_status?: string;
+            /** @description Not in the docs: the server's `OpenAPIDeliveryVersionService.Error`. */
+            error?: string;
         };
         /**
          * CreateHelmReleaseRequest
@@ -7961,7 +8219,7 @@ export interface components {
             update_time?: number;
             /** @description Associated Jira sprints. */
             jira_sprint_association?: Record<string, never> | null;
-            approval?: components["schemas"]["Approval"];
+            approval?: components["schemas"]["Approval"] | null;
             /** @description Release jobs. */
             jobs?: components["schemas"]["ReleasePlanJob"][];
             status: components["schemas"]["ReleasePlanStatus"];
@@ -8367,7 +8625,7 @@ export interface components {
          * @description The new cluster and the command that installs its agent (`OpenAPICreateClusterResponse` in the server).
          */
         CreatedCluster: {
-            cluster: components["schemas"]["OpenAPICluster"];
+            cluster: components["schemas"]["OpenAPICluster"] | null;
             /** @description `kubectl` command that installs the Zadig agent in the cluster. Only meaningful for type `agent`, but sent for every cluster. */
             agent_cmd: string;
         };
@@ -8382,6 +8640,24 @@ export interface components {
             description?: string;
             /** @description Projects that may use the cluster; `<all_projects>` for all of them. */
             project_names?: string[];
+            /** @description Not in the docs: the server's `OpenAPICluster.ID`. */
+            cluster_id?: string;
+            /** @description Not in the docs: the server's `OpenAPICluster.Production`. */
+            production?: boolean;
+            /** @description Not in the docs: the server's `OpenAPICluster.Provider`. */
+            provider?: number;
+            /** @description Not in the docs: the server's `OpenAPICluster.ProviderName`. */
+            provider_name?: string;
+            /** @description Not in the docs: the server's `OpenAPICluster.CreatedBy`. */
+            created_by?: string;
+            /** @description Not in the docs: the server's `OpenAPICluster.CreatedTime`. */
+            created_time?: number;
+            /** @description Not in the docs: the server's `OpenAPICluster.Local`. */
+            local?: boolean;
+            /** @description Not in the docs: the server's `OpenAPICluster.Status`. */
+            status?: string;
+            /** @description Not in the docs: the server's `OpenAPICluster.Type`. */
+            type?: string;
         };
         /**
          * ClusterIstioInstalled
@@ -8723,7 +8999,7 @@ export interface components {
             origin_sae_app: components["schemas"]["RollbackSaeApplication"] | null;
             /** @description The SAE application after the rollback; `null` for Zadig environments. */
             update_sae_app: components["schemas"]["RollbackSaeApplication"] | null;
-            create_by: components["schemas"]["RollbackOperator"];
+            create_by: components["schemas"]["RollbackOperator"] | null;
             /**
              * Format: int64
              * @description Time of the rollback, Unix seconds.
@@ -8882,6 +9158,8 @@ export interface components {
             /** @description Description. */
             desc: string;
             type: components["schemas"]["ProjectRoleType"];
+            /** @description Not in the docs: the server's `Role.GlobalReadOnly`. */
+            global_read_only?: boolean;
         };
         /**
          * ProjectRoleList
@@ -8935,6 +9213,8 @@ export interface components {
             type: components["schemas"]["ProjectRoleType"];
             /** @description Permissions granted, grouped by resource. Empty for the built-in system roles, whose permissions come from a role template the server does not read here. */
             rules: components["schemas"]["ProjectRoleRule"][];
+            /** @description Not in the docs: the server's `DetailedRole.GlobalReadOnly`. */
+            global_read_only?: boolean;
         };
         /**
          * UpdateProjectRoleRequest
@@ -8945,6 +9225,14 @@ export interface components {
             actions?: string[];
             /** @description New description; an empty or missing one keeps the current description. Not in the docs. */
             desc?: string;
+            /** @description Not in the docs: the server's `CreateRoleReq.Name`. */
+            name?: string;
+            /** @description Not in the docs: the server's `CreateRoleReq.Namespace`. */
+            namespace?: string;
+            /** @description Not in the docs: the server's `CreateRoleReq.Type`. */
+            type?: string;
+            /** @description Not in the docs: the server's `CreateRoleReq.GlobalReadOnly`. */
+            global_read_only?: boolean;
         };
         /**
          * ProjectMemberUser
@@ -8982,8 +9270,8 @@ export interface components {
              * @enum {string}
              */
             binding_type: "user" | "group";
-            user_info?: components["schemas"]["ProjectMemberUser"];
-            group_info?: components["schemas"]["ProjectMemberGroup"];
+            user_info?: components["schemas"]["ProjectMemberUser"] | null;
+            group_info?: components["schemas"]["ProjectMemberGroup"] | null;
             /** @description Names of the roles bound to the member in the project, sorted. */
             roles: string[];
         };

@@ -2,7 +2,7 @@
 export interface StructDiff {
   operation: string;
   direction: 'request' | 'response';
-  kind: 'missing' | 'extra' | 'kind' | 'null' | 'absent' | 'required' | 'link' | 'unlinked';
+  kind: 'missing' | 'extra' | 'kind' | 'null' | 'absent' | 'required' | 'marked' | 'link' | 'unlinked';
   type?: string;
   field?: string;
   path?: string;

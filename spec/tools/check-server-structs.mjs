@@ -110,10 +110,10 @@ export const formatDiff = (d) =>
     : `${d.kind}: ${d.type}.${d.field} (${d.operation} ${d.direction} ${d.path ?? d.field}): ${d.message} (${d.where})`;
 
 /** Runs one release; returns the lines to print and whether every difference is accepted. */
-export async function runOnce({ source, specDir, accepted, showAccepted = false }) {
+export async function runOnce({ source, specDir, accepted, showAccepted = false, release, tracked }) {
   const parser = await goParser();
   const reader = createSpecReader(specDir);
-  const result = checkRelease({ source, parser, reader, specDir });
+  const result = checkRelease({ source, parser, reader, specDir, release, tracked });
   const lines = [];
   let open = 0;
   for (const d of result.diffs) {
@@ -144,7 +144,7 @@ export async function main(argv, log = console.log) {
     let failed = false;
     const refs = args.refs ?? TRACKED;
     for (const ref of refs) {
-      const run = await runOnce({ source: gitSource(args.zadig, ref), specDir, accepted });
+      const run = await runOnce({ source: gitSource(args.zadig, ref), specDir, accepted, release: ref, tracked: refs });
       log(`${ref}: ${run.lines[run.lines.length - 1]}; ${run.open} not accepted`);
       // The newest release and main must be clean; older releases only report.
       if (run.open && refs.indexOf(ref) >= refs.length - 2) failed = true;
@@ -158,7 +158,11 @@ export async function main(argv, log = console.log) {
     if (args.writeMarks) log(`marked ${writeFieldMarks(specDir, marks)} properties`);
     return failed ? 1 : 0;
   }
+  // A tracked tag is checked as that release; a checkout or any other ref as the development branch.
+  const release = TRACKED.includes(args.ref) ? args.ref : 'main';
   const run = await runOnce({
+    release,
+    tracked: TRACKED,
     source: sourceOf(args.zadig, args.ref),
     specDir,
     accepted,

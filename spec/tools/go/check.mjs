@@ -5,6 +5,19 @@ import { createProgram } from './program.mjs';
 import { serverRoutes } from './routes.mjs';
 import { modulePath } from './source.mjs';
 
+/** Whether a property schema's x-zadig-since / x-zadig-until marks include `release` of `tracked`. */
+function propertyInRelease(prop, tracked, release) {
+  const since = prop?.['x-zadig-since'];
+  const until = prop?.['x-zadig-until'];
+  if (since === undefined && until === undefined) return true;
+  const names = [...tracked];
+  const from = since === undefined ? 0 : since === 'unreleased' ? names.length - 1 : names.indexOf(since);
+  const to = until === undefined ? names.length - 1 : names.indexOf(until);
+  const at = names.indexOf(release);
+  if (from < 0 || to < 0 || at < 0) return true;
+  return at >= from && at <= to;
+}
+
 /** Key of a difference in the accepted-differences file. */
 export const diffKey = (d) =>
   d.kind === 'link' || d.kind === 'unlinked'
@@ -15,7 +28,7 @@ export const diffKey = (d) =>
  * Checks every operation against `source` (see source.mjs). Returns { diffs, links, fields, objects } where
  * links lists each operation body as linked or not (with why), fields every compared (parent, name, present).
  */
-export function checkRelease({ source, parser, reader, specDir }) {
+export function checkRelease({ source, parser, reader, specDir, release = 'main', tracked = [release] }) {
   const program = createProgram(source, modulePath(source), parser);
   const routes = serverRoutes(program);
   const ops = linkOperations(reader, specDir, program, routes);
@@ -131,7 +144,8 @@ export function checkRelease({ source, parser, reader, specDir }) {
                 ...program.checkedFields(id),
                 ...program.checkedFields(m),
               ]),
-            onField: (f) => fields.push(f),
+            inRelease: (prop) => propertyInRelease(prop, tracked, release),
+          onField: (f) => fields.push(f),
             onObject: (w) => objects.add(w),
           },
         );

@@ -44,7 +44,8 @@ function accepts(kinds, kind) {
 
 /**
  * Walks one linked body. `report(diff)` gets { type, field, kind, message, where } (type = the Go struct
- * holding the field, where = the spec location); `visit(location, releasesKey)` records what was compared.
+ * holding the field, where = the spec location); onField/onObject record what was compared. `inRelease(prop)`
+ * says whether a property's x-zadig-since/until marks include the release being checked.
  */
 export function compareBody(reader, shape, located, options) {
   const {
@@ -56,6 +57,7 @@ export function compareBody(reader, shape, located, options) {
     onField,
     onObject,
     checkedBy = () => new Set(),
+    inRelease = () => true,
   } = options;
   walk(shape, located, '', 0, undefined, '(body)');
 
@@ -122,6 +124,9 @@ export function compareBody(reader, shape, located, options) {
         continue;
       }
       const propWhere = reader.where(prop.file, prop.pointer);
+      if (!inRelease(prop.node)) {
+        diff('marked', 'the server has it in this release; the x-zadig-since/until marks leave it out', propWhere);
+      }
       const omit = tags === 'bson' ? field.bsonOmitempty : field.omitempty;
       if (direction === 'response') {
         const propSchema = describeSchema(reader, prop);
@@ -152,7 +157,7 @@ export function compareBody(reader, shape, located, options) {
     }
     if (schema.properties.size > 0) {
       for (const [name, prop] of schema.properties) {
-        if (names.has(name)) continue;
+        if (names.has(name) || !inRelease(prop.node)) continue;
         report({
           type: plain.id,
           field: name,
