@@ -59,9 +59,11 @@ export function compareBody(reader, shape, located, options) {
     checkedBy = () => new Set(),
     inRelease = () => true,
   } = options;
-  walk(shape, located, '', 0, undefined, '(body)');
+  walk(shape, located, '', 0, undefined, '(body)', true);
 
-  function walk(goShape, loc, path, depth, parent, fieldName) {
+  // `enforced`: gin's validator checks binding tags of structs reached through fields and pointers, but the
+  // elements of slices and maps only under `dive`.
+  function walk(goShape, loc, path, depth, parent, fieldName, enforced) {
     if (depth > 40) return;
     const schema = describeSchema(reader, loc);
     const where = reader.where(schema.target.file, schema.target.pointer);
@@ -90,7 +92,7 @@ export function compareBody(reader, shape, located, options) {
       return;
     }
     if (plain.kind !== 'struct') return;
-    const key = `${plain.id}|${where}|${direction}|${tags}|${helper}`;
+    const key = `${plain.id}|${where}|${direction}|${tags}|${helper}|${Boolean(enforced)}`;
     if (seen.has(key)) return;
     seen.add(key);
     onObject?.(where);
@@ -147,13 +149,20 @@ export function compareBody(reader, shape, located, options) {
           diff('absent', 'the spec requires it; the server omits it when empty (omitempty)', propWhere);
         }
       } else {
-        if (field.required && !schema.required.has(name)) {
+        if (field.required && enforced && !schema.required.has(name)) {
           diff('required', 'the server requires it (binding:"required"); the spec does not', propWhere);
-        } else if (!field.required && schema.required.has(name) && !checkedBy(plain.id).has(field.goName)) {
-          diff('required', 'the spec requires it; the server has no binding:"required"', propWhere);
+        } else if (
+          !(field.required && enforced) &&
+          schema.required.has(name) &&
+          !checkedBy(plain.id).has(field.goName)
+        ) {
+          const why = field.required
+            ? 'its binding:"required" is not applied to slice or map elements (no dive)'
+            : 'the server has no binding:"required" and no check of it';
+          diff('required', `the spec requires it; ${why}`, propWhere);
         }
       }
-      walk(fieldShape, prop, at, depth + 1, plain.id, name);
+      walk(fieldShape, prop, at, depth + 1, plain.id, name, enforced && (field.dive ? 'dive' : true));
     }
     if (schema.properties.size > 0) {
       for (const [name, prop] of schema.properties) {

@@ -1,4 +1,4 @@
-import { conditionFields } from './program.mjs';
+import { conditionFields, conditionIdentifiers } from './program.mjs';
 
 // What a gin handler reads from the request body and what it answers: the Go types passed to
 // c.ShouldBindJSON (and its kin) or json.Unmarshal, and the value assigned to ctx.Resp or written by c.JSON,
@@ -40,6 +40,7 @@ export function handlerTypes(program, handler, depth = 0) {
   const helper = usesResponseHelper(body);
   // Every body the handler binds: some bind one of two structs chosen by a query parameter.
   const requests = [];
+  const assigned = [];
   let response;
   for (const n of descendants(body)) {
     if (n.type === 'call_expression') {
@@ -70,7 +71,7 @@ export function handlerTypes(program, handler, depth = 0) {
       ) {
         response = { why: `raw passthrough (c.${field})` };
       }
-    } else if (!response && n.type === 'assignment_statement') {
+    } else if (n.type === 'assignment_statement') {
       const left = n.childForFieldName('left').namedChildren;
       const right = n.childForFieldName('right').namedChildren;
       const at = left.findIndex(
@@ -78,16 +79,37 @@ export function handlerTypes(program, handler, depth = 0) {
       );
       if (at < 0) continue;
       const expr = right.length === left.length ? right[at] : right[0];
-      response = { ...(right.length === left.length ? typeOf(expr) : typeOf(expr, 0)), helper };
+      assigned.push({ ...(right.length === left.length ? typeOf(expr) : typeOf(expr, 0)), helper });
     }
   }
-  // Fields tested in an if by the handler or by a module function it calls (service-side validation).
+  // Of several ctx.Resp assignments the last is the main answer; earlier ones are early exits (an empty list
+  // for a caller without projects), unless only they name a type.
+  response ??= assigned.findLast((a) => a.shape) ?? assigned[assigned.length - 1];
+  // Fields tested in an if or switch by the handler or by the module functions it calls, two calls deep
+  // (service-side validation).
   const checked = conditionFields(body, new Set());
-  for (const n of descendants(body)) {
-    if (n.type !== 'call_expression') continue;
-    const target = functionOf(program, n.childForFieldName('function'), file);
-    if (target && target.node !== node) conditionFields(target.node, checked);
-  }
+  const visited = new Set([node]);
+  const callees = (fnNode, fnFile, level) => {
+    if (level > 2) return;
+    for (const n of descendants(fnNode)) {
+      if (n.type !== 'call_expression') continue;
+      const target = functionOf(program, n.childForFieldName('function'), fnFile);
+      if (!target) continue;
+      // ApproveStage(args.WorkflowName, …) testing `workflowName == ""` checks the field passed to it.
+      const tested = conditionIdentifiers(target.node.childForFieldName('body') ?? target.node, new Set());
+      const params = target.node
+        .childForFieldName('parameters')
+        .namedChildren.flatMap((p) => p.childrenForFieldName('name').map(text));
+      n.childForFieldName('arguments').namedChildren.forEach((arg, i) => {
+        if (arg.type === 'selector_expression' && tested.has(params[i])) checked.add(text(arg.childForFieldName('field')));
+      });
+      if (visited.has(target.node)) continue;
+      visited.add(target.node);
+      conditionFields(target.node, checked);
+      callees(target.node, target.file, level + 1);
+    }
+  };
+  callees(body, file, 1);
   if ((requests.length === 0 || !response) && depth < 3) {
     // Handlers that hand the gin context to a shared implementation (openAPIListServicePods(c, false)).
     for (const n of descendants(body)) {

@@ -238,6 +238,7 @@ export function createProgram(source, module, parser) {
           bsonOmitempty: Boolean(bson?.options.includes('omitempty')),
           asString: Boolean(json?.options.includes('string')),
           required: binding.split(',').includes('required'),
+          dive: binding.split(',').includes('dive'),
           shape,
         };
         out.push(field);
@@ -254,25 +255,57 @@ export function createProgram(source, module, parser) {
     return out;
   }
 
-  /** Go field names the methods of type `dir:Name` test in an `if` condition (as Validate() methods do). */
+  /**
+   * Go field names the methods of type `dir:Name` check: tested in an `if` or `switch`, or read at all by a
+   * Validate… method (which returns an error for a bad value, e.g. a regular expression match).
+   */
   function checkedFields(id) {
     const [dir, name] = id.split(':');
     const out = new Set();
-    for (const { node } of loadPackage(dir).methods.get(name)?.values() ?? []) conditionFields(node, out);
+    for (const [method, { node }] of loadPackage(dir).methods.get(name) ?? []) {
+      if (/^Validate/.test(method)) selectedFields(node, out);
+      else conditionFields(node, out);
+    }
     return out;
   }
 
   return { module, source, loadPackage, shapeOf, namedShape, importOf, dirOf, checkedFields };
 }
 
-/** Adds to `out` every field name selected (x.Name) inside the conditions of `if` statements under `node`. */
+/** Adds to `out` every field name selected (x.Name) under `node`. */
+function selectedFields(node, out) {
+  if (node.type === 'selector_expression') out.add(node.childForFieldName('field').text);
+  for (const child of node.namedChildren) selectedFields(child, out);
+  return out;
+}
+
+/** Adds to `out` every identifier tested in the conditions of `if` and `switch` statements under `node`. */
+export function conditionIdentifiers(node, out) {
+  const walk = (n, inCondition) => {
+    if (inCondition && n.type === 'identifier') out.add(n.text);
+    const tested =
+      n.type === 'if_statement'
+        ? n.childForFieldName('condition')
+        : n.type === 'expression_switch_statement'
+          ? n.childForFieldName('value')
+          : undefined;
+    for (const child of n.namedChildren) walk(child, inCondition || Boolean(tested?.equals(child)));
+  };
+  walk(node, false);
+  return out;
+}
+
+/** Adds to `out` every field name selected (x.Name) in the conditions of `if` and `switch` statements under `node`. */
 export function conditionFields(node, out) {
   const walk = (n, inCondition) => {
     if (inCondition && n.type === 'selector_expression') out.add(n.childForFieldName('field').text);
-    for (const child of n.namedChildren) {
-      const condition = n.type === 'if_statement' && child.equals(n.childForFieldName('condition'));
-      walk(child, inCondition || condition);
-    }
+    const tested =
+      n.type === 'if_statement'
+        ? n.childForFieldName('condition')
+        : n.type === 'expression_switch_statement'
+          ? n.childForFieldName('value')
+          : undefined;
+    for (const child of n.namedChildren) walk(child, inCondition || Boolean(tested?.equals(child)));
   };
   walk(node, false);
   return out;
