@@ -75,7 +75,10 @@ export function parseArgs(argv) {
   return args;
 }
 
-/** The accepted differences: diffKey → reason. Every entry needs a reason. */
+/**
+ * The accepted differences: diffKey → reason. An entry names a Go type and its `field` (or `fields`), or an
+ * operation (for link differences), the `kind`, optionally the `direction` (both when absent), and a reason.
+ */
 export function loadAccepted(file) {
   if (!existsSync(file)) return new Map();
   const doc = YAML.parse(readFileSync(file, 'utf8')) ?? {};
@@ -83,19 +86,22 @@ export function loadAccepted(file) {
   (doc.accepted ?? []).forEach((entry, i) => {
     const where = `${file}: accepted[${i}]`;
     if (!entry || typeof entry !== 'object') throw new Error(`${where}: not a mapping`);
-    if (typeof entry.reason !== 'string' || entry.reason.trim() === '')
-      throw new Error(`${where}: reason is missing`);
-    if (!['request', 'response'].includes(entry.direction))
+    if (typeof entry.reason !== 'string' || entry.reason.trim() === '') throw new Error(`${where}: reason is missing`);
+    if (!KINDS.includes(entry.kind)) throw new Error(`${where}: kind must be one of ${KINDS.join(', ')}`);
+    if (entry.direction !== undefined && !['request', 'response'].includes(entry.direction)) {
       throw new Error(`${where}: direction must be request or response`);
-    const key = entry.operation
-      ? diffKey({ operation: entry.operation, direction: entry.direction, kind: entry.kind })
-      : diffKey({ type: entry.type, field: entry.field, direction: entry.direction, kind: entry.kind });
-    if (!entry.operation && (!entry.type || entry.field === undefined))
-      throw new Error(`${where}: needs type and field (or operation)`);
-    out.set(key, entry.reason.trim());
+    }
+    const fields = entry.fields ?? (entry.field === undefined ? [] : [entry.field]);
+    if (!entry.operation && (!entry.type || fields.length === 0)) throw new Error(`${where}: needs type and field (or operation)`);
+    for (const direction of entry.direction ? [entry.direction] : ['request', 'response']) {
+      if (entry.operation) out.set(diffKey({ operation: entry.operation, direction, kind: entry.kind }), entry.reason.trim());
+      for (const field of fields) out.set(diffKey({ type: entry.type, field, direction, kind: entry.kind }), entry.reason.trim());
+    }
   });
   return out;
 }
+
+const KINDS = ['missing', 'extra', 'kind', 'null', 'absent', 'required', 'marked', 'link', 'unlinked'];
 
 function sourceOf(zadig, ref) {
   if (ref) return gitSource(zadig, ref);
@@ -186,7 +192,7 @@ export async function main(argv, log = console.log) {
     const skipped = fixDifferences(open);
     for (const { diff, why } of skipped) log(`not fixed: ${formatDiff(diff)}: ${why}`);
     log(
-      `fixed ${open.filter((d) => d.fix).length - skipped.length} differences (missing fields, null); run again to check`,
+      `fixed ${open.filter((d) => d.fix).length - skipped.length} differences (missing fields, null, unchecked required); run again to check`,
     );
   }
   for (const line of run.lines) log(line);

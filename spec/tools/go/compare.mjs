@@ -159,7 +159,7 @@ export function compareBody(reader, shape, located, options) {
           const why = field.required
             ? 'its binding:"required" is not applied to slice or map elements (no dive)'
             : 'the server has no binding:"required" and no check of it';
-          diff('required', `the spec requires it; ${why}`, propWhere);
+          diff('required', `the spec requires it; ${why}`, propWhere, { at: schema.target, name, drop: true });
         }
       }
       walk(fieldShape, prop, at, depth + 1, plain.id, name, enforced && (field.dive ? 'dive' : true));

@@ -1,6 +1,7 @@
-// Mechanical spec fixes for two kinds of difference, so a new release's fields need no hand-typing:
-// a field the spec lacks is added as an optional property of the kind the Go type has, and a property the
-// server can send as null is widened to allow null. Edits are made on the YAML text (comments and layout stay).
+// Mechanical spec fixes for three kinds of difference, so a new release's fields need no hand-typing:
+// a field the spec lacks is added as an optional property of the kind the Go type has, a property the
+// server can send as null is widened to allow null, and a request property the server neither binds as
+// required nor checks is no longer required (a schema is never stricter than the server). Edits are made on the YAML text (comments and layout stay).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { YAML } from '../releases.mjs';
 
@@ -98,6 +99,24 @@ function allowNull(at) {
   return 'neither `type` nor `$ref` to widen';
 }
 
+/** Drops `name` from the `required` list of the object schema at `at`. Returns why not, or undefined. */
+function dropRequired(at, name) {
+  const text = readFileSync(at.file, 'utf8');
+  const doc = YAML.parseDocument(text, { keepSourceTokens: true });
+  const object = at.pointer ? doc.getIn(pathOf(at.pointer), true) : doc.contents;
+  const list = YAML.isMap(object) ? object.get('required', true) : undefined;
+  if (!YAML.isSeq(list)) return 'no `required` list here (it comes from an allOf or a $ref)';
+  const left = list.items.map((i) => i.value).filter((v) => v !== name);
+  const pair = object.items.find((p) => p.key.value === 'required');
+  const start = lineStart(text, pair.key.range[0]);
+  const end = lineEnd(text, list.range[1] - 1);
+  const indent = text.slice(start, pair.key.range[0]);
+  const next = left.length ? `${indent}required: [${left.join(', ')}]` : undefined;
+  const tail = next === undefined ? text.slice(end + 1) : text.slice(end);
+  writeFileSync(at.file, `${text.slice(0, start)}${next ?? ''}${tail}`);
+  return undefined;
+}
+
 /** Applies the fixable differences; returns [{ diff, why }] of those it could not fix. */
 export function fixDifferences(diffs) {
   const skipped = [];
@@ -119,6 +138,8 @@ export function fixDifferences(diffs) {
       why = addProperty(d.fix.at, d.fix.name, described);
     } else if (d.kind === 'null') {
       why = allowNull(d.fix.at);
+    } else if (d.kind === 'required' && d.fix.drop) {
+      why = dropRequired(d.fix.at, d.fix.name);
     }
     if (why) skipped.push({ diff: d, why });
   }
