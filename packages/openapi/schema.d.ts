@@ -2025,8 +2025,8 @@ export interface paths {
         /**
          * Create Helm service from template
          * @description Creates a Helm service from a chart template (see `listChartTemplates`), with values YAML and values for
-         *     the template's variables. The server takes the project from the `projectKey` query parameter, not from the
-         *     body's `project_key`. With `production: true` non-admin callers need a Zadig Professional license (error
+         *     the template's variables. The server takes the project from the `projectKey` query parameter; the body's
+         *     `project_key` must be non-empty (binding) but its value is not used. With `production: true` non-admin callers need a Zadig Professional license (error
          *     7050, status 400, otherwise).
          *
          *     Docs: Service › Create Helm Service from Template (`05.service.md`).
@@ -5419,14 +5419,14 @@ export interface components {
          */
         EnvironmentContainer: {
             /** @description Container (service component) name. */
-            name: string;
+            name?: string;
             /**
              * @description Container type; `init` for init containers, empty otherwise.
              * @enum {string}
              */
             type?: "" | "init";
             /** @description Full image address. */
-            image: string;
+            image?: string;
             /** @description Image name. */
             image_name?: string;
             image_path?: components["schemas"]["ImagePath"] | null;
@@ -5457,11 +5457,11 @@ export interface components {
          */
         EnvironmentCreateService: {
             /** @description Service name. */
-            service_name: string;
+            service_name?: string;
             /** @description Service type, `k8s`. The docs mark it required; the server ignores it and uses the project's type. */
             type?: string;
-            /** @description Containers (service components) of the service and the images to deploy. */
-            containers?: (components["schemas"]["EnvironmentContainer"] & Record<string, never>)[];
+            /** @description Containers (service components) of the service and the images to deploy. The server does not check them (neither `name` nor `image` is required); they replace the service's containers as given. */
+            containers?: components["schemas"]["EnvironmentContainer"][];
             /** @description Variables of the service; those left out take the service's defaults. */
             variable_kvs?: components["schemas"]["EnvironmentServiceVariableInput"][];
             /** @description Not in the docs: the server's `OpenAPICreateServiceArgs.DeployStrategy`. */
@@ -5481,7 +5481,7 @@ export interface components {
          */
         EnvironmentConfigInput: {
             /** @description YAML of the configuration. */
-            yaml_data: string;
+            yaml_data?: string;
             common_env_cfg_type?: components["schemas"]["EnvironmentConfigType"];
             /** @description Whether to keep the configuration in sync with `git_repo_config`. */
             auto_sync?: boolean;
@@ -5572,8 +5572,8 @@ export interface components {
             namespace: string;
             /** @description ID of the image registry. */
             registry_id: string;
-            /** @description Project key. The docs mark it required; the server ignores it and uses the query's `projectKey`. */
-            project_key?: string;
+            /** @description Project key. Required (the server's `binding:"required"` rejects a body without it), but its value is not used: the server takes the query's `projectKey`. */
+            project_key: string;
             /** @description Whether to create a production environment. */
             production?: boolean;
             sub_env?: components["schemas"]["EnvironmentSubEnvOption"];
@@ -5608,7 +5608,7 @@ export interface components {
             service_name: string;
             deploy_strategy?: components["schemas"]["EnvironmentServiceDeployStrategy"];
             /** @description The service's containers (service components) and their images. */
-            containers: components["schemas"]["EnvironmentContainer"][];
+            containers: (components["schemas"]["EnvironmentContainer"] & Record<string, never>)[];
             /** @description Variables of the service. The server reads them from the service's current definition in the project, not from the values the environment uses. */
             variable_kvs: components["schemas"]["EnvironmentServiceVariable"][];
             /** @description Lower-cased status of the service: `running`, `unstable`, `unstart` (not started), `failed`, `pending`, `succeeded`, `unknown`…; empty when the server found no status for it. */
@@ -5909,7 +5909,7 @@ export interface components {
          */
         EnvironmentYamlServiceInput: {
             /** @description Service name. */
-            service_name: string;
+            service_name?: string;
             /** @description Variables to set. Variables left out keep their current values (update) or the service's defaults (add). */
             variable_kvs?: components["schemas"]["EnvironmentServiceVariableInput"][];
         };
@@ -5951,15 +5951,15 @@ export interface components {
          */
         EnvironmentHelmValuesFromGit: {
             /** @description Name (alias) of the code host. */
-            codehost_name: string;
+            codehost_name?: string;
             /** @description Organization or user owning the repository. */
-            namespace: string;
+            namespace?: string;
             /** @description Repository name. */
-            repo: string;
+            repo?: string;
             /** @description Branch. */
-            branch: string;
+            branch?: string;
             /** @description Path of the values file in the repository. */
-            value_path: string;
+            value_path?: string;
             /** @description Whether to keep the values in sync with the file (not possible for code hosts of type `other`). */
             auto_sync?: boolean;
         };
@@ -5987,7 +5987,7 @@ export interface components {
             /** @description Whether the environment is a production environment. */
             production?: boolean;
             /** @description Services to add. */
-            services?: components["schemas"]["EnvironmentHelmServiceInput"][];
+            services: components["schemas"]["EnvironmentHelmServiceInput"][];
         };
         /**
          * EnvironmentUpdateStatus
@@ -6007,7 +6007,7 @@ export interface components {
          */
         UpdateEnvironmentServicesRequest: {
             /** @description Services to update. */
-            service_list: components["schemas"]["EnvironmentYamlServiceInput"][];
+            service_list?: components["schemas"]["EnvironmentYamlServiceInput"][];
         };
         /**
          * EnvironmentConfigSummary
@@ -6188,7 +6188,7 @@ export interface components {
          */
         UpdateEnvironmentGlobalVariablesRequest: {
             /** @description All global variables of the environment. */
-            global_variables: components["schemas"]["EnvironmentGlobalVariable"][];
+            global_variables?: components["schemas"]["EnvironmentGlobalVariable"][];
         };
         /**
          * EnvironmentKubeEvent
@@ -6287,9 +6287,9 @@ export interface components {
          */
         ImageUpdateRequest: {
             /** @description Project key. */
-            product_name: string;
+            product_name?: string;
             /** @description Environment name; this, not the path segment, selects the environment. */
-            env_name: string;
+            env_name?: string;
             /** @description Service the workload belongs to. Needed in K8s YAML projects: the server records the new image on this service and fails if it is not in the environment; in Helm projects the service is derived from the workload and this field is ignored (`UpdateContainerImage`, `core/environment/service/image.go`). */
             service_name?: string;
             /** @description Name of the workload (Deployment, StatefulSet, CronJob or Job, after the path). */
@@ -6297,7 +6297,7 @@ export interface components {
             /** @description Name of the container in the workload. */
             container_name: string;
             /** @description The new, full image address, with tag. */
-            image: string;
+            image?: string;
             /** @description Not in the docs: the server's `OpenAPIUpdateContainerImageArgs.Type`. */
             type?: string;
         };
@@ -6337,14 +6337,14 @@ export interface components {
          */
         SubEnvironmentPortalServer: {
             /** @description Host name the gateway accepts, a domain name or an IP address. */
-            host: string;
+            host?: string;
             /** @description Port number (uint32 in the server). */
             port_number: number;
             /**
              * @description Port protocol of the Istio Gateway server, usually `HTTP`.
              * @example HTTP
              */
-            port_protocol: string;
+            port_protocol?: string;
         };
         /**
          * SubEnvironmentPortalService
@@ -6526,7 +6526,7 @@ export interface components {
          */
         ServiceTemplateVariableInput: {
             /** @description Variable key. */
-            key: string;
+            key?: string;
             /** @description Variable value; any JSON type (the docs say to give nested values as JSON). */
             value?: unknown;
         };
@@ -6553,8 +6553,8 @@ export interface components {
          * @description A new Helm service made from a chart template (`OpenAPILoadHelmServiceFromTemplateReq` in the server). The server takes the project from the `projectKey` query parameter and ignores `project_key`; it does not check the body's fields before creating the service.
          */
         CreateHelmServiceFromTemplateRequest: {
-            /** @description Project key. Listed as required by the docs; ignored by the server (it uses the `projectKey` query). */
-            project_key?: string;
+            /** @description Project key. Required (the server's `binding:"required"` rejects a body without it), but its value is not used: the server takes the `projectKey` query. */
+            project_key: string;
             /** @description Service name; must be lowercase. */
             service_name: string;
             /** @description Whether to create a production service (default `false`). */
@@ -6649,7 +6649,7 @@ export interface components {
             /** @description Whether to create production services (default `false`). */
             production?: boolean;
             /** @description Where the charts are; the schema follows `source`. */
-            createFrom: components["schemas"]["HelmServiceCreateFromRepo"] | components["schemas"]["HelmServiceCreateFromPublicRepo"] | components["schemas"]["HelmServiceCreateFromChartRepo"];
+            createFrom?: components["schemas"]["HelmServiceCreateFromRepo"] | components["schemas"]["HelmServiceCreateFromPublicRepo"] | components["schemas"]["HelmServiceCreateFromChartRepo"];
         };
         /**
          * FailedHelmService
@@ -6773,7 +6773,7 @@ export interface components {
          */
         BuildRepoInfo: {
             /** @description Code source identifier (the code host's alias in Zadig). */
-            codehost_name: string;
+            codehost_name?: string;
             /** @description Repository namespace (organization or user). */
             repo_namespace?: string;
             /** @description Repository name. */
@@ -6886,7 +6886,7 @@ export interface components {
              * @description `dynamic` (a new volume of `storage_class`) or `static` (the existing claim `pvc`).
              * @enum {string}
              */
-            provision_type: "" | "dynamic" | "static";
+            provision_type?: "" | "dynamic" | "static";
             /** @description Storage class (provision type `dynamic`). */
             storage_class?: string;
             /** @description Volume size in GiB (provision type `dynamic`). */
@@ -6901,7 +6901,7 @@ export interface components {
             /** @description Sub-path of the volume. */
             subpath?: string;
             /** @description Mount path. */
-            mount_path: string;
+            mount_path?: string;
             /** @description Whether the volume is temporary. */
             is_temporary?: boolean;
         };
@@ -6921,7 +6921,7 @@ export interface components {
          */
         BuildKeyValue: {
             /** @description Key. */
-            key: string;
+            key?: string;
             /** @description Value (usually a string). */
             value?: unknown;
         };
@@ -6991,13 +6991,19 @@ export interface components {
          */
         BuildInput: {
             /** @description Variable key. */
-            key: string;
+            key?: string;
             /** @description Variable value. */
             value?: string;
             /** @description Variable type (`string`, `choice`, …). Not in the docs. */
             type?: string;
             /** @description Whether the value is sensitive. Not in the docs. */
             is_credential?: boolean;
+            /** @description Not in the docs: the server's `KV.FileID`. */
+            file_id?: string;
+            /** @description Not in the docs: the server's `KV.FileName`. */
+            file_name?: string;
+            /** @description Not in the docs: the server's `KV.FilePath`. */
+            file_path?: string;
         };
         /**
          * BuildTargetServiceInput
@@ -7005,9 +7011,9 @@ export interface components {
          */
         BuildTargetServiceInput: {
             /** @description Service name. */
-            service_name: string;
+            service_name?: string;
             /** @description Service component name. */
-            service_module: string;
+            service_module?: string;
             /** @description Code repositories of this service. The docs mark it required; the server does not. */
             repo_info?: components["schemas"]["BuildRepoInfo"][];
             /** @description Values of the template's variables. The docs mark it required; the server does not. */
@@ -7220,6 +7226,20 @@ export interface components {
             enable_commit?: boolean;
             /** @description Commit ID; required when `enable_commit` is true. */
             commit_id?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.RemoteName`. */
+            remote_name?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.CheckoutPath`. */
+            checkout_path?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.SubModules`. */
+            submodules?: boolean;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.Stream`. */
+            stream?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.ViewMapping`. */
+            view_mapping?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.ChangelistID`. */
+            changelist_id?: number;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.ShelveID`. */
+            shelve_id?: number;
         };
         /**
          * TestInput
@@ -7394,7 +7414,7 @@ export interface components {
          */
         CodeScanRepoInfo: {
             /** @description Code source identifier (the code host's alias in Zadig). */
-            codehost_name: string;
+            codehost_name?: string;
             /** @description Repository namespace (organization or user). */
             repo_namespace?: string;
             /** @description Repository name. */
@@ -7456,7 +7476,7 @@ export interface components {
          */
         CodeScanAdvancedSettings: {
             /** @description Cluster to run in; it must exist (500 otherwise). */
-            cluster_name: string;
+            cluster_name?: string;
             /** @description Scheduling strategy of the cluster. Not in the docs. */
             strategy_name?: string;
             /** @description Timeout, in minutes. */
@@ -7558,7 +7578,7 @@ export interface components {
          */
         CodeScanKeyVal: {
             /** @description Variable key. */
-            key: string;
+            key?: string;
             /** @description Value. */
             value?: string;
             /** @description Not in the docs: the server's `KeyVal.Type`. */
@@ -8608,7 +8628,7 @@ export interface components {
          */
         CreateClusterRequest: {
             /** @description Cluster name: letters, digits and `-`, 1 to 100 characters (the server trims surrounding spaces first); unique among clusters. */
-            name: string;
+            name?: string;
             type?: components["schemas"]["ClusterType"];
             /** @description Kubeconfig of the cluster, needed for type `kubeconfig`; empty for `agent`. The OpenAPI never sends it back. */
             kube_config?: string;
@@ -8727,8 +8747,8 @@ export interface components {
             /** @description Image registry ID; ignored (the path's `id` is used). */
             registry_id?: string;
             /** @description Registry address, with protocol. */
-            address: string;
-            provider: components["schemas"]["ImageRegistryProvider"];
+            address?: string;
+            provider?: components["schemas"]["ImageRegistryProvider"];
             /** @description Region; meaningful for `ecr` only. */
             region?: string;
             /** @description Namespace (project) in the registry; may be empty only for `ecr`. */
@@ -9301,7 +9321,7 @@ export interface components {
          */
         AddProjectMembersRequest: {
             /** @description Name of a role of the project (see `listProjectRoles`); an unknown role fails the request. */
-            role: string;
+            role?: string;
             /** @description The users and user groups to bind the role to. */
             identities?: components["schemas"]["ProjectMemberIdentity"][];
         };
@@ -9311,7 +9331,7 @@ export interface components {
          */
         UpdateProjectMemberRolesRequest: {
             /** @description Role names. They replace the member's current roles in the project; names of roles the project does not have are skipped silently, and an empty or missing list removes all of the member's roles. */
-            roles: string[];
+            roles?: string[];
         };
         /**
          * CollaborationType
@@ -9325,7 +9345,7 @@ export interface components {
          */
         CollaborationWorkflow: {
             /** @description Workflow key (identifier). */
-            name: string;
+            name?: string;
             collaboration_type?: components["schemas"]["CollaborationType"];
             /** @description What members may do with the workflow: `get_workflow`, `edit_workflow`, `run_workflow`, `debug_workflow` (the docs) and `rollback_workflow` (the server's own list). The server does not check the values. */
             verbs?: string[];
