@@ -5399,6 +5399,17 @@ export interface components {
             /** @description Services whose variables use this global variable. */
             related_services?: string[] | null;
         };
+        /** @description Container (service component) name. */
+        name: string;
+        /**
+         * @description Container type; `init` for init containers, empty otherwise.
+         * @enum {string}
+         */
+        type: "" | "init";
+        /** @description Full image address. */
+        image: string;
+        /** @description Image name. */
+        image_name: string;
         /**
          * ImagePath
          * @description Where a Helm chart's values hold an image (`ImagePathSpec` in the server), as dotted keys such as `image.repository`. Get it from the environment's service details.
@@ -5413,23 +5424,17 @@ export interface components {
             /** @description Key of the image tag. */
             tag?: string;
         };
+        image_path: components["schemas"]["ImagePath"] | null;
         /**
-         * EnvironmentContainer
-         * @description A container (service component) of a service and its image (`Container` in the server).
+         * EnvironmentContainerInput
+         * @description A container (service component) and its image in a service an environment is created with (`Container` in the server). The fields of `EnvironmentContainer`, none of them required: the server does not check them.
          */
-        EnvironmentContainer: {
-            /** @description Container (service component) name. */
-            name?: string;
-            /**
-             * @description Container type; `init` for init containers, empty otherwise.
-             * @enum {string}
-             */
-            type?: "" | "init";
-            /** @description Full image address. */
-            image?: string;
-            /** @description Image name. */
-            image_name?: string;
-            image_path?: components["schemas"]["ImagePath"] | null;
+        EnvironmentContainerInput: {
+            name?: components["schemas"]["name"];
+            type?: components["schemas"]["type"];
+            image?: components["schemas"]["image"];
+            image_name?: components["schemas"]["image_name"];
+            image_path?: components["schemas"]["image_path"];
         };
         /**
          * EnvironmentServiceVariableInput
@@ -5461,7 +5466,7 @@ export interface components {
             /** @description Service type, `k8s`. The docs mark it required; the server ignores it and uses the project's type. */
             type?: string;
             /** @description Containers (service components) of the service and the images to deploy. The server does not check them (neither `name` nor `image` is required); they replace the service's containers as given. */
-            containers?: components["schemas"]["EnvironmentContainer"][];
+            containers?: components["schemas"]["EnvironmentContainerInput"][];
             /** @description Variables of the service; those left out take the service's defaults. */
             variable_kvs?: components["schemas"]["EnvironmentServiceVariableInput"][];
             /** @description Not in the docs: the server's `OpenAPICreateServiceArgs.DeployStrategy`. */
@@ -5585,6 +5590,24 @@ export interface components {
          */
         EnvironmentServiceDeployStrategy: "" | "deploy" | "import" | "draft";
         /**
+         * EnvironmentContainer
+         * @description A container (service component) of a service and its image (`Container` in the server).
+         */
+        EnvironmentContainer: {
+            /** @description Container (service component) name. */
+            name: string;
+            /**
+             * @description Container type; `init` for init containers, empty otherwise.
+             * @enum {string}
+             */
+            type?: "" | "init";
+            /** @description Full image address. */
+            image: string;
+            /** @description Image name. */
+            image_name?: string;
+            image_path?: components["schemas"]["ImagePath"] | null;
+        };
+        /**
          * EnvironmentServiceVariable
          * @description A service variable (`ServiceVariableKV` in the server).
          */
@@ -5608,7 +5631,7 @@ export interface components {
             service_name: string;
             deploy_strategy?: components["schemas"]["EnvironmentServiceDeployStrategy"];
             /** @description The service's containers (service components) and their images. */
-            containers: (components["schemas"]["EnvironmentContainer"] & Record<string, never>)[];
+            containers: components["schemas"]["EnvironmentContainer"][];
             /** @description Variables of the service. The server reads them from the service's current definition in the project, not from the values the environment uses. */
             variable_kvs: components["schemas"]["EnvironmentServiceVariable"][];
             /** @description Lower-cased status of the service: `running`, `unstable`, `unstart` (not started), `failed`, `pending`, `succeeded`, `unknown`…; empty when the server found no status for it. */

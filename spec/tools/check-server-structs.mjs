@@ -86,16 +86,20 @@ export function loadAccepted(file) {
   (doc.accepted ?? []).forEach((entry, i) => {
     const where = `${file}: accepted[${i}]`;
     if (!entry || typeof entry !== 'object') throw new Error(`${where}: not a mapping`);
-    if (typeof entry.reason !== 'string' || entry.reason.trim() === '') throw new Error(`${where}: reason is missing`);
+    if (typeof entry.reason !== 'string' || entry.reason.trim() === '')
+      throw new Error(`${where}: reason is missing`);
     if (!KINDS.includes(entry.kind)) throw new Error(`${where}: kind must be one of ${KINDS.join(', ')}`);
     if (entry.direction !== undefined && !['request', 'response'].includes(entry.direction)) {
       throw new Error(`${where}: direction must be request or response`);
     }
     const fields = entry.fields ?? (entry.field === undefined ? [] : [entry.field]);
-    if (!entry.operation && (!entry.type || fields.length === 0)) throw new Error(`${where}: needs type and field (or operation)`);
+    if (!entry.operation && (!entry.type || fields.length === 0))
+      throw new Error(`${where}: needs type and field (or operation)`);
     for (const direction of entry.direction ? [entry.direction] : ['request', 'response']) {
-      if (entry.operation) out.set(diffKey({ operation: entry.operation, direction, kind: entry.kind }), entry.reason.trim());
-      for (const field of fields) out.set(diffKey({ type: entry.type, field, direction, kind: entry.kind }), entry.reason.trim());
+      if (entry.operation)
+        out.set(diffKey({ operation: entry.operation, direction, kind: entry.kind }), entry.reason.trim());
+      for (const field of fields)
+        out.set(diffKey({ type: entry.type, field, direction, kind: entry.kind }), entry.reason.trim());
     }
   });
   return out;
@@ -150,7 +154,13 @@ export async function main(argv, log = console.log) {
     let failed = false;
     const refs = args.refs ?? TRACKED;
     for (const ref of refs) {
-      const run = await runOnce({ source: gitSource(args.zadig, ref), specDir, accepted, release: ref, tracked: refs });
+      const run = await runOnce({
+        source: gitSource(args.zadig, ref),
+        specDir,
+        accepted,
+        release: ref,
+        tracked: refs,
+      });
       log(`${ref}: ${run.lines[run.lines.length - 1]}; ${run.open} not accepted`);
       // The newest release and main must be clean; older releases only report.
       if (run.open && refs.indexOf(ref) >= refs.length - 2) failed = true;

@@ -50,7 +50,8 @@ export function stripFields(doc, tracked, release) {
       const prop = parent.properties[name];
       if (!marked(prop)) return;
       const first = typeof tracked[0] === 'string' ? tracked[0] : tracked[0].release;
-      if (releasesOf(tracked, prop['x-zadig-since'] ?? first, prop['x-zadig-until']).includes(release)) return;
+      if (releasesOf(tracked, prop['x-zadig-since'] ?? first, prop['x-zadig-until']).includes(release))
+        return;
       delete parent.properties[name];
       if (Array.isArray(parent.required)) parent.required = parent.required.filter((r) => r !== name);
     });
@@ -75,5 +76,7 @@ export function fieldChanges(doc, tracked) {
       }
     });
   }
-  return new Map([...changes].map(([r, c]) => [r, { added: [...c.added].sort(), removed: [...c.removed].sort() }]));
+  return new Map(
+    [...changes].map(([r, c]) => [r, { added: [...c.added].sort(), removed: [...c.removed].sort() }]),
+  );
 }

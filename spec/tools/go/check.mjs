@@ -145,7 +145,7 @@ export function checkRelease({ source, parser, reader, specDir, release = 'main'
                 ...program.checkedFields(m),
               ]),
             inRelease: (prop) => propertyInRelease(prop, tracked, release),
-          onField: (f) => fields.push(f),
+            onField: (f) => fields.push(f),
             onObject: (w) => objects.add(w),
           },
         );

@@ -59,6 +59,9 @@ export function compareBody(reader, shape, located, options) {
     checkedBy = () => new Set(),
     inRelease = () => true,
   } = options;
+  // Marks may sit on the property or on the schema its $ref names.
+  const propInRelease = (prop) =>
+    inRelease(prop.node) && inRelease(reader.deref(prop.node, prop.file, prop.pointer).node);
   walk(shape, located, '', 0, undefined, '(body)', true);
 
   // `enforced`: gin's validator checks binding tags of structs reached through fields and pointers, but the
@@ -126,8 +129,12 @@ export function compareBody(reader, shape, located, options) {
         continue;
       }
       const propWhere = reader.where(prop.file, prop.pointer);
-      if (!inRelease(prop.node)) {
-        diff('marked', 'the server has it in this release; the x-zadig-since/until marks leave it out', propWhere);
+      if (!propInRelease(prop)) {
+        diff(
+          'marked',
+          'the server has it in this release; the x-zadig-since/until marks leave it out',
+          propWhere,
+        );
       }
       const omit = tags === 'bson' ? field.bsonOmitempty : field.omitempty;
       if (direction === 'response') {
@@ -159,14 +166,18 @@ export function compareBody(reader, shape, located, options) {
           const why = field.required
             ? 'its binding:"required" is not applied to slice or map elements (no dive)'
             : 'the server has no binding:"required" and no check of it';
-          diff('required', `the spec requires it; ${why}`, propWhere, { at: schema.target, name, drop: true });
+          diff('required', `the spec requires it; ${why}`, propWhere, {
+            at: schema.target,
+            name,
+            drop: true,
+          });
         }
       }
       walk(fieldShape, prop, at, depth + 1, plain.id, name, enforced && (field.dive ? 'dive' : true));
     }
     if (schema.properties.size > 0) {
       for (const [name, prop] of schema.properties) {
-        if (names.has(name) || !inRelease(prop.node)) continue;
+        if (names.has(name) || !propInRelease(prop)) continue;
         report({
           type: plain.id,
           field: name,

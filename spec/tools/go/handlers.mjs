@@ -101,7 +101,8 @@ export function handlerTypes(program, handler, depth = 0) {
         .childForFieldName('parameters')
         .namedChildren.flatMap((p) => p.childrenForFieldName('name').map(text));
       n.childForFieldName('arguments').namedChildren.forEach((arg, i) => {
-        if (arg.type === 'selector_expression' && tested.has(params[i])) checked.add(text(arg.childForFieldName('field')));
+        if (arg.type === 'selector_expression' && tested.has(params[i]))
+          checked.add(text(arg.childForFieldName('field')));
       });
       if (visited.has(target.node)) continue;
       visited.add(target.node);
