@@ -1,8 +1,9 @@
-import { conditionFields, conditionIdentifiers } from './program.mjs';
-
 // What a gin handler reads from the request body and what it answers: the Go types passed to
 // c.ShouldBindJSON (and its kin) or json.Unmarshal, and the value assigned to ctx.Resp or written by c.JSON,
 // followed into the service function whose first result it is.
+import { descendants, text } from './ast.mjs';
+import { conditionFields, conditionIdentifiers } from './program.mjs';
+
 const BIND = new Set([
   'ShouldBindJSON',
   'BindJSON',
@@ -13,15 +14,6 @@ const BIND = new Set([
   'ShouldBindBodyWith',
 ]);
 const NOT_BODY = new Set(['Query', 'Form', 'FormPost', 'Uri', 'Header', 'FormMultipart']);
-
-const text = (node) => node?.text;
-
-function* descendants(node) {
-  for (const child of node.namedChildren) {
-    yield child;
-    yield* descendants(child);
-  }
-}
 
 /**
  * { request, response } of one handler, each { shape, via } or { why } (why it is not a named struct), or

@@ -1,5 +1,6 @@
 // The Go packages of one module, parsed with tree-sitter on demand: type declarations, functions and
 // methods per package directory, and each file's imports, so types can be followed across packages.
+import { text, unquote } from './ast.mjs';
 import { parseStructTag, tagOption } from './tags.mjs';
 
 const BASIC = new Map([
@@ -27,9 +28,6 @@ const EXTERNAL = new Map([
   ['encoding/json:RawMessage', { kind: 'any', nilable: true }],
   ['github.com/gin-gonic/gin:H', { kind: 'map', values: { kind: 'any' }, nilable: true }],
 ]);
-
-const text = (node) => node?.text;
-const unquote = (s) => s.slice(1, -1);
 
 /** Creates the program over `source` (see source.mjs) for a module path, with a tree-sitter Go parser. */
 export function createProgram(source, module, parser) {
@@ -279,10 +277,14 @@ function selectedFields(node, out) {
   return out;
 }
 
-/** Adds to `out` every identifier tested in the conditions of `if` and `switch` statements under `node`. */
-export function conditionIdentifiers(node, out) {
+/**
+ * Adds to `out` what `pick(node)` returns (a name or undefined) for every node inside the conditions of `if`
+ * and `switch` statements under `node`.
+ */
+function conditionNames(node, out, pick) {
   const walk = (n, inCondition) => {
-    if (inCondition && n.type === 'identifier') out.add(n.text);
+    const name = inCondition ? pick(n) : undefined;
+    if (name !== undefined) out.add(name);
     const tested =
       n.type === 'if_statement'
         ? n.childForFieldName('condition')
@@ -295,18 +297,12 @@ export function conditionIdentifiers(node, out) {
   return out;
 }
 
-/** Adds to `out` every field name selected (x.Name) in the conditions of `if` and `switch` statements under `node`. */
-export function conditionFields(node, out) {
-  const walk = (n, inCondition) => {
-    if (inCondition && n.type === 'selector_expression') out.add(n.childForFieldName('field').text);
-    const tested =
-      n.type === 'if_statement'
-        ? n.childForFieldName('condition')
-        : n.type === 'expression_switch_statement'
-          ? n.childForFieldName('value')
-          : undefined;
-    for (const child of n.namedChildren) walk(child, inCondition || Boolean(tested?.equals(child)));
-  };
-  walk(node, false);
-  return out;
-}
+/** Adds to `out` every identifier tested in an `if` or `switch` under `node`. */
+export const conditionIdentifiers = (node, out) =>
+  conditionNames(node, out, (n) => (n.type === 'identifier' ? n.text : undefined));
+
+/** Adds to `out` every field name selected (x.Name) in an `if` or `switch` under `node`. */
+export const conditionFields = (node, out) =>
+  conditionNames(node, out, (n) =>
+    n.type === 'selector_expression' ? n.childForFieldName('field').text : undefined,
+  );

@@ -1,20 +1,12 @@
 // The `/openapi` routes of the server and the handler function each one calls, read from the rest routers
 // and the `Inject(router *gin.RouterGroup)` methods with tree-sitter.
+import { descendants, text, unquote } from './ast.mjs';
+
 const SERVICES = [
   'pkg/microservice/aslan/server/rest/router.go',
   'pkg/microservice/user/server/rest/router.go',
 ];
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
-
-const text = (node) => node?.text;
-const unquote = (s) => s.slice(1, -1);
-
-function* descendants(node) {
-  for (const child of node.namedChildren) {
-    yield child;
-    yield* descendants(child);
-  }
-}
 
 function joinPath(prefix, path) {
   const joined = `${prefix.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`.replace(/\/+$/, '');
