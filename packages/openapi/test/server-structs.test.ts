@@ -163,6 +163,46 @@ describe('check-server-structs', () => {
     );
   });
 
+  it('fixes missing fields, null and unchecked required in place, and then finds none of them', async () => {
+    const spec = temp();
+    cpSync(SPEC, spec, { recursive: true });
+    const lines: string[] = [];
+    await main(['--zadig', ZADIG, '--spec', spec, '--fix'], (l) => lines.push(l));
+    expect(lines).toContain(
+      'fixed 5 differences (missing fields, null, unchecked required); run again to check',
+    );
+    const after = await check(spec);
+    expect(after.diffs.filter((d) => ['missing', 'null'].includes(d.kind))).toEqual([]);
+    const create = readFileSync(join(spec, 'resources/thing/createThing.yaml'), 'utf8');
+    // The Go field's kind, optional, with a description naming the field; the layout around it is kept.
+    expect(create).toContain(
+      '          tags:\n            type: array\n            items:\n              type: string\n            description: "Not in the docs: the server\'s `CreateThingReq.Tags`."\n',
+    );
+    expect(readFileSync(join(spec, 'resources/thing/models/Thing.yaml'), 'utf8')).toContain(
+      '  repo:\n    oneOf:\n      - $ref: Repo.yaml\n      - type: "null"\n',
+    );
+    expect(readFileSync(join(spec, 'resources/thing/models/Repo.yaml'), 'utf8')).toContain(
+      'prs:\n    type: [array, "null"]',
+    );
+  });
+
+  it('compares bson names where the link says the server sends a stored map', async () => {
+    const spec = temp();
+    cpSync(SPEC, spec, { recursive: true });
+    const list = join(spec, 'resources/thing/listThings.yaml');
+    writeFileSync(
+      list,
+      readFileSync(list, 'utf8').replace(
+        'x-zadig-go-type: pkg/microservice/aslan/core/thing/service:ThingList',
+        'x-zadig-go-type: pkg/microservice/aslan/core/thing/service:ThingList\n        x-zadig-go-tags: bson',
+      ),
+    );
+    const run = await check(spec);
+    const repo = run.diffs.filter((d) => d.operation === 'listThings' && d.type === 'pkg/types:Repo');
+    expect(repo.map((d) => `${d.kind} ${d.field}`).sort()).toContain('missing branch_name');
+    expect(repo.map((d) => `${d.kind} ${d.field}`).sort()).toContain('extra branch');
+  });
+
   it('fails on an accepted entry without a reason, and on bad flags', async () => {
     const file = join(temp(), 'accepted.yaml');
     writeFileSync(file, 'accepted:\n  - type: a:B\n    field: c\n    direction: request\n    kind: extra\n');
@@ -188,7 +228,7 @@ describe('check-server-structs', () => {
     writeFileSync(
       types,
       readFileSync(types, 'utf8').replace(
-        'Branch string     `json:"branch,omitempty"`',
+        'Branch string     `json:"branch,omitempty" bson:"branch_name"`',
         'Depth int `json:"depth"`',
       ),
     );
