@@ -76,6 +76,20 @@ describe('Go types read with tree-sitter', () => {
     const repo = new Map(program.namedShape('pkg/types', 'Repo').fields?.map((f) => [f.json, f]));
     // RepoSource = string (an alias) and binding:"required".
     expect(repo.get('source')).toMatchObject({ required: true, shape: { kind: 'string' } });
+    // Stored by the MongoDB driver, an embedded struct without `bson:",inline"` is a nested document.
+    expect(thing.bsonFields?.map((f) => f.bson)).toEqual([
+      'meta',
+      'audit',
+      'name',
+      'size',
+      'ratio',
+      'enabled',
+      'repo',
+      'repos',
+      'updated',
+      'extra',
+      'note',
+    ]);
     const request = program.namedShape(SERVICE, 'CreateThingReq').fields?.map((f) => f.json);
     // Unexported fields and json:"-" are not part of the JSON.
     expect(request).toEqual(['name', 'owner', 'size', 'tags', 'labels', 'repo']);

@@ -101,7 +101,7 @@ export function compareBody(reader, shape, located, options) {
     onObject?.(where);
     if (schema.properties.size === 0 && schema.kinds.has('map')) return;
     const names = new Set();
-    for (const field of plain.fields) {
+    for (const field of tags === 'bson' ? plain.bsonFields : plain.fields) {
       const name = tags === 'bson' ? field.bson : field.json;
       names.add(name);
       const at = path ? `${path}.${name}` : name;

@@ -16,6 +16,7 @@ export interface GoShape {
   values?: GoShape;
   nilable?: boolean;
   readonly fields?: GoField[];
+  readonly bsonFields?: GoField[];
 }
 export function createProgram(
   source: GoSource,

@@ -185,19 +185,28 @@ export function createProgram(source, module, parser) {
 
   function structShape(node, file, id) {
     const shape = { kind: 'struct', id: id ?? `${file.path}:<anonymous>` };
-    let fields;
-    Object.defineProperty(shape, 'fields', {
-      enumerable: false,
-      get: () => {
-        fields ??= structFields(node, file);
-        return fields;
-      },
-    });
+    const views = {};
+    // `fields` as encoding/json sees the struct, `bsonFields` as the MongoDB driver stores it.
+    for (const [property, tag] of [
+      ['fields', 'json'],
+      ['bsonFields', 'bson'],
+    ]) {
+      Object.defineProperty(shape, property, {
+        enumerable: false,
+        get: () => {
+          views[tag] ??= structFields(node, file, tag);
+          return views[tag];
+        },
+      });
+    }
     return shape;
   }
 
-  /** The JSON fields of a struct type node, with embedded structs without a json name promoted. */
-  function structFields(node, file) {
+  /**
+   * The fields of a struct type node under one tag key: for json, embedded structs without a json name are
+   * promoted; for bson, only those tagged `bson:",inline"` are (others are stored as a nested document).
+   */
+  function structFields(node, file, key) {
     const list = node.namedChildren.find((c) => c.type === 'field_declaration_list');
     const out = [];
     const seen = new Set();
@@ -211,7 +220,8 @@ export function createProgram(source, module, parser) {
       const json = tagOption(tags, 'json');
       const bson = tagOption(tags, 'bson');
       const binding = tags.get('binding') ?? '';
-      if (json?.name === '-' && json.options.length === 0) continue;
+      const own = key === 'bson' ? bson : json;
+      if (own?.name === '-' && own.options.length === 0) continue;
       const shape = shapeOf(typeNode, file);
       if (names.length === 0) {
         // Embedded: promoted unless the json tag names it.
@@ -219,11 +229,12 @@ export function createProgram(source, module, parser) {
         while (base.type === 'pointer_type') base = base.namedChildren[0];
         const goName = text(base.type === 'qualified_type' ? base.childForFieldName('name') : base);
         const target = shape.kind === 'pointer' ? shape.elem : shape;
-        if (!json?.name && target.kind === 'struct') {
-          promoted.push({ target, bsonInline: bson?.options.includes('inline') });
+        const promote = key === 'bson' ? bson?.options.includes('inline') : !json?.name;
+        if (promote && target.kind === 'struct') {
+          promoted.push(target);
           continue;
         }
-        if (!json?.name && goName[0] !== goName[0].toUpperCase()) continue;
+        if (!own?.name && goName[0] !== goName[0].toUpperCase()) continue;
         names.push(goName);
       }
       for (const goName of names) {
@@ -240,13 +251,13 @@ export function createProgram(source, module, parser) {
           shape,
         };
         out.push(field);
-        seen.add(field.json);
+        seen.add(field[key]);
       }
     }
-    for (const { target } of promoted) {
-      for (const field of target.fields) {
-        if (seen.has(field.json)) continue;
-        seen.add(field.json);
+    for (const target of promoted) {
+      for (const field of key === 'bson' ? target.bsonFields : target.fields) {
+        if (seen.has(field[key])) continue;
+        seen.add(field[key]);
         out.push(field);
       }
     }
