@@ -20,7 +20,7 @@
 // --write-marks writes them as x-zadig-since / x-zadig-until on the spec's properties. Not run in CI: CI has
 // no checkout of the server (the tests run it on the Go fixtures under packages/openapi/test/fixtures).
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TRACKED } from './extract-server-routes.mjs';
 import { checkRelease, diffKey } from './go/check.mjs';
@@ -191,6 +191,13 @@ export async function main(argv, log = console.log) {
         const media = op[direction];
         const link = run.links.find((l) => l.operation === op.operationId && l.direction === direction);
         if (!media || media.node['x-zadig-go-type'] || !link?.derived?.length) continue;
+        // A shared response or body serves other operations too: its mark would link them all.
+        if (media.file !== op.file) {
+          log(
+            `not written: ${op.operationId} ${direction} is shared (${relative(specDir, media.file)}); inline it to link it`,
+          );
+          continue;
+        }
         const value = link.derived.length === 1 ? link.derived[0] : `[${link.derived.join(', ')}]`;
         if (setMapEntries(media.file, media.path, { 'x-zadig-go-type': value })) written++;
       }

@@ -217,6 +217,26 @@ describe('check-server-structs', () => {
     expect(repo.map((d) => `${d.kind} ${d.field}`).sort()).toContain('extra branch');
   });
 
+  it('does not write a link into a response other operations share', async () => {
+    const spec = temp();
+    cpSync(SPEC, spec, { recursive: true });
+    const getThing = join(spec, 'resources/thing/getThing.yaml');
+    writeFileSync(
+      join(spec, 'resources/thing/ThingResponse.yaml'),
+      'description: The thing.\ncontent:\n  application/json:\n    schema: { $ref: models/Thing.yaml }\n',
+    );
+    writeFileSync(getThing, 'operationId: getThing\nresponses:\n  "200":\n    $ref: ThingResponse.yaml\n');
+    const lines: string[] = [];
+    await main(['--zadig', ZADIG, '--spec', spec, '--write-links'], (l) => lines.push(l));
+    expect(lines.slice(0, 2)).toEqual([
+      'not written: getThing response is shared (resources/thing/ThingResponse.yaml); inline it to link it',
+      'wrote 0 x-zadig-go-type marks',
+    ]);
+    expect(readFileSync(join(spec, 'resources/thing/ThingResponse.yaml'), 'utf8')).not.toContain(
+      'x-zadig-go-type',
+    );
+  });
+
   it('fails on an accepted entry without a reason, and on bad flags', async () => {
     const file = join(temp(), 'accepted.yaml');
     writeFileSync(file, 'accepted:\n  - type: a:B\n    field: c\n    direction: request\n    kind: extra\n');
