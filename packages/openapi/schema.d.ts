@@ -2025,8 +2025,8 @@ export interface paths {
         /**
          * Create Helm service from template
          * @description Creates a Helm service from a chart template (see `listChartTemplates`), with values YAML and values for
-         *     the template's variables. The server takes the project from the `projectKey` query parameter, not from the
-         *     body's `project_key`. With `production: true` non-admin callers need a Zadig Professional license (error
+         *     the template's variables. The server takes the project from the `projectKey` query parameter; the body's
+         *     `project_key` must be non-empty (binding) but its value is not used. With `production: true` non-admin callers need a Zadig Professional license (error
          *     7050, status 400, otherwise).
          *
          *     Docs: Service › Create Helm Service from Template (`05.service.md`).
@@ -3678,6 +3678,8 @@ export interface components {
             changelist_id?: number;
             /** @description Perforce shelve ID. */
             shelve_id?: number;
+            /** @description Not in the docs: the server's `Repository.EnableProxy`. */
+            enable_proxy?: boolean;
         };
         /**
          * WorkflowParam
@@ -3890,11 +3892,11 @@ export interface components {
              * @description When approval ended, Unix seconds.
              */
             end_time?: number;
-            native_approval?: components["schemas"]["NativeApproval"];
-            lark_approval?: components["schemas"]["LarkApproval"];
-            dingtalk_approval?: components["schemas"]["DingTalkApproval"];
+            native_approval?: components["schemas"]["NativeApproval"] | null;
+            lark_approval?: components["schemas"]["LarkApproval"] | null;
+            dingtalk_approval?: components["schemas"]["DingTalkApproval"] | null;
             /** @description Approval through WeCom (WeChat Work); not described by the docs. */
-            workwx_approval?: Record<string, never>;
+            workwx_approval?: Record<string, never> | null;
         };
         /**
          * WorkflowManualExec
@@ -3912,7 +3914,7 @@ export interface components {
             /** @description Lark notification sent to the executors (`app_id`, `target_users`, `dynamic_recipients`). */
             lark_person_notification_config?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description Whether the notification was sent (in tasks). */
             notification_sent?: boolean;
             /** @description User ID of whoever started the stage (sic; in tasks). */
@@ -3972,35 +3974,35 @@ export interface components {
             /** @description Lark group notification through an app (`app_id`, `chat`, `at_users`, `is_at_all`…). */
             lark_group_notification_config?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description Lark notification to users (`app_id`, `target_users`, `dynamic_recipients`). */
             lark_person_notification_config?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description Lark group notification through a custom bot (`hook_address`, `at_users`, `is_at_all`…). */
             lark_hook_notification_config?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description WeCom notification (`hook_address`, `at_users`, `is_at_all`). */
             wechat_notification_config?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description DingTalk notification (`hook_address`, `at_mobiles`, `is_at_all`…). */
             dingding_notification_config?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description Microsoft Teams notification (`hook_address`, `at_emails`…). */
             msteams_notification_config?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description E-mail notification (`target_users`, `dynamic_recipients`). */
             mail_notification_config?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description Generic webhook notification (`address`, `token`). */
             webhook_notification_config?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /**
              * @deprecated
              * @description WeCom webhook address (pre-3.3 format).
@@ -4027,7 +4029,7 @@ export interface components {
              */
             feishu_chat?: {
                 [key: string]: unknown;
-            };
+            } | null;
             /**
              * @deprecated
              * @description Mail recipients (pre-3.3 format).
@@ -4164,6 +4166,44 @@ export interface components {
             notify_ctls?: components["schemas"]["WorkflowNotifyCtl"][];
             /** @description Shared volumes. */
             share_storages?: components["schemas"]["WorkflowShareStorage"][];
+            /** @description Not in the docs: the server's `WorkflowV4.ID`. */
+            id?: string;
+            /** @description Not in the docs: the server's `WorkflowV4.TemplateName`. */
+            template_name?: string;
+            /** @description Not in the docs: the server's `WorkflowV4.CreatedBy`. */
+            created_by?: string;
+            /** @description Not in the docs: the server's `WorkflowV4.CreateTime`. */
+            create_time?: number;
+            /** @description Not in the docs: the server's `WorkflowV4.UpdatedBy`. */
+            updated_by?: string;
+            /** @description Not in the docs: the server's `WorkflowV4.UpdateTime`. */
+            update_time?: number;
+            /** @description Not in the docs: the server's `WorkflowV4.Debug`. */
+            debug?: boolean;
+            /** @description Not in the docs: the server's `WorkflowV4.NotificationID`. */
+            notification_id?: string;
+            /** @description The server's `HookPayload`. */
+            hook_payload?: Record<string, never>;
+            /** @description Not in the docs: the server's `WorkflowV4.BaseName`. */
+            base_name?: string;
+            /** @description Not in the docs: the server's `WorkflowV4.Remark`. */
+            remark?: string;
+            /** @description Not in the docs: the server's `WorkflowV4.IgnoreCache`. */
+            ignore_cache?: boolean;
+            /** @description Not in the docs: the server's `WorkflowV4.Hash`. */
+            hash?: string;
+            /** @description The server's `CustomField`. */
+            custom_field?: Record<string, never>;
+            /** @description The server's `WorkflowTemplateBinding`. */
+            template_binding?: Record<string, never>;
+            /** @description Not in the docs: the server's `WorkflowV4.HookCtls`. */
+            hook_ctl?: Record<string, never>[];
+            /** @description Not in the docs: the server's `WorkflowV4.JiraHookCtls`. */
+            jira_hook_ctls?: Record<string, never>[];
+            /** @description Not in the docs: the server's `WorkflowV4.MeegoHookCtls`. */
+            meego_hook_ctls?: Record<string, never>[];
+            /** @description Not in the docs: the server's `WorkflowV4.GeneralHookCtls`. */
+            general_hook_ctls?: Record<string, never>[];
         };
         /**
          * WorkflowTaskStatus
@@ -4515,7 +4555,7 @@ export interface components {
             approval_ticket_id?: string;
             /** @description Approval instance ID. */
             approval_id?: string;
-            release_plan?: components["schemas"]["WorkflowTaskReleasePlanRef"];
+            release_plan?: components["schemas"]["WorkflowTaskReleasePlanRef"] | null;
         };
         /**
          * RepoRef
@@ -4988,6 +5028,8 @@ export interface components {
              */
             end_time?: number;
             status?: components["schemas"]["WorkflowTaskStatus"];
+            /** @description Not in the docs: the server's `OpenAPIWorkflowV4Task.Stages`. */
+            stages?: Record<string, never>[];
         };
         /**
          * WorkflowTaskList
@@ -5242,6 +5284,10 @@ export interface components {
         UpdateWorkflowViewRequest: {
             /** @description Workflows to add (`enabled` true) or remove (`enabled` false); keys must not repeat. */
             workflow_list?: components["schemas"]["WorkflowViewItem"][];
+            /** @description Not in the docs: the server's `OpenAPICreateWorkflowViewReq.ProjectName`. */
+            project_key?: string;
+            /** @description Not in the docs: the server's `OpenAPICreateWorkflowViewReq.Name`. */
+            name?: string;
         };
         /**
          * CreateWorkflowApprovalTicketRequest
@@ -5283,6 +5329,10 @@ export interface components {
              * @description End of the execution window, Unix seconds; 0 means no end. Must not be before the start.
              */
             execution_window_end?: number;
+            /** @description Not in the docs: the server's `ApprovalTicket.ID`. */
+            id?: string;
+            /** @description Not in the docs: the server's `ApprovalTicket.CreateTime`. */
+            create_time?: number;
         };
         /**
          * EnvironmentStatus
@@ -5349,6 +5399,17 @@ export interface components {
             /** @description Services whose variables use this global variable. */
             related_services?: string[] | null;
         };
+        /** @description Container (service component) name. */
+        name: string;
+        /**
+         * @description Container type; `init` for init containers, empty otherwise.
+         * @enum {string}
+         */
+        type: "" | "init";
+        /** @description Full image address. */
+        image: string;
+        /** @description Image name. */
+        image_name: string;
         /**
          * ImagePath
          * @description Where a Helm chart's values hold an image (`ImagePathSpec` in the server), as dotted keys such as `image.repository`. Get it from the environment's service details.
@@ -5363,23 +5424,17 @@ export interface components {
             /** @description Key of the image tag. */
             tag?: string;
         };
+        image_path: components["schemas"]["ImagePath"] | null;
         /**
-         * EnvironmentContainer
-         * @description A container (service component) of a service and its image (`Container` in the server).
+         * EnvironmentContainerInput
+         * @description A container (service component) and its image in a service an environment is created with (`Container` in the server). The fields of `EnvironmentContainer`, none of them required: the server does not check them.
          */
-        EnvironmentContainer: {
-            /** @description Container (service component) name. */
-            name: string;
-            /**
-             * @description Container type; `init` for init containers, empty otherwise.
-             * @enum {string}
-             */
-            type?: "" | "init";
-            /** @description Full image address. */
-            image: string;
-            /** @description Image name. */
-            image_name?: string;
-            image_path?: components["schemas"]["ImagePath"];
+        EnvironmentContainerInput: {
+            name?: components["schemas"]["name"];
+            type?: components["schemas"]["type"];
+            image?: components["schemas"]["image"];
+            image_name?: components["schemas"]["image_name"];
+            image_path?: components["schemas"]["image_path"];
         };
         /**
          * EnvironmentServiceVariableInput
@@ -5392,6 +5447,14 @@ export interface components {
             value?: unknown;
             /** @description Whether to take the value from the environment's global variable of the same key. Ignored when the environment has no such global variable. */
             use_global_variable?: boolean;
+            /** @description Not in the docs: the server's `RenderVariableKV.IsReferenceVariable`. */
+            is_reference_variable?: boolean;
+            /** @description Not in the docs: the server's `RenderVariableKV.Type`. */
+            type?: string;
+            /** @description Not in the docs: the server's `RenderVariableKV.Options`. */
+            options?: string[];
+            /** @description Not in the docs: the server's `RenderVariableKV.Desc`. */
+            desc?: string;
         };
         /**
          * EnvironmentCreateService
@@ -5399,13 +5462,17 @@ export interface components {
          */
         EnvironmentCreateService: {
             /** @description Service name. */
-            service_name: string;
+            service_name?: string;
             /** @description Service type, `k8s`. The docs mark it required; the server ignores it and uses the project's type. */
             type?: string;
-            /** @description Containers (service components) of the service and the images to deploy. */
-            containers?: (components["schemas"]["EnvironmentContainer"] & Record<string, never>)[];
+            /** @description Containers (service components) of the service and the images to deploy. The server does not check them (neither `name` nor `image` is required); they replace the service's containers as given. */
+            containers?: components["schemas"]["EnvironmentContainerInput"][];
             /** @description Variables of the service; those left out take the service's defaults. */
             variable_kvs?: components["schemas"]["EnvironmentServiceVariableInput"][];
+            /** @description Not in the docs: the server's `OpenAPICreateServiceArgs.DeployStrategy`. */
+            deploy_strategy?: string;
+            /** @description Not in the docs: the server's `OpenAPICreateServiceArgs.Status`. */
+            status?: string;
         };
         /**
          * EnvironmentConfigType
@@ -5419,7 +5486,7 @@ export interface components {
          */
         EnvironmentConfigInput: {
             /** @description YAML of the configuration. */
-            yaml_data: string;
+            yaml_data?: string;
             common_env_cfg_type?: components["schemas"]["EnvironmentConfigType"];
             /** @description Whether to keep the configuration in sync with `git_repo_config`. */
             auto_sync?: boolean;
@@ -5438,6 +5505,8 @@ export interface components {
                 /** @description Paths of the files in the repository. */
                 values_paths?: string[];
             };
+            /** @description Not in the docs: the server's `EnvCfgArgs.Name`. */
+            name?: string;
         };
         /**
          * CreateEnvironmentRequest
@@ -5459,6 +5528,12 @@ export interface components {
             services?: components["schemas"]["EnvironmentCreateService"][];
             /** @description Environment configurations to create. */
             env_configs?: components["schemas"]["EnvironmentConfigInput"][];
+            /** @description Not in the docs: the server's `OpenAPICreateEnvArgs.Production`. */
+            production?: boolean;
+            /** @description Not in the docs: the server's `OpenAPICreateEnvArgs.ProjectName`. */
+            project_key?: string;
+            /** @description Not in the docs: the server's `OpenAPICreateEnvArgs.Alias`. */
+            env_name?: string;
         };
         /**
          * CreateProductionEnvironmentRequest
@@ -5476,6 +5551,16 @@ export interface components {
             /** @description ID of the image registry. */
             registry_id: string;
             sub_env?: components["schemas"]["EnvironmentSubEnvOption"];
+            /** @description Not in the docs: the server's `OpenAPICreateEnvArgs.Production`. */
+            production?: boolean;
+            /** @description Not in the docs: the server's `OpenAPICreateEnvArgs.ProjectName`. */
+            project_key?: string;
+            /** @description Not in the docs: the server's `OpenAPICreateEnvArgs.GlobalVariables`. */
+            global_variables?: Record<string, never>[];
+            /** @description Not in the docs: the server's `OpenAPICreateEnvArgs.Services`. */
+            services?: Record<string, never>[];
+            /** @description Not in the docs: the server's `OpenAPICreateEnvArgs.EnvConfigs`. */
+            env_configs?: Record<string, never>[];
         };
         /**
          * CreateHelmEnvironmentRequest
@@ -5492,8 +5577,8 @@ export interface components {
             namespace: string;
             /** @description ID of the image registry. */
             registry_id: string;
-            /** @description Project key. The docs mark it required; the server ignores it and uses the query's `projectKey`. */
-            project_key?: string;
+            /** @description Project key. Required (the server's `binding:"required"` rejects a body without it), but its value is not used: the server takes the query's `projectKey`. */
+            project_key: string;
             /** @description Whether to create a production environment. */
             production?: boolean;
             sub_env?: components["schemas"]["EnvironmentSubEnvOption"];
@@ -5504,6 +5589,24 @@ export interface components {
          * @enum {string}
          */
         EnvironmentServiceDeployStrategy: "" | "deploy" | "import" | "draft";
+        /**
+         * EnvironmentContainer
+         * @description A container (service component) of a service and its image (`Container` in the server).
+         */
+        EnvironmentContainer: {
+            /** @description Container (service component) name. */
+            name: string;
+            /**
+             * @description Container type; `init` for init containers, empty otherwise.
+             * @enum {string}
+             */
+            type?: "" | "init";
+            /** @description Full image address. */
+            image: string;
+            /** @description Image name. */
+            image_name?: string;
+            image_path?: components["schemas"]["ImagePath"] | null;
+        };
         /**
          * EnvironmentServiceVariable
          * @description A service variable (`ServiceVariableKV` in the server).
@@ -5565,6 +5668,8 @@ export interface components {
             /** @description Services in the environment. */
             services: components["schemas"]["EnvironmentService"][];
             status: components["schemas"]["EnvironmentStatus"];
+            /** @description Not in the docs: the server's `OpenAPIEnvDetail.ChartValues`. */
+            chart_values?: Record<string, never>[];
         };
         /**
          * UpdateEnvironmentRequest
@@ -5573,6 +5678,8 @@ export interface components {
         UpdateEnvironmentRequest: {
             /** @description ID of the image registry. */
             registry_id?: string;
+            /** @description Not in the docs: the server's `EnvBasicInfoArgs.Alias`. */
+            env_name?: string;
         };
         /**
          * UpdateProductionEnvironmentRequest
@@ -5825,7 +5932,7 @@ export interface components {
          */
         EnvironmentYamlServiceInput: {
             /** @description Service name. */
-            service_name: string;
+            service_name?: string;
             /** @description Variables to set. Variables left out keep their current values (update) or the service's defaults (add). */
             variable_kvs?: components["schemas"]["EnvironmentServiceVariableInput"][];
         };
@@ -5867,15 +5974,15 @@ export interface components {
          */
         EnvironmentHelmValuesFromGit: {
             /** @description Name (alias) of the code host. */
-            codehost_name: string;
+            codehost_name?: string;
             /** @description Organization or user owning the repository. */
-            namespace: string;
+            namespace?: string;
             /** @description Repository name. */
-            repo: string;
+            repo?: string;
             /** @description Branch. */
-            branch: string;
+            branch?: string;
             /** @description Path of the values file in the repository. */
-            value_path: string;
+            value_path?: string;
             /** @description Whether to keep the values in sync with the file (not possible for code hosts of type `other`). */
             auto_sync?: boolean;
         };
@@ -5903,7 +6010,7 @@ export interface components {
             /** @description Whether the environment is a production environment. */
             production?: boolean;
             /** @description Services to add. */
-            services?: components["schemas"]["EnvironmentHelmServiceInput"][];
+            services: components["schemas"]["EnvironmentHelmServiceInput"][];
         };
         /**
          * EnvironmentUpdateStatus
@@ -5923,7 +6030,7 @@ export interface components {
          */
         UpdateEnvironmentServicesRequest: {
             /** @description Services to update. */
-            service_list: components["schemas"]["EnvironmentYamlServiceInput"][];
+            service_list?: components["schemas"]["EnvironmentYamlServiceInput"][];
         };
         /**
          * EnvironmentConfigSummary
@@ -5955,6 +6062,28 @@ export interface components {
             common_env_cfg_type: components["schemas"]["EnvironmentConfigType"];
             /** @description YAML of the configuration; its `kind` must match `common_env_cfg_type`. */
             yaml_data: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.CreatedBy`. */
+            created_by?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.CreatedTime`. */
+            created_time?: number;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.UpdateBy`. */
+            update_by?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.UpdateTime`. */
+            update_time?: number;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.EnvName`. */
+            env_key?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.ProductName`. */
+            product_name?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.ServiceName`. */
+            service_name?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.Services`. */
+            services?: string[];
+            /** @description The server's `CreateFromRepo`. */
+            source_detail?: Record<string, never>;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.RestartAssociatedSvc`. */
+            restart_associated_svc?: boolean;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.AutoSync`. */
+            auto_sync?: boolean;
         };
         /**
          * EnvironmentConfigSource
@@ -5973,7 +6102,7 @@ export interface components {
                 branch?: string;
                 /** @description Paths of the files in the repository. */
                 values_paths?: string[];
-            };
+            } | null;
             /** @description Path of the file in the repository. */
             load_path?: string;
         };
@@ -6020,19 +6149,31 @@ export interface components {
             storage_class?: string;
             /** @description Capacity (PVC). */
             capacity?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgIngressDetail.CreatedBy`. */
+            created_by?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgIngressDetail.UpdateTime`. */
+            update_time?: number;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgSecretDetail.SecretType`. */
+            secret_type?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgConfigMapDetail.Immutable`. */
+            immutable?: boolean;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgConfigMapDetail.CmData`. */
+            cm_data?: {
+                [key: string]: string;
+            };
         };
         /**
          * EnvironmentConfigDetail
          * @description An environment configuration (`OpenAPIEnvCfgDetail` in the server). Exactly one key is present, named after the configuration's type.
          */
         EnvironmentConfigDetail: {
-            configMap_detail?: components["schemas"]["EnvironmentConfigResource"];
+            configMap_detail?: components["schemas"]["EnvironmentConfigResource"] | null;
             /** @description A Secret; its `yaml_data` is the Secret's manifest with its data, so it is a secret itself. */
-            secret_detail?: {
+            secret_detail?: ({
                 yaml_data?: unknown;
-            } & components["schemas"]["EnvironmentConfigResource"];
-            ingress_detail?: components["schemas"]["EnvironmentConfigResource"];
-            pvc_detail?: components["schemas"]["EnvironmentConfigResource"];
+            } & components["schemas"]["EnvironmentConfigResource"]) | null;
+            ingress_detail?: components["schemas"]["EnvironmentConfigResource"] | null;
+            pvc_detail?: components["schemas"]["EnvironmentConfigResource"] | null;
         };
         /**
          * UpdateEnvironmentConfigRequest
@@ -6046,6 +6187,26 @@ export interface components {
             common_env_cfg_type: components["schemas"]["EnvironmentConfigType"];
             /** @description YAML of the configuration; its `kind` must match `common_env_cfg_type`. */
             yaml_data: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.CreatedBy`. */
+            created_by?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.CreatedTime`. */
+            created_time?: number;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.UpdateBy`. */
+            update_by?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.UpdateTime`. */
+            update_time?: number;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.ProductName`. */
+            product_name?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.ServiceName`. */
+            service_name?: string;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.Services`. */
+            services?: string[];
+            /** @description The server's `CreateFromRepo`. */
+            source_detail?: Record<string, never>;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.RestartAssociatedSvc`. */
+            restart_associated_svc?: boolean;
+            /** @description Not in the docs: the server's `OpenAPIEnvCfgArgs.AutoSync`. */
+            auto_sync?: boolean;
         };
         /**
          * UpdateEnvironmentGlobalVariablesRequest
@@ -6053,7 +6214,7 @@ export interface components {
          */
         UpdateEnvironmentGlobalVariablesRequest: {
             /** @description All global variables of the environment. */
-            global_variables: components["schemas"]["EnvironmentGlobalVariable"][];
+            global_variables?: components["schemas"]["EnvironmentGlobalVariable"][];
         };
         /**
          * EnvironmentKubeEvent
@@ -6152,9 +6313,9 @@ export interface components {
          */
         ImageUpdateRequest: {
             /** @description Project key. */
-            product_name: string;
+            product_name?: string;
             /** @description Environment name; this, not the path segment, selects the environment. */
-            env_name: string;
+            env_name?: string;
             /** @description Service the workload belongs to. Needed in K8s YAML projects: the server records the new image on this service and fails if it is not in the environment; in Helm projects the service is derived from the workload and this field is ignored (`UpdateContainerImage`, `core/environment/service/image.go`). */
             service_name?: string;
             /** @description Name of the workload (Deployment, StatefulSet, CronJob or Job, after the path). */
@@ -6162,7 +6323,9 @@ export interface components {
             /** @description Name of the container in the workload. */
             container_name: string;
             /** @description The new, full image address, with tag. */
-            image: string;
+            image?: string;
+            /** @description Not in the docs: the server's `OpenAPIUpdateContainerImageArgs.Type`. */
+            type?: string;
         };
         /**
          * SubEnvironmentWorkloadList
@@ -6200,14 +6363,14 @@ export interface components {
          */
         SubEnvironmentPortalServer: {
             /** @description Host name the gateway accepts, a domain name or an IP address. */
-            host: string;
+            host?: string;
             /** @description Port number (uint32 in the server). */
             port_number: number;
             /**
              * @description Port protocol of the Istio Gateway server, usually `HTTP`.
              * @example HTTP
              */
-            port_protocol: string;
+            port_protocol?: string;
         };
         /**
          * SubEnvironmentPortalService
@@ -6280,7 +6443,7 @@ export interface components {
             image: string;
             /** @description Image name of the component (left out when empty). */
             image_name?: string;
-            image_path?: components["schemas"]["ServiceImagePath"];
+            image_path?: components["schemas"]["ServiceImagePath"] | null;
         };
         /**
          * ServiceVariableKVType
@@ -6342,6 +6505,10 @@ export interface components {
             type: "k8s";
             /** @description The service's new YAML. */
             yaml: string;
+            /** @description Not in the docs: the server's `OpenAPIUpdateServiceConfigArgs.ProjectName`. */
+            project_name?: string;
+            /** @description Not in the docs: the server's `OpenAPIUpdateServiceConfigArgs.ServiceName`. */
+            service_name?: string;
         };
         /**
          * ServiceLabel
@@ -6352,6 +6519,10 @@ export interface components {
             key: string;
             /** @description Label value for this service. */
             value: string;
+            /** @description Not in the docs: the server's `ServiceLabelResp.ID`. */
+            id?: string;
+            /** @description Not in the docs: the server's `ServiceLabelResp.LabelID`. */
+            label_id?: string;
         };
         /**
          * UpdateServiceVariablesRequest
@@ -6381,7 +6552,7 @@ export interface components {
          */
         ServiceTemplateVariableInput: {
             /** @description Variable key. */
-            key: string;
+            key?: string;
             /** @description Variable value; any JSON type (the docs say to give nested values as JSON). */
             value?: unknown;
         };
@@ -6408,8 +6579,8 @@ export interface components {
          * @description A new Helm service made from a chart template (`OpenAPILoadHelmServiceFromTemplateReq` in the server). The server takes the project from the `projectKey` query parameter and ignores `project_key`; it does not check the body's fields before creating the service.
          */
         CreateHelmServiceFromTemplateRequest: {
-            /** @description Project key. Listed as required by the docs; ignored by the server (it uses the `projectKey` query). */
-            project_key?: string;
+            /** @description Project key. Required (the server's `binding:"required"` rejects a body without it), but its value is not used: the server takes the `projectKey` query. */
+            project_key: string;
             /** @description Service name; must be lowercase. */
             service_name: string;
             /** @description Whether to create a production service (default `false`). */
@@ -6504,7 +6675,7 @@ export interface components {
             /** @description Whether to create production services (default `false`). */
             production?: boolean;
             /** @description Where the charts are; the schema follows `source`. */
-            createFrom: components["schemas"]["HelmServiceCreateFromRepo"] | components["schemas"]["HelmServiceCreateFromPublicRepo"] | components["schemas"]["HelmServiceCreateFromChartRepo"];
+            createFrom?: components["schemas"]["HelmServiceCreateFromRepo"] | components["schemas"]["HelmServiceCreateFromPublicRepo"] | components["schemas"]["HelmServiceCreateFromChartRepo"];
         };
         /**
          * FailedHelmService
@@ -6628,7 +6799,7 @@ export interface components {
          */
         BuildRepoInfo: {
             /** @description Code source identifier (the code host's alias in Zadig). */
-            codehost_name: string;
+            codehost_name?: string;
             /** @description Repository namespace (organization or user). */
             repo_namespace?: string;
             /** @description Repository name. */
@@ -6645,6 +6816,18 @@ export interface components {
             enable_commit?: boolean;
             /** @description Commit to build when `enable_commit` is true. Not in the docs. */
             commit_id?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.PR`. */
+            pr?: number;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.PRs`. */
+            prs?: number[];
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.Stream`. */
+            stream?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.ViewMapping`. */
+            view_mapping?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.ChangelistID`. */
+            changelist_id?: number;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.ShelveID`. */
+            shelve_id?: number;
         };
         /**
          * BuildParameterType
@@ -6729,7 +6912,7 @@ export interface components {
              * @description `dynamic` (a new volume of `storage_class`) or `static` (the existing claim `pvc`).
              * @enum {string}
              */
-            provision_type: "" | "dynamic" | "static";
+            provision_type?: "" | "dynamic" | "static";
             /** @description Storage class (provision type `dynamic`). */
             storage_class?: string;
             /** @description Volume size in GiB (provision type `dynamic`). */
@@ -6744,7 +6927,7 @@ export interface components {
             /** @description Sub-path of the volume. */
             subpath?: string;
             /** @description Mount path. */
-            mount_path: string;
+            mount_path?: string;
             /** @description Whether the volume is temporary. */
             is_temporary?: boolean;
         };
@@ -6764,7 +6947,7 @@ export interface components {
          */
         BuildKeyValue: {
             /** @description Key. */
-            key: string;
+            key?: string;
             /** @description Value (usually a string). */
             value?: unknown;
         };
@@ -6784,7 +6967,7 @@ export interface components {
             use_host_docker_daemon?: boolean;
             /** @description Whether to run in privileged mode. Details always send `false`. */
             privileged_mode?: boolean;
-            cache_setting?: components["schemas"]["BuildCacheSetting"];
+            cache_setting?: components["schemas"]["BuildCacheSetting"] | null;
             /** @description Volumes to mount; `null` in details. */
             storages?: components["schemas"]["BuildStorages"] | null;
             /** @description Annotations for the build's pods. */
@@ -6834,13 +7017,19 @@ export interface components {
          */
         BuildInput: {
             /** @description Variable key. */
-            key: string;
+            key?: string;
             /** @description Variable value. */
             value?: string;
             /** @description Variable type (`string`, `choice`, …). Not in the docs. */
             type?: string;
             /** @description Whether the value is sensitive. Not in the docs. */
             is_credential?: boolean;
+            /** @description Not in the docs: the server's `KV.FileID`. */
+            file_id?: string;
+            /** @description Not in the docs: the server's `KV.FileName`. */
+            file_name?: string;
+            /** @description Not in the docs: the server's `KV.FilePath`. */
+            file_path?: string;
         };
         /**
          * BuildTargetServiceInput
@@ -6848,9 +7037,9 @@ export interface components {
          */
         BuildTargetServiceInput: {
             /** @description Service name. */
-            service_name: string;
+            service_name?: string;
             /** @description Service component name. */
-            service_module: string;
+            service_module?: string;
             /** @description Code repositories of this service. The docs mark it required; the server does not. */
             repo_info?: components["schemas"]["BuildRepoInfo"][];
             /** @description Values of the template's variables. The docs mark it required; the server does not. */
@@ -7031,8 +7220,8 @@ export interface components {
             update_time?: number;
             /** @description Code repositories: the build's, or for a template build with `serviceName` and `serviceModule`, that service's. */
             repos: components["schemas"]["BuildRepo"][];
-            build_env: components["schemas"]["BuildEnv"];
-            advanced_settings: components["schemas"]["BuildAdvancedSettings"];
+            build_env: components["schemas"]["BuildEnv"] | null;
+            advanced_settings: components["schemas"]["BuildAdvancedSettings"] | null;
             /** @description Build script. */
             build_script?: string;
             /** @description Variables: the build's, or for a template build's selected service, that service's values. */
@@ -7063,6 +7252,20 @@ export interface components {
             enable_commit?: boolean;
             /** @description Commit ID; required when `enable_commit` is true. */
             commit_id?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.RemoteName`. */
+            remote_name?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.CheckoutPath`. */
+            checkout_path?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.SubModules`. */
+            submodules?: boolean;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.Stream`. */
+            stream?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.ViewMapping`. */
+            view_mapping?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.ChangelistID`. */
+            changelist_id?: number;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.ShelveID`. */
+            shelve_id?: number;
         };
         /**
          * TestInput
@@ -7237,7 +7440,7 @@ export interface components {
          */
         CodeScanRepoInfo: {
             /** @description Code source identifier (the code host's alias in Zadig). */
-            codehost_name: string;
+            codehost_name?: string;
             /** @description Repository namespace (organization or user). */
             repo_namespace?: string;
             /** @description Repository name. */
@@ -7252,6 +7455,20 @@ export interface components {
             enable_commit?: boolean;
             /** @description Commit to scan when `enable_commit` is true. Not in the docs. */
             commit_id?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.RemoteName`. */
+            remote_name?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.CheckoutPath`. */
+            checkout_path?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.SubModules`. */
+            submodules?: boolean;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.Stream`. */
+            stream?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.ViewMapping`. */
+            view_mapping?: string;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.ChangelistID`. */
+            changelist_id?: number;
+            /** @description Not in the docs: the server's `OpenAPIRepoInput.ShelveID`. */
+            shelve_id?: number;
         };
         /**
          * CodeScanAddon
@@ -7285,12 +7502,26 @@ export interface components {
          */
         CodeScanAdvancedSettings: {
             /** @description Cluster to run in; it must exist (500 otherwise). */
-            cluster_name: string;
+            cluster_name?: string;
             /** @description Scheduling strategy of the cluster. Not in the docs. */
             strategy_name?: string;
             /** @description Timeout, in minutes. */
             timeout?: number;
             resource_spec?: components["schemas"]["CodeScanResourceSpec"];
+            /** @description The server's `OpenAPICacheSetting`. */
+            cache_setting?: Record<string, never>;
+            /** @description The server's `OpenAPIStorages`. */
+            storages?: Record<string, never>;
+            /** @description Not in the docs: the server's `OpenAPIAdvancedSetting.UseHostDockerDaemon`. */
+            use_host_docker_daemon?: boolean;
+            /** @description Not in the docs: the server's `OpenAPIAdvancedSetting.PrivilegedMode`. */
+            privileged_mode?: boolean;
+            /** @description Not in the docs: the server's `OpenAPIAdvancedSetting.CustomAnnotations`. */
+            custom_annotations?: Record<string, never>[];
+            /** @description Not in the docs: the server's `OpenAPIAdvancedSetting.CustomLabels`. */
+            custom_labels?: Record<string, never>[];
+            /** @description Not in the docs: the server's `OpenAPIAdvancedSetting.Outputs`. */
+            outputs?: string[];
         };
         /**
          * CreateCodeScanRequest
@@ -7346,6 +7577,26 @@ export interface components {
             source?: components["schemas"]["CodeScanRepoSource"];
             /** @description Pull request numbers. */
             prs?: number[];
+            /** @description Not in the docs: the server's `ScanningRepoInfo.CodehostID`. */
+            codehost_id?: number;
+            /** @description Not in the docs: the server's `ScanningRepoInfo.RepoNamespace`. */
+            repo_namespace?: string;
+            /** @description Not in the docs: the server's `ScanningRepoInfo.PR`. */
+            pr?: number;
+            /** @description Not in the docs: the server's `ScanningRepoInfo.MergeBranches`. */
+            merge_branches?: string[];
+            /** @description Not in the docs: the server's `ScanningRepoInfo.Tag`. */
+            tag?: string;
+            /** @description Not in the docs: the server's `ScanningRepoInfo.DepotType`. */
+            depot_type?: string;
+            /** @description Not in the docs: the server's `ScanningRepoInfo.Stream`. */
+            stream?: string;
+            /** @description Not in the docs: the server's `ScanningRepoInfo.ViewMapping`. */
+            view_mapping?: string;
+            /** @description Not in the docs: the server's `ScanningRepoInfo.ChangeListID`. */
+            changelist_id?: number;
+            /** @description Not in the docs: the server's `ScanningRepoInfo.ShelveID`. */
+            shelve_id?: number;
         };
         /**
          * CodeScanKeyVal
@@ -7353,9 +7604,35 @@ export interface components {
          */
         CodeScanKeyVal: {
             /** @description Variable key. */
-            key: string;
+            key?: string;
             /** @description Value. */
             value?: string;
+            /** @description Not in the docs: the server's `KeyVal.Type`. */
+            type?: string;
+            /** @description Not in the docs: the server's `KeyVal.RegistryID`. */
+            registry_id?: string;
+            /** @description Not in the docs: the server's `KeyVal.ChoiceOption`. */
+            choice_option?: string[];
+            /** @description Not in the docs: the server's `KeyVal.ChoiceValue`. */
+            choice_value?: string[];
+            /** @description Not in the docs: the server's `KeyVal.Script`. */
+            script?: string;
+            /** @description Not in the docs: the server's `KeyVal.CallFunction`. */
+            call_function?: string;
+            /** @description Not in the docs: the server's `KeyVal.FunctionReference`. */
+            function_reference?: string[];
+            /** @description Not in the docs: the server's `KeyVal.FilePath`. */
+            file_path?: string;
+            /** @description Not in the docs: the server's `KeyVal.FileName`. */
+            file_name?: string;
+            /** @description Not in the docs: the server's `KeyVal.FileID`. */
+            file_id?: string;
+            /** @description Not in the docs: the server's `KeyVal.IsCredential`. */
+            is_credential?: boolean;
+            /** @description Not in the docs: the server's `KeyVal.Description`. */
+            description?: string;
+            /** @description Not in the docs: the server's `KeyVal.Required`. */
+            required?: boolean;
         };
         /**
          * CreateCodeScanTaskRequest
@@ -7366,6 +7643,10 @@ export interface components {
             scan_repos?: components["schemas"]["CodeScanTaskRepo"][];
             /** @description Values for the scan's variables. Not in the docs. */
             scan_kvs?: components["schemas"]["CodeScanKeyVal"][];
+            /** @description Not in the docs: the server's `OpenAPICreateScanningTaskReq.ProjectName`. */
+            ProjectName?: string;
+            /** @description Not in the docs: the server's `OpenAPICreateScanningTaskReq.ScanName`. */
+            ScanName?: string;
         };
         /**
          * CodeScanTaskCreated
@@ -7691,6 +7972,10 @@ export interface components {
             image_path?: components["schemas"]["ImagePath"];
             /** @description Whether to push the image to the version's image registry. */
             push_image?: boolean;
+            /** @description Not in the docs: the server's `OpenAPIDeliveryVersionImage.Status`. */
+            status?: string;
+            /** @description Not in the docs: the server's `OpenAPIDeliveryVersionImage.Error`. */
+            error?: string;
         };
         /**
          * DeliveryVersionCreateService
@@ -7703,6 +7988,16 @@ export interface components {
             yaml_content?: string;
             /** @description Images of the service. */
             images?: components["schemas"]["DeliveryVersionCreateImage"][];
+            /** @description Not in the docs: the server's `OpenAPIDeliveryVersionService.ChartName`. */
+            chart_name?: string;
+            /** @description Not in the docs: the server's `OpenAPIDeliveryVersionService.OriginalChartVersion`. */
+            original_chart_version?: string;
+            /** @description Not in the docs: the server's `OpenAPIDeliveryVersionService.ChartVersion`. */
+            chart_version?: string;
+            /** @description Not in the docs: the server's `OpenAPIDeliveryVersionService.ChartStatus`. */
+            chart_status?: string;
+            /** @description Not in the docs: the server's `OpenAPIDeliveryVersionService.Error`. */
+            error?: string;
         };
         /**
          * CreateK8sReleaseRequest
@@ -7744,6 +8039,12 @@ export interface components {
             yaml_content?: string;
             /** @description Images of the service. `image_path` is needed for source `manual`; for `from_env` and `from_version` the server takes it from the environment or the original version. */
             images?: components["schemas"]["DeliveryVersionCreateImage"][];
+            /** @description Not in the docs: the server's `OpenAPIDeliveryVersionService.ChartName`. */
+            chart_name?: string;
+            /** @description Not in the docs: the server's `OpenAPIDeliveryVersionService.ChartStatus`. */
+            chart_status?: string;
+            /** @description Not in the docs: the server's `OpenAPIDeliveryVersionService.Error`. */
+            error?: string;
         };
         /**
          * CreateHelmReleaseRequest
@@ -7964,7 +8265,7 @@ export interface components {
             update_time?: number;
             /** @description Associated Jira sprints. */
             jira_sprint_association?: Record<string, never> | null;
-            approval?: components["schemas"]["Approval"];
+            approval?: components["schemas"]["Approval"] | null;
             /** @description Release jobs. */
             jobs?: components["schemas"]["ReleasePlanJob"][];
             status: components["schemas"]["ReleasePlanStatus"];
@@ -8353,7 +8654,7 @@ export interface components {
          */
         CreateClusterRequest: {
             /** @description Cluster name: letters, digits and `-`, 1 to 100 characters (the server trims surrounding spaces first); unique among clusters. */
-            name: string;
+            name?: string;
             type?: components["schemas"]["ClusterType"];
             /** @description Kubeconfig of the cluster, needed for type `kubeconfig`; empty for `agent`. The OpenAPI never sends it back. */
             kube_config?: string;
@@ -8370,7 +8671,7 @@ export interface components {
          * @description The new cluster and the command that installs its agent (`OpenAPICreateClusterResponse` in the server).
          */
         CreatedCluster: {
-            cluster: components["schemas"]["OpenAPICluster"];
+            cluster: components["schemas"]["OpenAPICluster"] | null;
             /** @description `kubectl` command that installs the Zadig agent in the cluster. Only meaningful for type `agent`, but sent for every cluster. */
             agent_cmd: string;
         };
@@ -8385,6 +8686,24 @@ export interface components {
             description?: string;
             /** @description Projects that may use the cluster; `<all_projects>` for all of them. */
             project_names?: string[];
+            /** @description Not in the docs: the server's `OpenAPICluster.ID`. */
+            cluster_id?: string;
+            /** @description Not in the docs: the server's `OpenAPICluster.Production`. */
+            production?: boolean;
+            /** @description Not in the docs: the server's `OpenAPICluster.Provider`. */
+            provider?: number;
+            /** @description Not in the docs: the server's `OpenAPICluster.ProviderName`. */
+            provider_name?: string;
+            /** @description Not in the docs: the server's `OpenAPICluster.CreatedBy`. */
+            created_by?: string;
+            /** @description Not in the docs: the server's `OpenAPICluster.CreatedTime`. */
+            created_time?: number;
+            /** @description Not in the docs: the server's `OpenAPICluster.Local`. */
+            local?: boolean;
+            /** @description Not in the docs: the server's `OpenAPICluster.Status`. */
+            status?: string;
+            /** @description Not in the docs: the server's `OpenAPICluster.Type`. */
+            type?: string;
         };
         /**
          * ClusterIstioInstalled
@@ -8454,8 +8773,8 @@ export interface components {
             /** @description Image registry ID; ignored (the path's `id` is used). */
             registry_id?: string;
             /** @description Registry address, with protocol. */
-            address: string;
-            provider: components["schemas"]["ImageRegistryProvider"];
+            address?: string;
+            provider?: components["schemas"]["ImageRegistryProvider"];
             /** @description Region; meaningful for `ecr` only. */
             region?: string;
             /** @description Namespace (project) in the registry; may be empty only for `ecr`. */
@@ -8726,7 +9045,7 @@ export interface components {
             origin_sae_app: components["schemas"]["RollbackSaeApplication"] | null;
             /** @description The SAE application after the rollback; `null` for Zadig environments. */
             update_sae_app: components["schemas"]["RollbackSaeApplication"] | null;
-            create_by: components["schemas"]["RollbackOperator"];
+            create_by: components["schemas"]["RollbackOperator"] | null;
             /**
              * Format: int64
              * @description Time of the rollback, Unix seconds.
@@ -8885,6 +9204,8 @@ export interface components {
             /** @description Description. */
             desc: string;
             type: components["schemas"]["ProjectRoleType"];
+            /** @description Not in the docs: the server's `Role.GlobalReadOnly`. */
+            global_read_only?: boolean;
         };
         /**
          * ProjectRoleList
@@ -8938,6 +9259,8 @@ export interface components {
             type: components["schemas"]["ProjectRoleType"];
             /** @description Permissions granted, grouped by resource. Empty for the built-in system roles, whose permissions come from a role template the server does not read here. */
             rules: components["schemas"]["ProjectRoleRule"][];
+            /** @description Not in the docs: the server's `DetailedRole.GlobalReadOnly`. */
+            global_read_only?: boolean;
         };
         /**
          * UpdateProjectRoleRequest
@@ -8948,6 +9271,14 @@ export interface components {
             actions?: string[];
             /** @description New description; an empty or missing one keeps the current description. Not in the docs. */
             desc?: string;
+            /** @description Not in the docs: the server's `CreateRoleReq.Name`. */
+            name?: string;
+            /** @description Not in the docs: the server's `CreateRoleReq.Namespace`. */
+            namespace?: string;
+            /** @description Not in the docs: the server's `CreateRoleReq.Type`. */
+            type?: string;
+            /** @description Not in the docs: the server's `CreateRoleReq.GlobalReadOnly`. */
+            global_read_only?: boolean;
         };
         /**
          * ProjectMemberUser
@@ -8985,8 +9316,8 @@ export interface components {
              * @enum {string}
              */
             binding_type: "user" | "group";
-            user_info?: components["schemas"]["ProjectMemberUser"];
-            group_info?: components["schemas"]["ProjectMemberGroup"];
+            user_info?: components["schemas"]["ProjectMemberUser"] | null;
+            group_info?: components["schemas"]["ProjectMemberGroup"] | null;
             /** @description Names of the roles bound to the member in the project, sorted. */
             roles: string[];
         };
@@ -9016,7 +9347,7 @@ export interface components {
          */
         AddProjectMembersRequest: {
             /** @description Name of a role of the project (see `listProjectRoles`); an unknown role fails the request. */
-            role: string;
+            role?: string;
             /** @description The users and user groups to bind the role to. */
             identities?: components["schemas"]["ProjectMemberIdentity"][];
         };
@@ -9026,7 +9357,7 @@ export interface components {
          */
         UpdateProjectMemberRolesRequest: {
             /** @description Role names. They replace the member's current roles in the project; names of roles the project does not have are skipped silently, and an empty or missing list removes all of the member's roles. */
-            roles: string[];
+            roles?: string[];
         };
         /**
          * CollaborationType
@@ -9040,7 +9371,7 @@ export interface components {
          */
         CollaborationWorkflow: {
             /** @description Workflow key (identifier). */
-            name: string;
+            name?: string;
             collaboration_type?: components["schemas"]["CollaborationType"];
             /** @description What members may do with the workflow: `get_workflow`, `edit_workflow`, `run_workflow`, `debug_workflow` (the docs) and `rollback_workflow` (the server's own list). The server does not check the values. */
             verbs?: string[];
@@ -11605,7 +11936,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["Success"];
+            /** @description The pod is being restarted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "success"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessMessage"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -11630,7 +11974,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["Success"];
+            /** @description The pod is being restarted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "success"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessMessage"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -11657,7 +12014,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["Success"];
+            /** @description The pod is being restarted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "success"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessMessage"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -11684,7 +12054,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["Success"];
+            /** @description The pod is being restarted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "success"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuccessMessage"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

@@ -10,6 +10,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { stringify } from 'yaml';
 import { loadServerRoutes } from '../../../spec/tools/releases.mjs';
 import { cliModules } from './cli-naming.mjs';
+import { fieldChanges } from './field-marks.mjs';
 import { buildOperationIndex } from './operation-index.mjs';
 import { releaseBundle } from './release-bundle.mjs';
 import { releasesMarkdown, releasesTable, updateReadme } from './releases-doc.mjs';
@@ -88,5 +89,8 @@ for (const { release, date } of releases) {
 
 // What changed between releases (spec/RELEASES.md) and the README's table of operations per release.
 const indexWithReleases = { releases, operations: index };
-writeFileSync(join(specDir, 'RELEASES.md'), releasesMarkdown(indexWithReleases, serverRoutes, NOTICE));
+writeFileSync(
+  join(specDir, 'RELEASES.md'),
+  releasesMarkdown(indexWithReleases, serverRoutes, NOTICE, fieldChanges(doc, releases)),
+);
 updateReadme(join(specDir, '..', 'README.md'), releasesTable(indexWithReleases, serverRoutes));

@@ -1,6 +1,8 @@
 // Cuts the bundled document down to one tracked release: the operations whose x-zadig-since/until
-// include it, and only the components those operations reach.
+// include it, only the components those operations reach, and only the properties whose field-level marks
+// include it.
 import { releasesOf } from '../../../spec/tools/releases.mjs';
+import { stripFields } from './field-marks.mjs';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 
@@ -62,7 +64,7 @@ export function releaseBundle(doc, tracked, release, date) {
   const usedTags = new Set(
     Object.values(paths).flatMap((item) => Object.values(item).flatMap((op) => op.tags ?? [])),
   );
-  return {
+  const part = {
     ...doc,
     info: {
       ...doc.info,
@@ -74,4 +76,6 @@ export function releaseBundle(doc, tracked, release, date) {
     paths,
     components,
   };
+  // A copy: the full document's schemas are shared with every release's part.
+  return stripFields(structuredClone(part), tracked, release);
 }

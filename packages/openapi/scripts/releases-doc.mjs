@@ -51,7 +51,7 @@ export function releasesTable(index, serverRoutes) {
 }
 
 /** spec/RELEASES.md: per release, what a client written for the previous one finds changed. */
-export function releasesMarkdown(index, serverRoutes, notice) {
+export function releasesMarkdown(index, serverRoutes, notice, fields = new Map()) {
   const out = [
     '# The Zadig OpenAPI, release by release',
     '',
@@ -61,7 +61,9 @@ export function releasesMarkdown(index, serverRoutes, notice) {
     "releases' routers (`spec/server-routes.yaml`) and the operations' `x-zadig-since` / `x-zadig-until` marks.",
     'Breaking changes are the routes removed or moved: a client written for the older release gets a 404 from the',
     'newer one. Each operation describes request and response fields as the newest release that routes it has them;',
-    'where a release answers differently, the operation description and `ERRATA.md` say so.',
+    'where a release answers differently, the operation description and `ERRATA.md` say so. Fields a release added',
+    'or removed carry `x-zadig-since` / `x-zadig-until` (from `spec/tools/check-server-structs.mjs`, which compares',
+    "the spec with the server's Go structs at each release); each release's section lists them by schema.",
     '',
     releasesTable(index, serverRoutes),
     '',
@@ -80,6 +82,8 @@ export function releasesMarkdown(index, serverRoutes, notice) {
     const changed = index.operations.flatMap((op) =>
       (op.changes ?? []).filter((c) => c.release === r.release).map((c) => ({ op, change: c.change })),
     );
+    const fieldsAdded = fields.get(r.release)?.added ?? [];
+    const fieldsRemoved = fields.get(r.release)?.removed ?? [];
     if (!moved.length && !removed.length && !added.length && !changed.length) {
       out.push('No route added, moved or removed.', '');
     }
@@ -104,6 +108,16 @@ export function releasesMarkdown(index, serverRoutes, notice) {
     if (added.length) {
       out.push('**Added**', '');
       for (const op of added) out.push(`- ${code(op)}`);
+      out.push('');
+    }
+    if (fieldsRemoved.length) {
+      out.push('**Breaking: fields removed**', '');
+      for (const f of fieldsRemoved) out.push(`- \`${f}\``);
+      out.push('');
+    }
+    if (fieldsAdded.length) {
+      out.push('**Fields added**', '');
+      for (const f of fieldsAdded) out.push(`- \`${f}\``);
       out.push('');
     }
   }

@@ -1204,8 +1204,8 @@ export interface ServiceOperations {
    * Create Helm service from template.
    *
    * Creates a Helm service from a chart template (see `listChartTemplates`), with values YAML and values for
-   * the template's variables. The server takes the project from the `projectKey` query parameter, not from the
-   * body's `project_key`. With `production: true` non-admin callers need a Zadig Professional license (error
+   * the template's variables. The server takes the project from the `projectKey` query parameter; the body's
+   * `project_key` must be non-empty (binding) but its value is not used. With `production: true` non-admin callers need a Zadig Professional license (error
    * 7050, status 400, otherwise).
    *
    * Zadig v4.2.0 and later.
