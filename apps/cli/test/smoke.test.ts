@@ -94,14 +94,25 @@ describe('zadigctl as a process', () => {
   it('runs against the built-in mock: the first --mock starts it in the background, later ones reuse it', async () => {
     const env = { XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'zadigctl-smoke-state-')) };
     try {
-      const first = await spawnCli(['--mock', 'release-plans', 'list', '-o', 'json'], { env });
-      expect(first.stderr).toMatch(/^Started the mock server at http:\/\/127\.0\.0\.1:\d+ in the background/);
+      const first = await spawnCli(['--mock', 'releases', 'list', '-p', 'storefront', '-o', 'json'], { env });
+      expect(first.stderr).toMatch(
+        /^Started the Zadig simulator at http:\/\/127\.0\.0\.1:\d+ in the background/,
+      );
       expect(first.code).toBe(0);
-      expect(JSON.parse(first.stdout).total).toBe(26);
+      const before = JSON.parse(first.stdout) as { total: number };
+      expect(before.total).toBeGreaterThan(0);
       const url = /at (http:\/\/\S+) in/.exec(first.stderr)?.[1];
-      const later = await spawnCli(['--mock', 'release-plans', 'list', '-o', 'json'], { env });
+      // Later commands reuse it, with what earlier ones changed: a version one creates, the next lists.
+      const created = await spawnCli(['--mock', 'releases', 'create-k8s', '--file', '-'], {
+        env,
+        input: JSON.stringify({ project_key: 'storefront', version_name: 'v9.9.9', source: 'manual' }),
+      });
+      expect(created).toMatchObject({ code: 0, stderr: '' });
+      const later = await spawnCli(['--mock', 'releases', 'list', '-p', 'storefront', '-o', 'json'], { env });
       expect(later).toMatchObject({ code: 0, stderr: '' });
-      expect(JSON.parse(later.stdout).total).toBe(26);
+      const after = JSON.parse(later.stdout) as { total: number; list: { version_name: string }[] };
+      expect(after.total).toBe(before.total + 1);
+      expect(after.list[0]?.version_name).toBe('v9.9.9');
       const status = await spawnCli(['mock', 'status', '-o', 'json'], { env });
       expect(JSON.parse(status.stdout)).toMatchObject({ running: true, url });
     } finally {
@@ -110,6 +121,6 @@ describe('zadigctl as a process', () => {
     const after = await spawnCli(['mock', 'status'], { env });
     expect(after).toMatchObject({ code: 1, stdout: 'not running (the next --mock command starts it)\n' });
     rmSync(env.XDG_STATE_HOME, { recursive: true, force: true });
-    // A Prism of its own: the slowest start of the suite; the ceiling only stops a real hang.
+    // The ceiling only stops a real hang.
   }, 180_000);
 });

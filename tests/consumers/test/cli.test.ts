@@ -1,5 +1,7 @@
-// zadigctl installed from its tarball (with @zadig-ts/openapi's), as `npm install` gives it to a project or a
-// global prefix: its binary runs on Node 20, 22 and 24, talks to a server, and says how to get Prism for --mock.
+// zadigctl installed from its tarball (with @zadig-ts/openapi's and @zadig-ts/simulator's), as `npm install`
+// gives it to a project or a global prefix: its binary runs on Node 20, 22 and 24, talks to a server, and runs
+// --mock against the simulator it brings, with nothing else installed.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { installProject, run } from './projects.js';
@@ -14,6 +16,7 @@ beforeAll(async () => {
   dir = await installProject(inject('workDir'), 'cli', [
     tarballs['@zadig-ts/cli'] as string,
     tarballs['@zadig-ts/openapi'] as string,
+    tarballs['@zadig-ts/simulator'] as string,
   ]);
   bin = join(dir, 'node_modules', '@zadig-ts', 'cli', 'dist', 'zadigctl.js');
 });
@@ -47,11 +50,27 @@ describe.each(Object.keys(nodes))('on Node %s', (major) => {
     expect(JSON.parse(result.stdout).projects.length).toBeGreaterThan(0);
   });
 
-  it('--mock without Prism installed says how to install it globally, exit 2', async () => {
-    const result = await zadigctl(['--mock', 'api', '/openapi/projects/project?pageNum=1&pageSize=10']);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('npm install -g @stoplight/prism-cli');
-    expect(result.stdout).toBe('');
+  it('--mock runs against the simulator it brings: a version created is then listed', async () => {
+    const state = { XDG_STATE_HOME: join(dir, `state-${major}`) };
+    try {
+      const list = await zadigctl(['--mock', 'releases', 'list', '-p', 'storefront', '-o', 'json'], state);
+      expect(list.code, list.stderr).toBe(0);
+      const before = JSON.parse(list.stdout) as { total: number };
+      const file = join(dir, `version-${major}.json`);
+      writeFileSync(
+        file,
+        JSON.stringify({ project_key: 'storefront', version_name: `v9.${major}.0`, source: 'manual' }),
+      );
+      const created = await zadigctl(['--mock', 'releases', 'create-k8s', '--file', file], state);
+      expect(created.code, created.stderr).toBe(0);
+      const after = JSON.parse(
+        (await zadigctl(['--mock', 'releases', 'list', '-p', 'storefront', '-o', 'json'], state)).stdout,
+      ) as { total: number; list: { version_name: string }[] };
+      expect(after.total).toBe(before.total + 1);
+      expect(after.list[0]?.version_name).toBe(`v9.${major}.0`);
+    } finally {
+      await zadigctl(['mock', 'stop'], state);
+    }
   });
 });
 

@@ -54,9 +54,10 @@ export const MOCK_COMMANDS: CommandSpec[] = [
   },
 ];
 
-const HELP = `The mock server --mock commands use: Prism serving the spec, started in the background by the first
---mock command and reused by later ones, so that only the first pays for its start-up. It stops after
-15 minutes without use, or with \`zadigctl mock stop\`.
+const HELP = `The mock server --mock commands use: the Zadig simulator (@zadig-ts/simulator), a Zadig in memory
+whose answers agree with each other: a version created by one command is listed by the next, a workflow run
+goes queued, running, passed. It starts in the background with the first --mock command, is reused by later
+ones, and stops (forgetting what changed) after 15 minutes without use, or with \`zadigctl mock stop\`.
 
 Usage: zadigctl mock <command>
 

@@ -28,26 +28,14 @@ async function startMock(io: IO): Promise<Connection> {
     const mock = await io.startMock();
     return { baseUrl: mock.url, token: MOCK_TOKEN, close: () => mock.stop(), mock: true, fetch: mockFetch() };
   }
-  const { sharedMock, MockNotInstalledError } = await import('../mock/shared.js');
-  try {
-    const { url, started } = await sharedMock(io);
-    if (started) {
-      io.stderr.write(
-        `Started the mock server at ${url} in the background; later --mock commands reuse it (\`zadigctl mock stop\` stops it).\n`,
-      );
-    }
-    return { baseUrl: url, token: MOCK_TOKEN, close: async () => {}, mock: true, fetch: mockFetch() };
-  } catch (error) {
-    if (error instanceof MockNotInstalledError) {
-      // A setup problem the user fixes before trying again, as with a missing flag: exit 2.
-      throw new CliError(
-        '--mock needs the Prism mock server (@stoplight/prism-cli), which zadigctl cannot find.',
-        ExitCode.Usage,
-        'For a global zadigctl: npm install -g @stoplight/prism-cli@5.14. In a project: npm install -D @stoplight/prism-cli@5.14.',
-      );
-    }
-    throw error;
+  const { sharedMock } = await import('../mock/shared.js');
+  const { url, started } = await sharedMock(io);
+  if (started) {
+    io.stderr.write(
+      `Started the Zadig simulator at ${url} in the background; later --mock commands reuse it and what they changed (\`zadigctl mock stop\` stops it).\n`,
+    );
   }
+  return { baseUrl: url, token: MOCK_TOKEN, close: async () => {}, mock: true, fetch: mockFetch() };
 }
 
 /** The target's address, checked: an unusable one is a usage error naming where it came from. */

@@ -1,10 +1,12 @@
 // The shared mock's supervisor, started detached by the first `--mock` command (or `zadigctl mock start`):
-// it starts Prism, writes the state file, and stops Prism (removing the file) after the idle time, on
-// SIGTERM, or when the state file is gone or names another process.
+// it starts the Zadig simulator (@zadig-ts/simulator: state that agrees with itself, lifecycles on a clock),
+// writes the state file, and stops it (removing the file) after the idle time, on SIGTERM, or when the state
+// file is gone or names another process. Its state lives as long as it does, so commands see each other's
+// changes: a version created by one is listed by the next.
 //   node zadigctl-mock.js <state file> <idle ms> <version>
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { startMockServer } from '@zadig-ts/openapi/mock';
+import { type Simulator, startSimulator } from '@zadig-ts/simulator';
 import { type MockState, readMockState, removeState } from './state.js';
 
 const [statePath, idleText, version] = process.argv.slice(2);
@@ -14,18 +16,15 @@ if (!statePath || !idleText || !version) {
 }
 const idleMs = Number(idleText);
 
-let mock: Awaited<ReturnType<typeof startMockServer>>;
+let mock: Simulator;
 try {
-  mock = await startMockServer();
+  mock = await startSimulator();
 } catch (error) {
   // The command waiting for the state file reports this.
   await mkdir(dirname(statePath), { recursive: true, mode: 0o700 });
-  const notInstalled = (error as Error).name === 'PrismNotInstalledError';
-  await writeFile(
-    statePath,
-    `${JSON.stringify({ error: (error as Error).message, notInstalled, pid: process.pid })}\n`,
-    { mode: 0o600 },
-  );
+  await writeFile(statePath, `${JSON.stringify({ error: (error as Error).message, pid: process.pid })}\n`, {
+    mode: 0o600,
+  });
   process.exit(1);
 }
 let stopping = false;

@@ -1,5 +1,5 @@
-// The mock that `--mock` commands share: the first starts Prism in the background (a detached supervisor),
-// later ones find it through the state file and reuse it, so only the first pays Prism's start-up.
+// The mock that `--mock` commands share: the first starts the Zadig simulator in the background (a detached
+// supervisor), later ones find it through the state file and reuse it, with the state earlier ones left.
 import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,12 +7,7 @@ import type { IO } from '../io.js';
 import { VERSION } from '../version.js';
 import { accepts, alive, type MockState, mockStatePath, readMockState, removeState, touch } from './state.js';
 
-/** Prism is not installed next to zadigctl. */
-export class MockNotInstalledError extends Error {
-  override name = 'MockNotInstalledError';
-}
-
-async function readFailure(path: string): Promise<{ error: string; notInstalled: boolean } | undefined> {
+async function readFailure(path: string): Promise<{ error: string } | undefined> {
   try {
     const state = JSON.parse(await readFile(path, 'utf8'));
     return typeof state.error === 'string' ? state : undefined;
@@ -103,7 +98,7 @@ export async function sharedMock(
       const failed = await readFailure(path);
       if (failed) {
         await removeState(path);
-        throw failed.notInstalled ? new MockNotInstalledError(failed.error) : new Error(failed.error);
+        throw new Error(failed.error);
       }
       await io.sleep(50);
     }
