@@ -2,7 +2,7 @@
 // is created, and prints what went into it.
 //
 //   tsx src/release-from-env.ts --project demo --env dev --version v1.2.0 [--registry <id>] [--production]
-//   tsx src/release-from-env.ts --mock --project demo --env dev --version v1.2.0
+//   tsx src/release-from-env.ts --mock --project storefront --env dev --version v2.5.0
 import type { OperationInput, OperationOutput, ZadigClient } from '@zadig-ts/client';
 import { exitCode, type FlagSpec, parseFlags, positiveInt, requireString, runIfEntry } from './lib/cli.js';
 import { formatElapsed, imageName, imageTag, plural } from './lib/format.js';
@@ -22,7 +22,7 @@ Options:
   --production             the environment is a production environment
   --poll-interval <ms>     first delay between status checks (default 2000)
   --timeout <seconds>      stop waiting after this long (default 1800)
-  --mock                   run against a Prism mock of the API instead of ZADIG_URL
+  --mock                   run against the Zadig simulator instead of ZADIG_URL
   -h, --help               show this help
 
 Environment: ZADIG_URL (e.g. https://zadig.example.com) and ZADIG_TOKEN (API token).`;

@@ -16,7 +16,7 @@ Lists every release plan, fetches each one's details and prints a Markdown repor
 Options:
   --page-size <n>          release plans per list request (default 50)
   --concurrency <n>        detail requests in flight at once (default 4)
-  --mock                   run against a Prism mock of the API instead of ZADIG_URL
+  --mock                   run against the Zadig simulator instead of ZADIG_URL
   -h, --help               show this help
 
 Environment: ZADIG_URL (e.g. https://zadig.example.com) and ZADIG_TOKEN (API token).`;

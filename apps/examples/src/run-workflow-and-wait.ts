@@ -2,7 +2,7 @@
 // fails, and exits with the task's result.
 //
 //   tsx src/run-workflow-and-wait.ts --workflow build-images --project demo --param BRANCH=main
-//   tsx src/run-workflow-and-wait.ts --mock --workflow build-images --project demo
+//   tsx src/run-workflow-and-wait.ts --mock --workflow storefront-ci --project storefront
 import { readFile } from 'node:fs/promises';
 import type { OperationInput } from '@zadig-ts/client';
 import {
@@ -33,7 +33,7 @@ Options:
                            (Zadig skips every job of a run without inputs)
   --poll-interval <ms>     first delay between status checks (default 2000)
   --timeout <seconds>      stop waiting after this long (default 3600)
-  --mock                   run against a Prism mock of the API instead of ZADIG_URL
+  --mock                   run against the Zadig simulator instead of ZADIG_URL
   -h, --help               show this help
 
 Environment: ZADIG_URL (e.g. https://zadig.example.com) and ZADIG_TOKEN (API token).`;

@@ -113,22 +113,22 @@ describe('release-from-env', () => {
     expect(stdout).toContain('Errors: none');
   });
 
-  // The one test that spawns tsx: the file runs as a script, and its --mock Prism is stopped.
-  it('runs against its own mock with --mock and stops it', async () => {
+  // The one test that spawns tsx: the file runs as a script, and the simulator --mock starts is stopped.
+  it('runs against its own simulator with --mock and stops it', async () => {
     const { code, stdout, stderr } = await runScript('release-from-env', [
       '--mock',
       '--project',
-      'demo',
+      'storefront',
       '--env',
       'prod',
       '--version',
-      'v1',
+      'v2.5.0',
       '--production',
     ]);
-    expect(code).toBe(0);
-    expect(stdout).toContain('Version v7.0.0 of yaml: success');
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain('Version v2.5.0 of storefront: success');
     expect(await isClosed(mockUrlOf(stderr))).toBe(true);
-    // tsx, then a Prism of its own: the slowest start of the suite; the ceiling only stops a real hang.
+    // tsx, then the simulator's real clock (a version takes it seconds to make); the ceiling only stops a hang.
   }, 180_000);
 
   it('waits while the version is creating, then exits 0 on success', async () => {

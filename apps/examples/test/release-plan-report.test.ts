@@ -42,7 +42,7 @@ describe('release-plan-report', () => {
     expect(mockStopped).toBe(true);
   });
 
-  // The one test that spawns tsx: the file runs as a script (Prism started by --mock: release-from-env).
+  // The one test that spawns tsx: the file runs as a script (the simulator started by --mock: release-from-env).
   it('runs as a script', async () => {
     const { code, stdout, stderr } = await runScript('release-plan-report', [], {
       ZADIG_URL: inject('prismUrl'),

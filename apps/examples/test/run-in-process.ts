@@ -1,6 +1,7 @@
 // Runs an example script in this process: `main(argv, io)` with captured output, the clean environment a
 // spawned script gets, and a virtual clock. Cheap, so most tests use it; `runScript` (run-script.ts) spawns
 // tsx as a user would and is kept for one end-to-end run per script.
+import { startSimulator } from '@zadig-ts/simulator';
 import { virtualClock } from '@zadig-ts/testing';
 import { inject } from 'vitest';
 import type { Main } from '../src/lib/cli.js';
@@ -18,7 +19,7 @@ const SCRIPTS: Record<'release-from-env' | 'run-workflow-and-wait' | 'release-pl
 
 export interface InProcessResult extends ScriptResult {
   code: number;
-  /** With --mock: whether the script stopped its mock (the run's Prism, handed in) before returning. */
+  /** With --mock: whether the script stopped its mock before returning. */
   mockStopped: boolean;
   /** Milliseconds the script slept on its (virtual) clock: polling delays and retry backoff. */
   sleptMs: number;
@@ -33,7 +34,7 @@ export async function runInProcess(
   name: keyof typeof SCRIPTS,
   args: string[],
   env: Record<string, string> = {},
-  options: { now?: number } = {},
+  options: { now?: number; mock?: 'prism' | 'simulator' } = {},
 ): Promise<InProcessResult> {
   const stdout: string[] = [];
   const stderr: string[] = [];
@@ -44,13 +45,26 @@ export async function runInProcess(
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...env },
     now: clock.now,
     sleep: clock.sleep,
-    // --mock gets the run's Prism; starting one of its own is what the spawned test of release-from-env checks.
-    startMock: async () => ({
-      url: inject('prismUrl'),
-      stop: async () => {
-        mockStopped = true;
-      },
-    }),
+    // --mock gets the run's Prism (spec examples), or a simulator of its own on the script's virtual clock:
+    // the script's polls move the simulator's time, so lifecycles end without real waiting.
+    startMock: async () => {
+      if (options.mock === 'simulator') {
+        const sim = await startSimulator({ clock: { now: clock.now } });
+        return {
+          url: sim.url,
+          stop: async () => {
+            mockStopped = true;
+            await sim.stop();
+          },
+        };
+      }
+      return {
+        url: inject('prismUrl'),
+        stop: async () => {
+          mockStopped = true;
+        },
+      };
+    },
   };
   let mockStopped = false;
   const code = await SCRIPTS[name](args, io);

@@ -31,7 +31,7 @@ export async function isClosed(url: string): Promise<boolean> {
 
 /** The Prism address a `--mock` run announced on stderr. */
 export function mockUrlOf(stderr: string): string {
-  const match = /Using the Prism mock at (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
+  const match = /Using the Zadig simulator at (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
   if (!match?.[1]) throw new Error(`no mock address in stderr:\n${stderr}`);
   return match[1];
 }

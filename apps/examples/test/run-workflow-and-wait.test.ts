@@ -86,7 +86,7 @@ describe('run-workflow-and-wait', () => {
     expect(mockStopped).toBe(true);
   });
 
-  // The one test that spawns tsx: the file runs as a script (Prism started by --mock: release-from-env).
+  // The one test that spawns tsx: the file runs as a script (the simulator started by --mock: release-from-env).
   it('runs as a script', async () => {
     const { code, stdout, stderr } = await runScript(
       'run-workflow-and-wait',

@@ -17,7 +17,7 @@ export interface ScriptIO {
   now(): number;
   /** Waits between polls and retries; rejects when the signal aborts. */
   sleep: Sleep;
-  /** The server `--mock` uses. Default: a Prism started for the run and stopped after it. */
+  /** The server `--mock` uses. Default: the Zadig simulator, started for the run and stopped after it. */
   startMock?(): Promise<{ url: string; stop(): Promise<void> }>;
 }
 

@@ -1,6 +1,6 @@
 // Where the scripts get their client: a real server from ZADIG_URL/ZADIG_TOKEN or a zadigctl profile
-// (reached through HTTPS_PROXY/NO_PROXY, trusting the profile's caFile), or with --mock a Prism mock
-// serving the bundled spec, started for the run and stopped after it.
+// (reached through HTTPS_PROXY/NO_PROXY, trusting the profile's caFile), or with --mock the Zadig simulator
+// (a small company in memory whose answers agree with each other), started for the run and stopped after it.
 import { createZadigClient, type ZadigClient } from '@zadig-ts/client';
 import { createNodeFetch, resolveTarget } from '@zadig-ts/node';
 import { clientOptions, type ScriptIO } from './io.js';
@@ -14,9 +14,9 @@ export interface Session {
 }
 
 /**
- * Opens a client on `io`'s clock and sleep. With `mock`, starts Prism on 127.0.0.1 (it answers the spec's
- * documented examples, whatever the input). Otherwise the address and token are ZADIG_URL and ZADIG_TOKEN
- * of `io.env`.
+ * Opens a client on `io`'s clock and sleep. With `mock`, starts the Zadig simulator on 127.0.0.1, on the
+ * same clock: a version it is asked for is created while the script polls, a workflow run goes queued,
+ * running, passed. Otherwise the address and token are ZADIG_URL and ZADIG_TOKEN of `io.env`.
  */
 export async function openSession(io: ScriptIO, options: { mock: boolean }): Promise<Session> {
   if (!options.mock) {
@@ -45,10 +45,12 @@ export async function openSession(io: ScriptIO, options: { mock: boolean }): Pro
   }
   // The local mock is never reached through a proxy.
   const fetch = createNodeFetch({ env: {} });
-  const { startMockServer } = await import('@zadig-ts/openapi/mock');
-  const mock = await (io.startMock ?? startMockServer)();
+  const { startSimulator } = await import('@zadig-ts/simulator');
+  const mock = await (io.startMock ?? (() => startSimulator({ clock: { now: () => io.now() } })))();
   const zadig = createZadigClient({ ...clientOptions(io), baseUrl: mock.url, token: 'mock-token', fetch });
-  io.stderr.write(`Using the Prism mock at ${mock.url} (it answers the spec's examples).\n`);
+  io.stderr.write(
+    `Using the Zadig simulator at ${mock.url} (projects storefront and payments, with dev and prod environments).\n`,
+  );
   return { zadig, baseUrl: mock.url, close: () => mock.stop() };
 }
 
