@@ -24,6 +24,8 @@ Options:
                               all: also one tool per operation
   --tags <tags>               with --tools all: only operations of these tags (comma-separated)
   --profile <name>            use this zadigctl profile (default: ZADIG_PROFILE, then the default profile)
+  --mock                      serve the Zadig simulator (a small company in memory whose answers agree
+                              with each other) instead of a server: no ZADIG_URL or token needed
   --ca-file <pem>             CA certificates to trust for the server, e.g. a company CA (default:
                               the profile's caFile; NODE_EXTRA_CA_CERTS is trusted too)
   --zadig-version <release>   the server's Zadig release (e.g. 5.0.0; detect: ask the server, which
@@ -129,10 +131,33 @@ export async function start(argv: string[], io: CliIO): Promise<Running | undefi
   );
   const secrets: (string | undefined)[] = [];
   const log = (line: string) => io.stderr.write(`zadig-mcp: ${scrub(line, secrets)}\n`);
-  const credentials = await resolveCredentials(
-    { profile: values.profile, zadigVersion: values['zadig-version'], caFile: values['ca-file'] },
-    io.env,
-  );
+  let simulator: { stop(): Promise<void> } | undefined;
+  let credentials: Credentials;
+  if (values.mock) {
+    const conflicting = (['profile', 'ca-file'] as const).find((flag) => values[flag] !== undefined);
+    if (conflicting) throw new UsageError(`--${conflicting} does not apply to --mock`);
+    // Loaded only here: a server for a real Zadig never loads the simulator.
+    const { startSimulator } = await import('@zadig-ts/simulator');
+    const release = values['zadig-version'];
+    const sim = await startSimulator(release && release !== 'detect' ? { release } : {});
+    simulator = sim;
+    credentials = {
+      baseUrl: sim.url,
+      token: 'zadig-mcp-mock-token',
+      zadigVersion: release,
+      tls: {},
+      sources: {
+        baseUrl: '--mock',
+        token: '--mock',
+        ...(release ? { zadigVersion: '--zadig-version' } : {}),
+      },
+    };
+  } else {
+    credentials = await resolveCredentials(
+      { profile: values.profile, zadigVersion: values['zadig-version'], caFile: values['ca-file'] },
+      io.env,
+    );
+  }
   secrets.push(credentials.token);
   if (!credentials.baseUrl) {
     throw new UsageError(
@@ -210,6 +235,7 @@ export async function start(argv: string[], io: CliIO): Promise<Running | undefi
       url: http.url,
       close: async () => {
         await http.close();
+        await simulator?.stop();
         stopped();
       },
     };
@@ -222,7 +248,10 @@ export async function start(argv: string[], io: CliIO): Promise<Running | undefi
   const server = createZadigMcpServer(setup);
   const transport = new StdioServerTransport(stdin, stdout);
   const done = new Promise<void>((resolve) => {
-    server.onclose = () => resolve();
+    server.onclose = () => {
+      if (simulator) void simulator.stop().finally(resolve);
+      else resolve();
+    };
   });
   // The client ends the session by closing our stdin: stop then, so the process exits cleanly.
   stdin.once('end', () => void server.close());
@@ -295,6 +324,7 @@ function parseFlags(argv: string[]) {
       tools: { type: 'string' },
       tags: { type: 'string', multiple: true },
       profile: { type: 'string' },
+      mock: { type: 'boolean' },
       'ca-file': { type: 'string' },
       'zadig-version': { type: 'string' },
       'max-items': { type: 'string' },

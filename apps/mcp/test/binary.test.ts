@@ -52,6 +52,47 @@ describe('zadig-mcp binary', () => {
     expect(stderr).not.toContain(TOKEN);
   });
 
+  it('--mock serves the simulator: a version created through it is then listed', async () => {
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: [BINARY, '--mock', '--allow-writes', 'createK8sRelease'],
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+      stderr: 'pipe',
+    });
+    let stderr = '';
+    transport.stderr?.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const client = new Client({ name: 'zadig-mcp-test', version: '1.0.0' });
+    await client.connect(transport);
+    const call = async (args: Record<string, unknown>) => {
+      const result = (await client.callTool({
+        name: 'zadig_call_operation',
+        arguments: args,
+      })) as CallToolResult;
+      expect(result.isError, JSON.stringify(result.content)).toBeFalsy();
+      return JSON.parse((result.content as Array<{ text: string }>)[0]?.text ?? '');
+    };
+    const list = {
+      operationId: 'listReleases',
+      input: { projectKey: 'storefront', pageNum: 1, pageSize: 20 },
+    };
+    try {
+      const before = await call(list);
+      await call({
+        operationId: 'createK8sRelease',
+        input: { body: { project_key: 'storefront', version_name: 'v3.0.0', source: 'manual' } },
+        confirm: true,
+      });
+      const after = await call(list);
+      expect(after.data.total).toBe(before.data.total + 1);
+      expect(after.data.list[0]).toMatchObject({ version_name: 'v3.0.0' });
+    } finally {
+      await client.close();
+    }
+    expect(stderr).toMatch(/Zadig at http:\/\/127\.0\.0\.1:\d+ \(from --mock\)/);
+  });
+
   it('exits 0 when the client closes stdin', async () => {
     const { code, stderr } = await runNode([BINARY], { env: { ZADIG_URL: inject('prismUrl') }, input: '' });
     expect(stderr).toMatch(/no API token/);

@@ -18,6 +18,7 @@ beforeAll(async () => {
     tarballs['@zadig-ts/node'] as string,
     tarballs['@zadig-ts/client'] as string,
     tarballs['@zadig-ts/openapi'] as string,
+    tarballs['@zadig-ts/simulator'] as string,
   ]);
 });
 
