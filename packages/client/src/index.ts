@@ -46,8 +46,8 @@ export type { ResolvedOptions, ZadigClientOptions } from './options.js';
 export type { Item, Page, PaginatedOperationId, PaginateOptions, Paginator } from './pagination.js';
 export { pathParameterProblem } from './path-params.js';
 export { captureRequest, prepareRequest } from './prepare.js';
-export { MAX_REDIRECTS } from './redirects.js';
 export { type RedactingFetchOptions, redactingFetch } from './redacting-fetch.js';
+export { MAX_REDIRECTS } from './redirects.js';
 export {
   availableIn,
   isOperationAvailable,

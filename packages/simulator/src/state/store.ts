@@ -10,7 +10,7 @@ const DAY = 24 * HOUR;
 export function hash(text: string, length = 8): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return ((h >>> 0).toString(36) + '00000000').slice(0, length);
+  return `${(h >>> 0).toString(36)}00000000`.slice(0, length);
 }
 
 /** The simulator's state; read it in tests, change it through the API or the methods below. */
