@@ -3656,6 +3656,8 @@ export interface components {
             perforce_host?: string;
             /** @description Perforce port. */
             perforce_port?: number;
+            /** @description Whether the code host is reached through the proxy; decided when the task runs, so only sent where a task spec is built for display (never stored). */
+            enable_proxy?: boolean;
             /** @description Regular expression that filters the branches and tags offered. */
             filter_regexp?: string;
             /** @description Authentication of a code host of type `other`, e.g. `SSH`, `PrivateAccessToken`. */
@@ -4129,8 +4131,7 @@ export interface components {
          * RuntimeKeyVal
          * @description `RuntimeKeyVal` (core/common/repository/models).
          */
-        RuntimeKeyVal: {
-            null?: components["schemas"]["WorkflowKeyVal"] | null;
+        RuntimeKeyVal: components["schemas"]["WorkflowKeyVal"] & {
             source?: string;
         };
         /**
@@ -4212,10 +4213,10 @@ export interface components {
             update_tag?: boolean;
         };
         /**
-         * KeyValue
+         * WorkflowJobKeyValue
          * @description `KeyValue` (pkg/util).
          */
-        KeyValue: {
+        WorkflowJobKeyValue: {
             key?: string;
             value?: unknown;
         };
@@ -4237,8 +4238,8 @@ export interface components {
             strategy_id?: string;
             enable_target_image_tag_rule?: boolean;
             target_image_tag_rule?: string;
-            custom_annotations?: components["schemas"]["KeyValue"][] | null;
-            custom_labels?: components["schemas"]["KeyValue"][] | null;
+            custom_annotations?: components["schemas"]["WorkflowJobKeyValue"][] | null;
+            custom_labels?: components["schemas"]["WorkflowJobKeyValue"][] | null;
             architecture?: string;
         };
         /**
@@ -4283,7 +4284,11 @@ export interface components {
         ServiceAndTest: {
             service_name?: string;
             service_module?: string;
-            null?: components["schemas"]["TestModule"] | null;
+            name?: string;
+            project_name?: string;
+            key_vals?: components["schemas"]["RuntimeKeyVal"][] | null;
+            repos?: components["schemas"]["WorkflowRepository"][] | null;
+            share_storage_info?: components["schemas"]["ShareStorageInfo"] | null;
         };
         /**
          * ZadigTestingJobSpec
@@ -4334,7 +4339,11 @@ export interface components {
         ServiceAndScannings: {
             service_name?: string;
             service_module?: string;
-            null?: components["schemas"]["ScanningModule"] | null;
+            name?: string;
+            project_name?: string;
+            repos?: components["schemas"]["WorkflowRepository"][] | null;
+            key_vals?: components["schemas"]["RuntimeKeyVal"][] | null;
+            share_storage_info?: components["schemas"]["ShareStorageInfo"] | null;
         };
         /**
          * ZadigScanningJobSpec
@@ -4459,10 +4468,10 @@ export interface components {
             values_paths?: string[] | null;
         };
         /**
-         * Commit
+         * WorkflowJobCommit
          * @description `Commit` (core/common/repository/models).
          */
-        Commit: {
+        WorkflowJobCommit: {
             sha?: string;
             message?: string;
         };
@@ -4472,7 +4481,7 @@ export interface components {
          */
         CreateFromRepo: {
             git_repo_config?: components["schemas"]["GitRepoConfig"] | null;
-            commit?: components["schemas"]["Commit"] | null;
+            commit?: components["schemas"]["WorkflowJobCommit"] | null;
             load_path?: string;
         };
         /**
@@ -4812,10 +4821,10 @@ export interface components {
             key_vals?: components["schemas"]["RuntimeKeyVal"][] | null;
         };
         /**
-         * Item
+         * WorkflowJobItem
          * @description `Item` (core/common/repository/models).
          */
-        Item: {
+        WorkflowJobItem: {
             name?: string;
             version?: string;
         };
@@ -4828,14 +4837,14 @@ export interface components {
             build_os?: string;
             image_from?: string;
             image_id?: string;
-            installs?: components["schemas"]["Item"][] | null;
+            installs?: components["schemas"]["WorkflowJobItem"][] | null;
             vm_labels?: string[] | null;
         };
         /**
-         * RequestSpec
+         * WorkflowJobRequestSpec
          * @description `RequestSpec` (pkg/setting).
          */
-        RequestSpec: {
+        WorkflowJobRequestSpec: {
             cpu_limit?: number;
             memory_limit?: number;
             cpu_req?: number;
@@ -4843,10 +4852,10 @@ export interface components {
             gpu_limit?: string;
         };
         /**
-         * NFSProperties
+         * WorkflowJobNFSProperties
          * @description `NFSProperties` (pkg/types).
          */
-        NFSProperties: {
+        WorkflowJobNFSProperties: {
             provision_type?: string;
             storage_class?: string;
             storage_size_in_gib?: number;
@@ -4860,35 +4869,18 @@ export interface components {
             is_temporary?: boolean;
         };
         /**
-         * Storages
+         * WorkflowJobStorages
          * @description `Storages` (core/common/repository/models).
          */
-        Storages: {
+        WorkflowJobStorages: {
             enabled?: boolean;
-            storages_properties?: components["schemas"]["NFSProperties"][] | null;
+            storages_properties?: components["schemas"]["WorkflowJobNFSProperties"][] | null;
         };
         /**
-         * JobAdvancedSettings
-         * @description `JobAdvancedSettings` (core/common/repository/models).
-         */
-        JobAdvancedSettings: {
-            timeout?: number;
-            cluster_id?: string;
-            cluster_source?: string;
-            res_req?: string;
-            res_req_spec?: components["schemas"]["RequestSpec"];
-            strategy_id?: string;
-            use_host_docker_daemon?: boolean;
-            custom_annotations?: components["schemas"]["KeyValue"][] | null;
-            custom_labels?: components["schemas"]["KeyValue"][] | null;
-            share_storage_info?: components["schemas"]["ShareStorageInfo"] | null;
-            storages?: components["schemas"]["Storages"] | null;
-        };
-        /**
-         * Output
+         * WorkflowJobOutput
          * @description `Output` (core/common/repository/models).
          */
-        Output: {
+        WorkflowJobOutput: {
             name?: string;
             description?: string;
         };
@@ -4897,14 +4889,24 @@ export interface components {
          * @description `FreestyleJobAdvancedSettings` (core/common/repository/models).
          */
         FreestyleJobAdvancedSettings: {
-            null?: components["schemas"]["JobAdvancedSettings"] | null;
-            outputs?: components["schemas"]["Output"][] | null;
+            timeout?: number;
+            cluster_id?: string;
+            cluster_source?: string;
+            res_req?: string;
+            res_req_spec?: components["schemas"]["WorkflowJobRequestSpec"];
+            strategy_id?: string;
+            use_host_docker_daemon?: boolean;
+            custom_annotations?: components["schemas"]["WorkflowJobKeyValue"][] | null;
+            custom_labels?: components["schemas"]["WorkflowJobKeyValue"][] | null;
+            share_storage_info?: components["schemas"]["ShareStorageInfo"] | null;
+            storages?: components["schemas"]["WorkflowJobStorages"] | null;
+            outputs?: components["schemas"]["WorkflowJobOutput"][] | null;
         };
         /**
-         * Step
+         * WorkflowJobStep
          * @description `Step` (core/common/repository/models).
          */
-        Step: {
+        WorkflowJobStep: {
             name?: string;
             timeout?: number;
             type?: string;
@@ -4939,20 +4941,20 @@ export interface components {
             advanced_setting?: components["schemas"]["RegistryAdvancedSetting"] | null;
         };
         /**
-         * ObjectProperties
+         * WorkflowJobObjectProperties
          * @description `ObjectProperties` (pkg/types).
          */
-        ObjectProperties: {
+        WorkflowJobObjectProperties: {
             id?: string;
         };
         /**
-         * Cache
+         * WorkflowJobCache
          * @description `Cache` (pkg/types).
          */
-        Cache: {
+        WorkflowJobCache: {
             medium_type?: string;
-            object_properties?: components["schemas"]["ObjectProperties"];
-            nfs_properties?: components["schemas"]["NFSProperties"];
+            object_properties?: components["schemas"]["WorkflowJobObjectProperties"];
+            nfs_properties?: components["schemas"]["WorkflowJobNFSProperties"];
         };
         /**
          * StorageDetail
@@ -4971,7 +4973,7 @@ export interface components {
         JobProperties: {
             timeout?: number;
             res_req?: string;
-            res_req_spec?: components["schemas"]["RequestSpec"];
+            res_req_spec?: components["schemas"]["WorkflowJobRequestSpec"];
             infrastructure?: string;
             vm_labels?: string[] | null;
             cluster_id?: string;
@@ -4987,7 +4989,7 @@ export interface components {
             log_file_name?: string;
             docker_host?: string;
             registries?: components["schemas"]["RegistryNamespace"][] | null;
-            cache?: components["schemas"]["Cache"];
+            cache?: components["schemas"]["WorkflowJobCache"];
             cache_enable?: boolean;
             cache_dir_type?: string;
             cache_user_dir?: string;
@@ -4995,10 +4997,10 @@ export interface components {
             share_storage_details?: components["schemas"]["StorageDetail"][] | null;
             enable_privileged?: boolean;
             use_host_docker_daemon?: boolean;
-            storages?: components["schemas"]["NFSProperties"][] | null;
+            storages?: components["schemas"]["WorkflowJobNFSProperties"][] | null;
             service_name?: string;
-            custom_annotations?: components["schemas"]["KeyValue"][] | null;
-            custom_labels?: components["schemas"]["KeyValue"][] | null;
+            custom_annotations?: components["schemas"]["WorkflowJobKeyValue"][] | null;
+            custom_labels?: components["schemas"]["WorkflowJobKeyValue"][] | null;
             share_storage_info?: components["schemas"]["ShareStorageInfo"] | null;
         };
         /**
@@ -5020,9 +5022,9 @@ export interface components {
             origin_job_name?: string;
             runtime?: components["schemas"]["RuntimeInfo"] | null;
             advanced_setting?: components["schemas"]["FreestyleJobAdvancedSettings"] | null;
-            steps?: components["schemas"]["Step"][] | null;
+            steps?: components["schemas"]["WorkflowJobStep"][] | null;
             properties?: components["schemas"]["JobProperties"] | null;
-            outputs?: components["schemas"]["Output"][] | null;
+            outputs?: components["schemas"]["WorkflowJobOutput"][] | null;
         };
         /**
          * WorkflowJobFreestyle
@@ -5078,6 +5080,23 @@ export interface components {
                 /** @description Description. */
                 description?: string;
             }[] | null;
+        };
+        /**
+         * JobAdvancedSettings
+         * @description `JobAdvancedSettings` (core/common/repository/models).
+         */
+        JobAdvancedSettings: {
+            timeout?: number;
+            cluster_id?: string;
+            cluster_source?: string;
+            res_req?: string;
+            res_req_spec?: components["schemas"]["WorkflowJobRequestSpec"];
+            strategy_id?: string;
+            use_host_docker_daemon?: boolean;
+            custom_annotations?: components["schemas"]["WorkflowJobKeyValue"][] | null;
+            custom_labels?: components["schemas"]["WorkflowJobKeyValue"][] | null;
+            share_storage_info?: components["schemas"]["ShareStorageInfo"] | null;
+            storages?: components["schemas"]["WorkflowJobStorages"] | null;
         };
         /**
          * PluginJobSpec
@@ -5491,10 +5510,10 @@ export interface components {
             type: "update-env-istio-config";
         };
         /**
-         * IssueID
+         * WorkflowJobIssueID
          * @description `IssueID` (core/common/repository/models).
          */
-        IssueID: {
+        WorkflowJobIssueID: {
             key?: string;
             name?: string;
             current_status?: string;
@@ -5522,7 +5541,7 @@ export interface components {
             query_type?: string;
             jql?: string;
             issue_type?: string;
-            issues?: components["schemas"]["IssueID"][] | null;
+            issues?: components["schemas"]["WorkflowJobIssueID"][] | null;
             target_status?: string;
             field_mappings?: components["schemas"]["JiraFieldMapping"][] | null;
         };
@@ -5681,10 +5700,10 @@ export interface components {
             type: "dms";
         };
         /**
-         * WorkItemState
+         * WorkflowJobWorkItemState
          * @description `WorkItemState` (pkg/tool/pingcode).
          */
-        WorkItemState: {
+        WorkflowJobWorkItemState: {
             id?: string;
             url?: string;
             name?: string;
@@ -5701,7 +5720,7 @@ export interface components {
             identifier?: string;
             title?: string;
             type?: string;
-            state?: components["schemas"]["WorkItemState"] | null;
+            state?: components["schemas"]["WorkflowJobWorkItemState"] | null;
             start_at?: number;
             end_at?: number;
             completed_at?: number;
@@ -6118,10 +6137,10 @@ export interface components {
             type: "grafana";
         };
         /**
-         * ServerInfo
+         * WorkflowJobServerInfo
          * @description `ServerInfo` (pkg/tool/blueking).
          */
-        ServerInfo: {
+        WorkflowJobServerInfo: {
             bk_cloud_id?: number;
             ip?: string;
             bk_host_id?: number;
@@ -6129,36 +6148,36 @@ export interface components {
             bk_os_type?: string;
         };
         /**
-         * TopologyNodeInfo
+         * WorkflowJobTopologyNodeInfo
          * @description `TopologyNodeInfo` (pkg/tool/blueking).
          */
-        TopologyNodeInfo: {
+        WorkflowJobTopologyNodeInfo: {
             id?: number;
             node_type?: string;
             bk_inst_id?: number;
             bk_inst_name?: string;
         };
         /**
-         * ServerOverview
+         * WorkflowJobServerOverview
          * @description `ServerOverview` (pkg/tool/blueking).
          */
-        ServerOverview: {
-            ip_list?: components["schemas"]["ServerInfo"][] | null;
-            topo_node_list?: components["schemas"]["TopologyNodeInfo"][] | null;
+        WorkflowJobServerOverview: {
+            ip_list?: components["schemas"]["WorkflowJobServerInfo"][] | null;
+            topo_node_list?: components["schemas"]["WorkflowJobTopologyNodeInfo"][] | null;
             variable?: string;
         };
         /**
-         * GlobalVariable
+         * WorkflowJobGlobalVariable
          * @description `GlobalVariable` (pkg/tool/blueking).
          */
-        GlobalVariable: {
+        WorkflowJobGlobalVariable: {
             id?: number;
             name?: string;
             description?: string;
             type?: number;
             required?: number;
             value?: string;
-            server?: components["schemas"]["ServerOverview"] | null;
+            server?: components["schemas"]["WorkflowJobServerOverview"] | null;
         };
         /**
          * BlueKingJobSpec
@@ -6169,7 +6188,7 @@ export interface components {
             business_id?: number;
             execution_plan_id?: number;
             source?: string;
-            parameters?: components["schemas"]["GlobalVariable"][] | null;
+            parameters?: components["schemas"]["WorkflowJobGlobalVariable"][] | null;
         };
         /**
          * WorkflowJobBlueking
@@ -6187,10 +6206,10 @@ export interface components {
             type: "blueking";
         };
         /**
-         * User
+         * WorkflowJobUser
          * @description `User` (core/common/repository/models).
          */
-        User: {
+        WorkflowJobUser: {
             type?: string;
             user_id?: string;
             user_name?: string;
@@ -6201,13 +6220,13 @@ export interface components {
             operation_time?: number;
         };
         /**
-         * ModelsNativeApproval
+         * WorkflowJobNativeApproval
          * @description `NativeApproval` (core/common/repository/models).
          */
-        ModelsNativeApproval: {
+        WorkflowJobNativeApproval: {
             timeout?: number;
-            approve_users?: components["schemas"]["User"][] | null;
-            flat_approve_users?: components["schemas"]["User"][] | null;
+            approve_users?: components["schemas"]["WorkflowJobUser"][] | null;
+            flat_approve_users?: components["schemas"]["WorkflowJobUser"][] | null;
             needed_approvers?: number;
             reject_or_approve?: string;
             instance_code?: string;
@@ -6236,10 +6255,10 @@ export interface components {
             group_name?: string;
         };
         /**
-         * UserInfo
+         * WorkflowJobUserInfo
          * @description `UserInfo` (pkg/tool/lark).
          */
-        UserInfo: {
+        WorkflowJobUserInfo: {
             id?: string;
             id_type?: string;
             name?: string;
@@ -6256,7 +6275,7 @@ export interface components {
             approve_node_type?: string;
             approve_groups?: components["schemas"]["LarkApprovalGroup"][] | null;
             approve_users?: components["schemas"]["LarkApprovalUser"][] | null;
-            cc_users?: components["schemas"]["UserInfo"][] | null;
+            cc_users?: components["schemas"]["WorkflowJobUserInfo"][] | null;
             cc_groups?: components["schemas"]["LarkApprovalGroup"][] | null;
             reject_or_approve?: string;
         };
@@ -6279,10 +6298,10 @@ export interface components {
             user_avatar?: string | null;
         };
         /**
-         * File
+         * WorkflowJobFile
          * @description `File` (pkg/tool/lark).
          */
-        File: {
+        WorkflowJobFile: {
             url?: string | null;
             file_size?: number | null;
             title?: string | null;
@@ -6298,7 +6317,7 @@ export interface components {
             open_id?: string | null;
             comment?: string | null;
             create_time?: string | null;
-            files?: components["schemas"]["File"][] | null;
+            files?: components["schemas"]["WorkflowJobFile"][] | null;
         };
         /**
          * InstanceCcUser
@@ -6327,7 +6346,7 @@ export interface components {
             cc_user_list?: components["schemas"]["InstanceCcUser"][] | null;
             ext?: string | null;
             node_key?: string | null;
-            files?: components["schemas"]["File"][] | null;
+            files?: components["schemas"]["WorkflowJobFile"][] | null;
             user_name?: string | null;
             user_avatar?: string | null;
         };
@@ -6358,10 +6377,10 @@ export interface components {
             user_avatar?: string | null;
         };
         /**
-         * ModelsLarkApproval
+         * WorkflowJobLarkApproval
          * @description `LarkApproval` (core/common/repository/models).
          */
-        ModelsLarkApproval: {
+        WorkflowJobLarkApproval: {
             timeout?: number;
             approval_id?: string;
             default_approval_initiator?: components["schemas"]["LarkApprovalUser"] | null;
@@ -6393,10 +6412,10 @@ export interface components {
             reject_or_approve?: string;
         };
         /**
-         * ModelsDingTalkApproval
+         * WorkflowJobDingTalkApproval
          * @description `DingTalkApproval` (core/common/repository/models).
          */
-        ModelsDingTalkApproval: {
+        WorkflowJobDingTalkApproval: {
             timeout?: number;
             approval_id?: string;
             default_approval_initiator?: components["schemas"]["DingTalkApprovalUser"] | null;
@@ -6412,12 +6431,21 @@ export interface components {
             id?: string;
         };
         /**
+         * ApprovalSubNodeUserInfo
+         * @description `ApprovalSubNode__UserInfo` (pkg/tool/workwx).
+         */
+        ApprovalSubNodeUserInfo: {
+            user_id?: string;
+        };
+        /**
          * ApprovalSubNode
          * @description `ApprovalSubNode` (pkg/tool/workwx).
          */
         ApprovalSubNode: {
-            UserInfo?: unknown;
-            type?: unknown;
+            user_info?: components["schemas"]["ApprovalSubNodeUserInfo"];
+            speech?: string;
+            status?: number;
+            timestamp?: number;
         };
         /**
          * WorkwxApprovalNode
@@ -6454,9 +6482,9 @@ export interface components {
             origin_job_name?: string;
             source?: string;
             description?: string;
-            native_approval?: components["schemas"]["ModelsNativeApproval"] | null;
-            lark_approval?: components["schemas"]["ModelsLarkApproval"] | null;
-            dingtalk_approval?: components["schemas"]["ModelsDingTalkApproval"] | null;
+            native_approval?: components["schemas"]["WorkflowJobNativeApproval"] | null;
+            lark_approval?: components["schemas"]["WorkflowJobLarkApproval"] | null;
+            dingtalk_approval?: components["schemas"]["WorkflowJobDingTalkApproval"] | null;
             workwx_approval?: components["schemas"]["WorkWXApproval"] | null;
             approval_message?: string;
             approval_message_source?: string;
@@ -6492,7 +6520,7 @@ export interface components {
         LarkGroupNotificationConfig: {
             app_id?: string;
             chat?: components["schemas"]["LarkChat"] | null;
-            at_users?: components["schemas"]["UserInfo"][] | null;
+            at_users?: components["schemas"]["WorkflowJobUserInfo"][] | null;
             dynamic_recipients?: string[] | null;
             is_at_all?: boolean;
         };
@@ -6502,7 +6530,7 @@ export interface components {
          */
         LarkPersonNotificationConfig: {
             app_id?: string;
-            target_users?: components["schemas"]["UserInfo"][] | null;
+            target_users?: components["schemas"]["WorkflowJobUserInfo"][] | null;
             dynamic_recipients?: string[] | null;
         };
         /**
@@ -6549,7 +6577,7 @@ export interface components {
          * @description `MailNotificationConfig` (core/common/repository/models).
          */
         MailNotificationConfig: {
-            target_users?: components["schemas"]["User"][] | null;
+            target_users?: components["schemas"]["WorkflowJobUser"][] | null;
             dynamic_recipients?: string[] | null;
         };
         /**
@@ -6581,11 +6609,11 @@ export interface components {
             dingding_webhook?: string;
             feishu_app_id?: string;
             feishu_chat?: components["schemas"]["LarkChat"] | null;
-            mail_users?: components["schemas"]["User"][] | null;
+            mail_users?: components["schemas"]["WorkflowJobUser"][] | null;
             webhook_notify?: components["schemas"]["WebhookNotificationConfig"];
             at_mobiles?: string[] | null;
             wechat_user_ids?: string[] | null;
-            lark_at_users?: components["schemas"]["UserInfo"][] | null;
+            lark_at_users?: components["schemas"]["WorkflowJobUserInfo"][] | null;
             is_at_all?: boolean;
         };
         /**
@@ -6647,7 +6675,7 @@ export interface components {
                 [key: string]: components["schemas"]["AIReleaseSpecialistRulePlan"] | null;
             } | null;
             require_manual_confirm?: boolean;
-            confirm_users?: components["schemas"]["User"][] | null;
+            confirm_users?: components["schemas"]["WorkflowJobUser"][] | null;
             system_prompt?: string;
             rule_plan?: components["schemas"]["AIReleaseSpecialistRulePlan"] | null;
         };
@@ -6677,7 +6705,7 @@ export interface components {
             target_project_alias?: string;
             prompt?: string;
             require_manual_confirm?: boolean;
-            confirm_users?: components["schemas"]["User"][] | null;
+            confirm_users?: components["schemas"]["WorkflowJobUser"][] | null;
             timeout?: number;
         };
         /**
@@ -7301,10 +7329,10 @@ export interface components {
             type: "zadig-helm-chart-deploy";
         };
         /**
-         * Resource
+         * WorkflowJobResource
          * @description `Resource` (core/common/repository/models).
          */
-        Resource: {
+        WorkflowJobResource: {
             name?: string;
             kind?: string;
             container?: string;
@@ -7323,7 +7351,7 @@ export interface components {
             skip_check_run_status?: boolean;
             cluster_id?: string;
             timeout?: number;
-            replace_resources?: components["schemas"]["Resource"][] | null;
+            replace_resources?: components["schemas"]["WorkflowJobResource"][] | null;
         };
         /**
          * WorkflowTaskJobZadigRestart
@@ -7371,10 +7399,10 @@ export interface components {
             type: "plugin";
         };
         /**
-         * Event
+         * WorkflowJobEvent
          * @description `Event` (core/common/repository/models).
          */
-        Event: {
+        WorkflowJobEvent: {
             event_type?: string;
             time?: string;
             message?: string;
@@ -7387,7 +7415,7 @@ export interface components {
             production?: boolean;
             env?: string;
             service?: components["schemas"]["BlueGreenDeployV2Service"] | null;
-            events?: components["schemas"]["Event"][] | null;
+            events?: components["schemas"]["WorkflowJobEvent"][] | null;
             deploy_timeout?: number;
         };
         /**
@@ -7414,7 +7442,7 @@ export interface components {
             env?: string;
             namespace?: string;
             service?: components["schemas"]["BlueGreenDeployV2Service"] | null;
-            events?: components["schemas"]["Event"][] | null;
+            events?: components["schemas"]["WorkflowJobEvent"][] | null;
             deploy_timeout?: number;
         };
         /**
@@ -7443,7 +7471,7 @@ export interface components {
             namespace?: string;
             container_name?: string;
             canary_replica?: number;
-            events?: components["schemas"]["Event"][] | null;
+            events?: components["schemas"]["WorkflowJobEvent"][] | null;
         };
         /**
          * WorkflowTaskJobK8sCanaryDeploy
@@ -7470,7 +7498,7 @@ export interface components {
             cluster_name?: string;
             namespace?: string;
             container_name?: string;
-            events?: components["schemas"]["Event"][] | null;
+            events?: components["schemas"]["WorkflowJobEvent"][] | null;
         };
         /**
          * WorkflowTaskJobK8sCanaryRelease
@@ -7505,7 +7533,7 @@ export interface components {
             gray_scale?: number;
             total_replica?: number;
             gray_replica?: number;
-            events?: components["schemas"]["Event"][] | null;
+            events?: components["schemas"]["WorkflowJobEvent"][] | null;
         };
         /**
          * WorkflowTaskJobK8sGrayRelease
@@ -7537,7 +7565,7 @@ export interface components {
             gray_workload_name?: string;
             rollback_timeout?: number;
             total_replica?: number;
-            events?: components["schemas"]["Event"][] | null;
+            events?: components["schemas"]["WorkflowJobEvent"][] | null;
         };
         /**
          * WorkflowTaskJobK8sGrayRollback
@@ -7606,7 +7634,7 @@ export interface components {
             replica_percentage?: number;
             replicas?: number;
             targets?: components["schemas"]["IstioJobTarget"] | null;
-            event?: components["schemas"]["Event"][] | null;
+            event?: components["schemas"]["WorkflowJobEvent"][] | null;
         };
         /**
          * WorkflowTaskJobIstioRelease
@@ -7674,7 +7702,7 @@ export interface components {
             project_id?: string;
             jira_id?: string;
             issue_type?: string;
-            issues?: components["schemas"]["IssueID"][] | null;
+            issues?: components["schemas"]["WorkflowJobIssueID"][] | null;
             target_status?: string;
             field_mappings?: components["schemas"]["JiraFieldMapping"][] | null;
         };
@@ -7830,7 +7858,7 @@ export interface components {
             identifier?: string;
             title?: string;
             type?: string;
-            state?: components["schemas"]["WorkItemState"] | null;
+            state?: components["schemas"]["WorkflowJobWorkItemState"] | null;
             startat?: number;
             endat?: number;
             completedat?: number;
@@ -8085,7 +8113,7 @@ export interface components {
             gray_env?: string;
             skip_check_run_status?: boolean;
             gray_service?: components["schemas"]["MseGrayReleaseService"];
-            events?: components["schemas"]["Event"][] | null;
+            events?: components["schemas"]["WorkflowJobEvent"][] | null;
             timeout?: number;
         };
         /**
@@ -8122,7 +8150,7 @@ export interface components {
             gray_tag?: string;
             namespace?: string;
             offline_services?: components["schemas"]["MseGrayOfflineService"][] | null;
-            events?: components["schemas"]["Event"][] | null;
+            events?: components["schemas"]["WorkflowJobEvent"][] | null;
         };
         /**
          * WorkflowTaskJobMseGrayOffline
@@ -8199,7 +8227,7 @@ export interface components {
             tool_id?: string;
             business_id?: number;
             execution_plan_id?: number;
-            parameters?: components["schemas"]["GlobalVariable"][] | null;
+            parameters?: components["schemas"]["WorkflowJobGlobalVariable"][] | null;
             tool_name?: string;
             bk_job_status?: number;
             host?: string;
@@ -8222,15 +8250,39 @@ export interface components {
             type: "blueking";
         };
         /**
-         * ModelsNativeApprovalStored
+         * WorkflowJobNativeApprovalStored
          * @description `NativeApproval` (core/common/repository/models).
          */
-        ModelsNativeApprovalStored: {
+        WorkflowJobNativeApprovalStored: {
             timeout?: number;
-            approve_users?: components["schemas"]["User"][] | null;
+            approve_users?: components["schemas"]["WorkflowJobUser"][] | null;
             needed_approvers?: number;
             reject_or_approve?: string;
             instance_code?: string;
+        };
+        /**
+         * WorkwxApprovalNodeStored
+         * @description `ApprovalNode` (pkg/tool/workwx).
+         */
+        WorkwxApprovalNodeStored: {
+            type?: number;
+            apv_rel?: number;
+            users?: components["schemas"]["WorkwxApprovalUser"][] | null;
+            user_id?: string[] | null;
+            status?: number;
+            sub_nodes?: components["schemas"]["ApprovalSubNode"][] | null;
+        };
+        /**
+         * WorkWXApprovalStored
+         * @description `WorkWXApproval` (core/common/repository/models).
+         */
+        WorkWXApprovalStored: {
+            timeout?: number;
+            approval_id?: string;
+            creator_user?: components["schemas"]["WorkwxApprovalUser"] | null;
+            approval_nodes?: components["schemas"]["WorkwxApprovalNodeStored"][] | null;
+            approval_node_details?: components["schemas"]["WorkwxApprovalNodeStored"][] | null;
+            instance_id?: string;
         };
         /**
          * JobTaskApprovalSpec
@@ -8240,10 +8292,10 @@ export interface components {
             timeout?: number;
             type?: string;
             description?: string;
-            native_approval: components["schemas"]["ModelsNativeApprovalStored"] | null;
-            lark_approval: components["schemas"]["ModelsLarkApproval"] | null;
-            dingtalk_approval: components["schemas"]["ModelsDingTalkApproval"] | null;
-            workwx_approval: components["schemas"]["WorkWXApproval"] | null;
+            native_approval: components["schemas"]["WorkflowJobNativeApprovalStored"] | null;
+            lark_approval: components["schemas"]["WorkflowJobLarkApproval"] | null;
+            dingtalk_approval: components["schemas"]["WorkflowJobDingTalkApproval"] | null;
+            workwx_approval: components["schemas"]["WorkWXApprovalStored"] | null;
             approval_message?: string;
             approval_title?: string;
         };
@@ -8575,10 +8627,10 @@ export interface components {
             prompt_template?: string;
             rule_plan?: components["schemas"]["AIReleaseSpecialistRulePlan"] | null;
             require_manual_confirm?: boolean;
-            confirm_users?: components["schemas"]["User"][] | null;
+            confirm_users?: components["schemas"]["WorkflowJobUser"][] | null;
             notification_sent?: boolean;
             system_prompt?: string;
-            native_approval?: components["schemas"]["ModelsNativeApproval"] | null;
+            native_approval?: components["schemas"]["WorkflowJobNativeApproval"] | null;
             input?: components["schemas"]["AIReleaseSpecialistInput"] | null;
             result?: components["schemas"]["AIReleaseSpecialistResult"] | null;
             change_summary_text?: string;
@@ -8609,8 +8661,8 @@ export interface components {
             prompt?: string;
             result?: string;
             require_manual_confirm?: boolean;
-            confirm_users?: components["schemas"]["User"][] | null;
-            native_approval?: components["schemas"]["ModelsNativeApprovalStored"] | null;
+            confirm_users?: components["schemas"]["WorkflowJobUser"][] | null;
+            native_approval?: components["schemas"]["WorkflowJobNativeApprovalStored"] | null;
         };
         /**
          * WorkflowTaskJobAiTask
