@@ -20,7 +20,7 @@ const releases = { 'v5.0.0': fixture('v5.0.0'), main: fixture('main') };
 const refName = (ref: string) => ref.split('/').pop() as string;
 const mapping = (union: string): Record<string, string> =>
   Object.fromEntries(
-    Object.entries((schemas[union].discriminator as { mapping: Record<string, string> }).mapping).map(
+    Object.entries((schemas[union]!.discriminator as { mapping: Record<string, string> }).mapping).map(
       ([type, ref]) => [type, refName(ref)],
     ),
   );
@@ -55,11 +55,11 @@ function strictDoc(): Json {
       reach(all[name]);
     });
   for (const branch of [...Object.values(definitionBranches), ...Object.values(taskBranches)]) {
-    const own = (all[branch].allOf as Json[])[1] as { properties: { spec: Json } };
+    const own = (all[branch]!.allOf as Json[])[1] as { properties: { spec: Json } };
     reach(own.properties.spec);
   }
   for (const name of reached) {
-    const schema = all[name];
+    const schema = all[name]!;
     if (schema.properties && schema.additionalProperties === undefined && !allOfMembers.has(name))
       schema.unevaluatedProperties = false;
   }
@@ -152,7 +152,7 @@ describe.each(Object.entries(releases))('workflow jobs at %s', (_release, jobs) 
   });
 
   it.each(Object.keys(jobs))('%s', (type) => {
-    const { definition, task } = jobs[type];
+    const { definition, task } = jobs[type]!;
     const job = (spec: Json | undefined) =>
       (definitionResponse(type, spec).stages[0] as { jobs: Json[] }).jobs[0];
     const taskJob = (spec: Json) => (taskResponse(type, spec).stages[0] as { jobs: Json[] }).jobs[0];
@@ -184,17 +184,17 @@ describe.each(Object.entries(releases))('workflow jobs at %s', (_release, jobs) 
 describe('job type marks', () => {
   it('marks types v5.0.0 has with a release and main-only types unreleased', () => {
     for (const [type, branch] of Object.entries(definitionBranches)) {
-      const since = schemas[branch]['x-zadig-since'];
+      const since = schemas[branch]!['x-zadig-since'];
       expect(since, type).toMatch(/^(v\d+\.\d+\.\d+|unreleased)$/);
       if (type in releases['v5.0.0']) expect(since, type).not.toBe('unreleased');
       else if (type in releases.main) expect(since, type).toBe('unreleased');
-      if (taskBranches[type]) expect(schemas[taskBranches[type]]['x-zadig-since'], type).toBe(since);
+      if (taskBranches[type]) expect(schemas[taskBranches[type]!]!['x-zadig-since'], type).toBe(since);
     }
   });
 });
 
 describe('what the unions reject', () => {
-  const deploy = releases['v5.0.0']['zadig-deploy'].definition?.filled as Json;
+  const deploy = releases['v5.0.0']['zadig-deploy']!.definition?.filled as Json;
 
   it('checks a spec by its type', () => {
     const wrong = definitionResponse('zadig-deploy', { ...deploy, env: 1 });
@@ -212,17 +212,17 @@ describe('what the unions reject', () => {
   });
 
   it('sends the stored keys of passed-through task specs', () => {
-    const apollo = releases['v5.0.0'].apollo.task?.filled as Json;
+    const apollo = releases['v5.0.0'].apollo!.task?.filled as Json;
     expect(Object.keys(apollo)).toEqual(expect.arrayContaining(['apolloID', 'namespaceList']));
     expect(
       strict.response('taskJob:apollo', 200, {
-        ...taskResponse('apollo', { ...apollo, apollo_id: 'x' }).stages[0].jobs[0],
+        ...taskResponse('apollo', { ...apollo, apollo_id: 'x' }).stages[0]!.jobs[0],
       }),
     ).toEqual([{ pointer: '/spec', message: 'must NOT have unevaluated properties' }]);
   });
 
   it('always has the four approval kinds in an approval task, null when unused', () => {
-    const approval = releases['v5.0.0'].approval.task?.zero as Json;
+    const approval = releases['v5.0.0'].approval!.task?.zero as Json;
     expect(approval.lark_approval).toBeNull();
     const { lark_approval: _, ...withoutLark } = approval;
     expect(validator.response('getWorkflowTask', 200, taskResponse('approval', withoutLark))).toContainEqual({
@@ -232,8 +232,8 @@ describe('what the unions reject', () => {
   });
 
   it('requires job_name in job_info', () => {
-    const body = taskResponse('sql', releases['v5.0.0'].sql.task?.zero as Json);
-    (body.stages[0].jobs[0] as Json).job_info = { service_name: 's' };
+    const body = taskResponse('sql', releases['v5.0.0'].sql!.task?.zero as Json);
+    (body.stages[0]!.jobs[0] as Json).job_info = { service_name: 's' };
     expect(validator.response('getWorkflowTask', 200, body)).toContainEqual({
       pointer: '/stages/0/jobs/0/job_info/job_name',
       message: 'is required but missing',
