@@ -16,4 +16,20 @@ describe('startMockServer', () => {
     }
     await expect(fetch(`${mock.url}/openapi/release_plan/v1`)).rejects.toThrow();
   });
+
+  it('with warm, has Prism handle each workflow operation once before it resolves', async () => {
+    const lines: string[] = [];
+    const mock = await startMockServer({ warm: true, onLog: (line) => lines.push(line) });
+    try {
+      const received = lines.join('\n');
+      for (const path of [
+        '/openapi/workflows/custom/warm/detail',
+        '/openapi/workflows/custom/task',
+        '/openapi/workflows/custom/warm',
+      ])
+        expect(received).toContain(path);
+    } finally {
+      await mock.stop();
+    }
+  });
 });
