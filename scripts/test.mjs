@@ -57,7 +57,7 @@ const built = await turbo([
 ]);
 if (built !== 0) process.exit(built);
 const { startMockServer } = await import(new URL('../packages/openapi/dist/mock.js', import.meta.url).href);
-const mock = await startMockServer();
+const mock = await startMockServer({ warm: true });
 let code = 1;
 try {
   code = await turbo(['run', 'test', ...args], { ...ENV, TEST_PRISM_URL: mock.url });

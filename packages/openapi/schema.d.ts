@@ -3656,6 +3656,8 @@ export interface components {
             perforce_host?: string;
             /** @description Perforce port. */
             perforce_port?: number;
+            /** @description Whether the code host is reached through the proxy; decided when the task runs, so only sent where a task spec is built for display (never stored). */
+            enable_proxy?: boolean;
             /** @description Regular expression that filters the branches and tags offered. */
             filter_regexp?: string;
             /** @description Authentication of a code host of type `other`, e.g. `SSH`, `PrivateAccessToken`. */
@@ -3678,8 +3680,6 @@ export interface components {
             changelist_id?: number;
             /** @description Perforce shelve ID. */
             shelve_id?: number;
-            /** @description Not in the docs: the server's `Repository.EnableProxy`. */
-            enable_proxy?: boolean;
         };
         /**
          * WorkflowParam
@@ -3923,12 +3923,6 @@ export interface components {
             manual_exector_name?: string;
         };
         /**
-         * WorkflowJobType
-         * @description Type of a workflow job (`config.JobType` in the server). `build` and `deploy` are deprecated; task details report `zadig-helm-deploy` jobs as `zadig-deploy`.
-         * @enum {string}
-         */
-        WorkflowJobType: "zadig-build" | "zadig-distribute-image" | "zadig-test" | "zadig-scanning" | "custom-deploy" | "zadig-deploy" | "zadig-vm-deploy" | "zadig-helm-deploy" | "zadig-helm-chart-deploy" | "zadig-restart" | "freestyle" | "plugin" | "k8s-blue-green-deploy" | "k8s-blue-green-release" | "k8s-canary-deploy" | "k8s-canary-release" | "k8s-gray-release" | "k8s-gray-rollback" | "k8s-resource-patch" | "istio-release" | "istio-rollback" | "update-env-istio-config" | "jira" | "nacos" | "apollo" | "dms" | "pingcode" | "tapd" | "sql" | "jenkins" | "meego-transition" | "workflow-trigger" | "offline-service" | "mse-gray-release" | "mse-gray-offline" | "guanceyun-check" | "grafana" | "blueking" | "approval" | "notification" | "ai-release-specialist" | "ai-task" | "sae-deploy" | "apisix" | "build" | "deploy";
-        /**
          * WorkflowJobErrorPolicy
          * @description What happens when a job fails (`JobErrorPolicy`).
          */
@@ -4071,21 +4065,16 @@ export interface components {
             is_at_all?: boolean;
         };
         /**
-         * WorkflowJob
-         * @description A job of a workflow (`Job` in the server). `spec` depends on `type` and mirrors the job's YAML in the workflow editor; the docs do not describe the specs, so the spec is an open object here.
+         * WorkflowJobCommon
+         * @description What every workflow job has (`Job` in the server), whatever its `type`; `WorkflowJob` adds `type` and the `spec` of that type.
          */
-        WorkflowJob: {
+        WorkflowJobCommon: {
             /** @description Job ID (only kept for workflows bound to a template). */
             id?: string;
             /** @description Job name; unique in the workflow, lowercase letters, digits, Chinese characters and `-`, starting with a letter, at most 32 characters. */
             name: string;
-            type: components["schemas"]["WorkflowJobType"];
             /** @description Whether the job is skipped. */
             skipped?: boolean;
-            /** @description The job's configuration; its fields depend on `type`, e.g. `docker_registry_id` and `service_and_builds` for `zadig-build`, `env`, `source`, `job_name` and `service_and_images` for `zadig-deploy`, `plugin` for `plugin`, `properties` and `steps` (or `runtime`, `script` and `advanced_setting` in newer versions) for `freestyle`. Copy it from the workflow's YAML view. */
-            spec?: {
-                [key: string]: unknown;
-            } | null;
             /**
              * @description Whether the job runs by default: empty (runs), `default_not_run`, `force_run` (cannot be skipped) or `skip`.
              * @enum {string}
@@ -4103,6 +4092,2829 @@ export interface components {
             notify_ctls?: components["schemas"]["WorkflowNotifyCtl"][];
         };
         /**
+         * WorkflowKeyVal
+         * @description A build, test or scanning variable as a task used it (`KeyVal`).
+         */
+        WorkflowKeyVal: {
+            /** @description Variable name. */
+            key?: string;
+            /** @description Value (credentials are sent as stored). */
+            value?: string;
+            /** @description Variable type, e.g. `string`, `choice`, `multi-select`, `image`, `script`, `file`. */
+            type?: string;
+            /** @description Image registry ID (type `image`). */
+            registry_id?: string;
+            /** @description Allowed values (types `choice` and `multi-select`). */
+            choice_option?: string[];
+            /** @description Selected values (type `multi-select`). */
+            choice_value?: string[];
+            /** @description Script that computes the options. */
+            script?: string;
+            /** @description Function called to compute the options. */
+            call_function?: string;
+            /** @description Variables the script refers to. */
+            function_reference?: string[];
+            /** @description File path (type `file`). */
+            file_path?: string;
+            /** @description File name (type `file`). */
+            file_name?: string;
+            /** @description File ID (type `file`). */
+            file_id?: string;
+            /** @description Whether the value is a secret. */
+            is_credential?: boolean;
+            /** @description Description. */
+            description?: string;
+            /** @description Whether a value is required. */
+            required?: boolean;
+        };
+        /**
+         * RuntimeKeyVal
+         * @description `RuntimeKeyVal` (core/common/repository/models).
+         */
+        RuntimeKeyVal: components["schemas"]["WorkflowKeyVal"] & {
+            source?: string;
+        };
+        /**
+         * WorkflowShareStorage
+         * @description A volume shared by the jobs of a workflow task (`ShareStorage`).
+         */
+        WorkflowShareStorage: {
+            /** @description Volume name. */
+            name?: string;
+            /** @description Mount path. */
+            path?: string;
+        };
+        /**
+         * ShareStorageInfo
+         * @description `ShareStorageInfo` (core/common/repository/models).
+         */
+        ShareStorageInfo: {
+            enabled?: boolean;
+            share_storages?: components["schemas"]["WorkflowShareStorage"][] | null;
+        };
+        /**
+         * ServiceAndBuild
+         * @description `ServiceAndBuild` (core/common/repository/models).
+         */
+        ServiceAndBuild: {
+            service_name?: string;
+            service_module?: string;
+            build_name?: string;
+            image?: string;
+            package?: string;
+            image_name?: string;
+            key_vals?: components["schemas"]["RuntimeKeyVal"][] | null;
+            repos?: components["schemas"]["WorkflowRepository"][] | null;
+            share_storage_info?: components["schemas"]["ShareStorageInfo"] | null;
+        };
+        /**
+         * ZadigBuildJobSpec
+         * @description The spec of `zadig-build` jobs in workflow definitions (`ZadigBuildJobSpec`).
+         */
+        ZadigBuildJobSpec: {
+            source?: string;
+            job_name?: string;
+            origin_job_name?: string;
+            ref_repos?: boolean;
+            docker_registry_id?: string;
+            default_service_and_builds?: components["schemas"]["ServiceAndBuild"][] | null;
+            service_and_builds?: components["schemas"]["ServiceAndBuild"][] | null;
+            service_and_builds_options?: components["schemas"]["ServiceAndBuild"][] | null;
+            service_name?: string;
+            service_module?: string;
+        };
+        /**
+         * WorkflowJobZadigBuild
+         * @description A `zadig-build` job of a workflow definition.
+         */
+        WorkflowJobZadigBuild: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "zadig-build";
+            spec?: components["schemas"]["ZadigBuildJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "zadig-build";
+        };
+        /**
+         * DistributeTarget
+         * @description `DistributeTarget` (core/common/repository/models).
+         */
+        DistributeTarget: {
+            service_name?: string;
+            service_module?: string;
+            source_tag?: string;
+            target_tag?: string;
+            image_name?: string;
+            source_image?: string;
+            target_image?: string;
+            update_tag?: boolean;
+        };
+        /**
+         * WorkflowJobKeyValue
+         * @description `KeyValue` (pkg/util).
+         */
+        WorkflowJobKeyValue: {
+            key?: string;
+            value?: unknown;
+        };
+        /**
+         * ZadigDistributeImageJobSpec
+         * @description The spec of `zadig-distribute-image` jobs in workflow definitions (`ZadigDistributeImageJobSpec`).
+         */
+        ZadigDistributeImageJobSpec: {
+            source?: string;
+            job_name?: string;
+            distribute_method?: string;
+            source_registry_id?: string;
+            target_registry_id?: string;
+            targets?: components["schemas"]["DistributeTarget"][] | null;
+            target_options?: components["schemas"]["DistributeTarget"][] | null;
+            timeout?: number;
+            cluster_id?: string;
+            cluster_source?: string;
+            strategy_id?: string;
+            enable_target_image_tag_rule?: boolean;
+            target_image_tag_rule?: string;
+            custom_annotations?: components["schemas"]["WorkflowJobKeyValue"][] | null;
+            custom_labels?: components["schemas"]["WorkflowJobKeyValue"][] | null;
+            architecture?: string;
+        };
+        /**
+         * WorkflowJobZadigDistributeImage
+         * @description A `zadig-distribute-image` job of a workflow definition.
+         */
+        WorkflowJobZadigDistributeImage: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "zadig-distribute-image";
+            spec?: components["schemas"]["ZadigDistributeImageJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "zadig-distribute-image";
+        };
+        /**
+         * ServiceTestTarget
+         * @description `ServiceTestTarget` (core/common/repository/models).
+         */
+        ServiceTestTarget: {
+            service_name?: string;
+            service_module?: string;
+            repos?: components["schemas"]["WorkflowRepository"][] | null;
+        };
+        /**
+         * TestModule
+         * @description `TestModule` (core/common/repository/models).
+         */
+        TestModule: {
+            name?: string;
+            project_name?: string;
+            key_vals?: components["schemas"]["RuntimeKeyVal"][] | null;
+            repos?: components["schemas"]["WorkflowRepository"][] | null;
+            share_storage_info?: components["schemas"]["ShareStorageInfo"] | null;
+        };
+        /**
+         * ServiceAndTest
+         * @description `ServiceAndTest` (core/common/repository/models).
+         */
+        ServiceAndTest: {
+            service_name?: string;
+            service_module?: string;
+            name?: string;
+            project_name?: string;
+            key_vals?: components["schemas"]["RuntimeKeyVal"][] | null;
+            repos?: components["schemas"]["WorkflowRepository"][] | null;
+            share_storage_info?: components["schemas"]["ShareStorageInfo"] | null;
+        };
+        /**
+         * ZadigTestingJobSpec
+         * @description The spec of `zadig-test` jobs in workflow definitions (`ZadigTestingJobSpec`).
+         */
+        ZadigTestingJobSpec: {
+            test_type?: string;
+            source?: string;
+            job_name?: string;
+            origin_job_name?: string;
+            ref_repos?: boolean;
+            target_services?: components["schemas"]["ServiceTestTarget"][] | null;
+            test_modules?: components["schemas"]["TestModule"][] | null;
+            test_module_options?: components["schemas"]["TestModule"][] | null;
+            service_and_tests?: components["schemas"]["ServiceAndTest"][] | null;
+            service_test_options?: components["schemas"]["ServiceAndTest"][] | null;
+        };
+        /**
+         * WorkflowJobZadigTest
+         * @description A `zadig-test` job of a workflow definition.
+         */
+        WorkflowJobZadigTest: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "zadig-test";
+            spec?: components["schemas"]["ZadigTestingJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "zadig-test";
+        };
+        /**
+         * ScanningModule
+         * @description `ScanningModule` (core/common/repository/models).
+         */
+        ScanningModule: {
+            name?: string;
+            project_name?: string;
+            repos?: components["schemas"]["WorkflowRepository"][] | null;
+            key_vals?: components["schemas"]["RuntimeKeyVal"][] | null;
+            share_storage_info?: components["schemas"]["ShareStorageInfo"] | null;
+        };
+        /**
+         * ServiceAndScannings
+         * @description `ServiceAndScannings` (core/common/repository/models).
+         */
+        ServiceAndScannings: {
+            service_name?: string;
+            service_module?: string;
+            name?: string;
+            project_name?: string;
+            repos?: components["schemas"]["WorkflowRepository"][] | null;
+            key_vals?: components["schemas"]["RuntimeKeyVal"][] | null;
+            share_storage_info?: components["schemas"]["ShareStorageInfo"] | null;
+        };
+        /**
+         * ZadigScanningJobSpec
+         * @description The spec of `zadig-scanning` jobs in workflow definitions (`ZadigScanningJobSpec`).
+         */
+        ZadigScanningJobSpec: {
+            scanning_type?: string;
+            source?: string;
+            job_name?: string;
+            origin_job_name?: string;
+            ref_repos?: boolean;
+            scannings?: components["schemas"]["ScanningModule"][] | null;
+            scanning_options?: components["schemas"]["ScanningModule"][] | null;
+            service_and_scannings?: components["schemas"]["ServiceAndScannings"][] | null;
+            service_scanning_options?: components["schemas"]["ServiceAndScannings"][] | null;
+            target_services?: components["schemas"]["ServiceTestTarget"][] | null;
+        };
+        /**
+         * WorkflowJobZadigScanning
+         * @description A `zadig-scanning` job of a workflow definition.
+         */
+        WorkflowJobZadigScanning: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "zadig-scanning";
+            spec?: components["schemas"]["ZadigScanningJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "zadig-scanning";
+        };
+        /**
+         * DeployTargets
+         * @description `DeployTargets` (core/common/repository/models).
+         */
+        DeployTargets: {
+            target?: string;
+            image?: string;
+            image_name?: string;
+        };
+        /**
+         * CustomDeployJobSpec
+         * @description The spec of `custom-deploy` jobs in workflow definitions (`CustomDeployJobSpec`).
+         */
+        CustomDeployJobSpec: {
+            namespace?: string;
+            cluster_id?: string;
+            cluster_source?: string;
+            docker_registry_id?: string;
+            skip_check_run_status?: boolean;
+            source?: string;
+            timeout?: number;
+            targets?: components["schemas"]["DeployTargets"][] | null;
+            target_options?: components["schemas"]["DeployTargets"][] | null;
+        };
+        /**
+         * WorkflowJobCustomDeploy
+         * @description A `custom-deploy` job of a workflow definition.
+         */
+        WorkflowJobCustomDeploy: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "custom-deploy";
+            spec?: components["schemas"]["CustomDeployJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "custom-deploy";
+        };
+        /**
+         * DeployModuleInfo
+         * @description `DeployModuleInfo` (core/common/repository/models).
+         */
+        DeployModuleInfo: {
+            service_module?: string;
+            image?: string;
+            image_name?: string;
+        };
+        /**
+         * ServiceVariableKVType
+         * @description Value type of a service variable (`ServiceVariableKVType` in the server). `""` (the zero value) for variables stored without a type; the server treats them as strings (`ServiceVariableKVToYaml`).
+         * @enum {string}
+         */
+        ServiceVariableKVType: "" | "bool" | "string" | "enum" | "yaml";
+        /**
+         * ServiceVariableKV
+         * @description A service variable (`ServiceVariableKV` in the server; `KeyVal` in the docs). Nested keys are aggregated into the first level: a structured value is one `yaml` variable. In requests the server checks only what a `type` implies (a `bool` needs true/false, a `yaml` value a YAML string, an `enum` one of `options`); an absent `type` is treated as a string and an absent `value` as null (`ServiceVariableKVToYaml`, `core/common/types/service_variable.go`). The server always sends all three.
+         */
+        ServiceVariableKV: {
+            /** @description Variable key, as used in the YAML's `{{.key}}` placeholder. */
+            key: string;
+            /** @description Variable value; any JSON type (for `yaml` variables a YAML string). */
+            value?: unknown;
+            type?: components["schemas"]["ServiceVariableKVType"];
+            /** @description Allowed values; meaningful when `type` is `enum`. */
+            options?: string[] | null;
+            /** @description Description of the variable. */
+            desc?: string;
+        };
+        /**
+         * RenderVariableKV
+         * @description A service variable as a deploy job renders it (`RenderVariableKV`): a `ServiceVariableKV` plus where its value comes from.
+         */
+        RenderVariableKV: components["schemas"]["ServiceVariableKV"] & {
+            /** @description Whether the value comes from the project's global variable of the same key. */
+            use_global_variable?: boolean;
+            /** @description Whether the variable refers to another variable. */
+            is_reference_variable?: boolean;
+        };
+        /**
+         * GitRepoConfig
+         * @description `GitRepoConfig` (core/common/repository/models/template).
+         */
+        GitRepoConfig: {
+            codehost_id?: number;
+            owner?: string;
+            repo?: string;
+            branch?: string;
+            namespace?: string;
+            values_paths?: string[] | null;
+        };
+        /**
+         * WorkflowJobCommit
+         * @description `Commit` (core/common/repository/models).
+         */
+        WorkflowJobCommit: {
+            sha?: string;
+            message?: string;
+        };
+        /**
+         * CreateFromRepo
+         * @description `CreateFromRepo` (core/common/repository/models).
+         */
+        CreateFromRepo: {
+            git_repo_config?: components["schemas"]["GitRepoConfig"] | null;
+            commit?: components["schemas"]["WorkflowJobCommit"] | null;
+            load_path?: string;
+        };
+        /**
+         * DeployVariableInfo
+         * @description `DeployVariableInfo` (core/common/repository/models).
+         */
+        DeployVariableInfo: {
+            value_merge_strategy?: string;
+            yaml_merge_strategy?: string;
+            variable_kvs?: components["schemas"]["RenderVariableKV"][] | null;
+            override_kvs?: string;
+            source_git_repo?: components["schemas"]["CreateFromRepo"] | null;
+            variable_yaml?: string;
+        };
+        /**
+         * DeployOptionInfo
+         * @description `DeployOptionInfo` (core/common/repository/models).
+         */
+        DeployOptionInfo: {
+            service_name?: string;
+            deploy_strategy?: string;
+            modules?: components["schemas"]["DeployModuleInfo"][] | null;
+            deployed?: boolean;
+            auto_sync?: boolean;
+            update_config?: boolean;
+            updatable?: boolean;
+            current_release_name?: string;
+            latest_release_name?: string;
+            env_variable?: components["schemas"]["DeployVariableInfo"] | null;
+            service_variable?: components["schemas"]["DeployVariableInfo"] | null;
+        };
+        /**
+         * ZadigDeployEnvInformation
+         * @description `ZadigDeployEnvInformation` (core/common/repository/models).
+         */
+        ZadigDeployEnvInformation: {
+            env?: string;
+            env_alias?: string;
+            production?: boolean;
+            registry_id?: string;
+            services?: components["schemas"]["DeployOptionInfo"][] | null;
+        };
+        /**
+         * DeployServiceInfo
+         * @description `DeployServiceInfo` (core/common/repository/models).
+         */
+        DeployServiceInfo: {
+            service_name?: string;
+            deploy_strategy?: string;
+            modules?: components["schemas"]["DeployModuleInfo"][] | null;
+            deployed?: boolean;
+            auto_sync?: boolean;
+            update_config?: boolean;
+            updatable?: boolean;
+            value_merge_strategy?: string;
+            yaml_merge_strategy?: string;
+            variable_kvs?: components["schemas"]["RenderVariableKV"][] | null;
+            override_kvs?: string;
+            source_git_repo?: components["schemas"]["CreateFromRepo"] | null;
+            variable_yaml?: string;
+        };
+        /**
+         * DeployVariableConfig
+         * @description `DeployVariableConfig` (core/common/repository/models).
+         */
+        DeployVariableConfig: {
+            variable_key?: string;
+            source?: string;
+            value?: string;
+        };
+        /**
+         * DeployServiceVariableConfig
+         * @description `DeployServiceVariableConfig` (core/common/repository/models).
+         */
+        DeployServiceVariableConfig: {
+            service_name?: string;
+            deploy_strategy?: string;
+            modules?: components["schemas"]["DeployModuleInfo"][] | null;
+            deployed?: boolean;
+            auto_sync?: boolean;
+            update_config?: boolean;
+            updatable?: boolean;
+            variable_configs?: components["schemas"]["DeployVariableConfig"][] | null;
+        };
+        /**
+         * ServiceAndImage
+         * @description `ServiceAndImage` (core/common/repository/models).
+         */
+        ServiceAndImage: {
+            service_name?: string;
+            service_module?: string;
+            image?: string;
+            image_name?: string;
+        };
+        /**
+         * ZadigDeployJobSpec
+         * @description The spec of `zadig-deploy` jobs in workflow definitions (`ZadigDeployJobSpec`).
+         */
+        ZadigDeployJobSpec: {
+            env?: string;
+            env_options?: components["schemas"]["ZadigDeployEnvInformation"][] | null;
+            production?: boolean;
+            deploy_type?: string;
+            skip_check_run_status?: boolean;
+            skip_check_helm_workload_status?: boolean;
+            source?: string;
+            env_source?: string;
+            deploy_contents?: string[] | null;
+            job_name?: string;
+            origin_job_name?: string;
+            version_name?: string;
+            services?: components["schemas"]["DeployServiceInfo"][] | null;
+            service_variable_config?: components["schemas"]["DeployServiceVariableConfig"][] | null;
+            value_merge_strategy?: string;
+            value_sync_strategy?: string;
+            merge_strategy_source?: string;
+            yaml_merge_strategy?: string;
+            service_and_images?: components["schemas"]["ServiceAndImage"][] | null;
+        };
+        /**
+         * WorkflowJobZadigDeploy
+         * @description A `zadig-deploy` job of a workflow definition.
+         */
+        WorkflowJobZadigDeploy: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "zadig-deploy";
+            spec?: components["schemas"]["ZadigDeployJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "zadig-deploy";
+        };
+        /**
+         * ServiceAndVMDeploy
+         * @description `ServiceAndVMDeploy` (core/common/repository/models).
+         */
+        ServiceAndVMDeploy: {
+            repos?: components["schemas"]["WorkflowRepository"][] | null;
+            service_name?: string;
+            service_module?: string;
+            deploy_name?: string;
+            deploy_artifact_type?: string;
+            artifact_url?: string;
+            file_name?: string;
+            image?: string;
+            key_vals?: components["schemas"]["RuntimeKeyVal"][] | null;
+            task_id?: number;
+            workflow_type?: string;
+            workflow_name?: string;
+            job_task_name?: string;
+        };
+        /**
+         * ZadigVMDeployEnvInformation
+         * @description `ZadigVMDeployEnvInformation` (core/common/repository/models).
+         */
+        ZadigVMDeployEnvInformation: {
+            env?: string;
+            alias?: string;
+            services?: components["schemas"]["ServiceAndVMDeploy"][] | null;
+        };
+        /**
+         * ZadigVMDeployJobSpec
+         * @description What a task detail sends as the spec of `zadig-vm-deploy` jobs: `ZadigVMDeployJobSpec` filled in for the task view. The spec of `zadig-vm-deploy` jobs in workflow definitions (`ZadigVMDeployJobSpec`).
+         */
+        ZadigVMDeployJobSpec: {
+            env?: string;
+            production?: boolean;
+            env_alias?: string;
+            env_source?: string;
+            ref_repos?: boolean;
+            env_options?: components["schemas"]["ZadigVMDeployEnvInformation"][] | null;
+            s3_storage_id?: string;
+            docker_registry_id?: string;
+            default_service_and_vm_deploys?: components["schemas"]["ServiceAndVMDeploy"][] | null;
+            service_and_vm_deploys?: components["schemas"]["ServiceAndVMDeploy"][] | null;
+            service_and_vm_deploys_options?: components["schemas"]["ServiceAndVMDeploy"][] | null;
+            source?: string;
+            job_name?: string;
+            origin_job_name?: string;
+        };
+        /**
+         * WorkflowJobZadigVmDeploy
+         * @description A `zadig-vm-deploy` job of a workflow definition.
+         */
+        WorkflowJobZadigVmDeploy: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "zadig-vm-deploy";
+            spec?: components["schemas"]["ZadigVMDeployJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "zadig-vm-deploy";
+        };
+        /**
+         * WorkflowJobZadigHelmDeploy
+         * @description A `zadig-helm-deploy` job of a workflow definition.
+         */
+        WorkflowJobZadigHelmDeploy: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "zadig-helm-deploy";
+            spec?: components["schemas"]["ZadigDeployJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "zadig-helm-deploy";
+        };
+        /**
+         * DeployHelmChart
+         * @description `DeployHelmChart` (core/common/repository/models).
+         */
+        DeployHelmChart: {
+            release_name?: string;
+            chart_repo?: string;
+            chart_name?: string;
+            chart_version?: string;
+            values_yaml?: string;
+            override_kvs?: string;
+        };
+        /**
+         * ZadigHelmDeployEnvInformation
+         * @description `ZadigHelmDeployEnvInformation` (core/common/repository/models).
+         */
+        ZadigHelmDeployEnvInformation: {
+            env?: string;
+            services?: components["schemas"]["DeployHelmChart"][] | null;
+        };
+        /**
+         * ZadigHelmChartDeployJobSpec
+         * @description What a task detail sends as the spec of `zadig-helm-chart-deploy` jobs: `ZadigHelmChartDeployJobSpec` filled in for the task view. The spec of `zadig-helm-chart-deploy` jobs in workflow definitions (`ZadigHelmChartDeployJobSpec`).
+         */
+        ZadigHelmChartDeployJobSpec: {
+            env?: string;
+            production?: boolean;
+            env_alias?: string;
+            env_options?: components["schemas"]["ZadigHelmDeployEnvInformation"][] | null;
+            env_source?: string;
+            skip_check_run_status?: boolean;
+            deploy_helm_charts?: components["schemas"]["DeployHelmChart"][] | null;
+        };
+        /**
+         * WorkflowJobZadigHelmChartDeploy
+         * @description A `zadig-helm-chart-deploy` job of a workflow definition.
+         */
+        WorkflowJobZadigHelmChartDeploy: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "zadig-helm-chart-deploy";
+            spec?: components["schemas"]["ZadigHelmChartDeployJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "zadig-helm-chart-deploy";
+        };
+        /**
+         * ZadigRestartEnvInformation
+         * @description `ZadigRestartEnvInformation` (core/common/repository/models).
+         */
+        ZadigRestartEnvInformation: {
+            env?: string;
+            env_alias?: string;
+            production?: boolean;
+            services?: string[] | null;
+        };
+        /**
+         * ZadigRestartJobSpec
+         * @description The spec of `zadig-restart` jobs in workflow definitions (`ZadigRestartJobSpec`).
+         */
+        ZadigRestartJobSpec: {
+            env?: string;
+            env_source?: string;
+            env_job_name?: string;
+            env_options?: components["schemas"]["ZadigRestartEnvInformation"][] | null;
+            production?: boolean;
+            deploy_type?: string;
+            skip_check_run_status?: boolean;
+            source?: string;
+            job_name?: string;
+            origin_job_name?: string;
+            services?: string[] | null;
+        };
+        /**
+         * WorkflowJobZadigRestart
+         * @description A `zadig-restart` job of a workflow definition.
+         */
+        WorkflowJobZadigRestart: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "zadig-restart";
+            spec?: components["schemas"]["ZadigRestartJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "zadig-restart";
+        };
+        /**
+         * ObjectStoragePathDetail
+         * @description `ObjectStoragePathDetail` (pkg/types).
+         */
+        ObjectStoragePathDetail: {
+            file_path?: string;
+            abs_file_path?: string;
+            dest_path?: string;
+        };
+        /**
+         * ObjectStorageUpload
+         * @description `ObjectStorageUpload` (core/common/repository/models).
+         */
+        ObjectStorageUpload: {
+            enabled?: boolean;
+            object_storage_id?: string;
+            upload_detail?: components["schemas"]["ObjectStoragePathDetail"][] | null;
+        };
+        /**
+         * ServiceWithModule
+         * @description `ServiceWithModule` (core/common/repository/models).
+         */
+        ServiceWithModule: {
+            service_name?: string;
+            service_module?: string;
+        };
+        /**
+         * FreeStyleServiceInfo
+         * @description `FreeStyleServiceInfo` (core/common/repository/models).
+         */
+        FreeStyleServiceInfo: {
+            service_name?: string;
+            service_module?: string;
+            repos?: components["schemas"]["WorkflowRepository"][] | null;
+            key_vals?: components["schemas"]["RuntimeKeyVal"][] | null;
+        };
+        /**
+         * WorkflowJobItem
+         * @description `Item` (core/common/repository/models).
+         */
+        WorkflowJobItem: {
+            name?: string;
+            version?: string;
+        };
+        /**
+         * RuntimeInfo
+         * @description `RuntimeInfo` (core/common/repository/models).
+         */
+        RuntimeInfo: {
+            infrastructure?: string;
+            build_os?: string;
+            image_from?: string;
+            image_id?: string;
+            installs?: components["schemas"]["WorkflowJobItem"][] | null;
+            vm_labels?: string[] | null;
+        };
+        /**
+         * WorkflowJobRequestSpec
+         * @description `RequestSpec` (pkg/setting).
+         */
+        WorkflowJobRequestSpec: {
+            cpu_limit?: number;
+            memory_limit?: number;
+            cpu_req?: number;
+            memory_req?: number;
+            gpu_limit?: string;
+        };
+        /**
+         * WorkflowJobNFSProperties
+         * @description `NFSProperties` (pkg/types).
+         */
+        WorkflowJobNFSProperties: {
+            provision_type?: string;
+            storage_class?: string;
+            storage_size_in_gib?: number;
+            pvc?: string;
+            /** @description `k8s.io/api/core/v1.PersistentVolumeAccessMode`. */
+            access_mode?: {
+                [key: string]: unknown;
+            };
+            subpath?: string;
+            mount_path?: string;
+            is_temporary?: boolean;
+        };
+        /**
+         * WorkflowJobStorages
+         * @description `Storages` (core/common/repository/models).
+         */
+        WorkflowJobStorages: {
+            enabled?: boolean;
+            storages_properties?: components["schemas"]["WorkflowJobNFSProperties"][] | null;
+        };
+        /**
+         * WorkflowJobOutput
+         * @description `Output` (core/common/repository/models).
+         */
+        WorkflowJobOutput: {
+            name?: string;
+            description?: string;
+        };
+        /**
+         * FreestyleJobAdvancedSettings
+         * @description `FreestyleJobAdvancedSettings` (core/common/repository/models).
+         */
+        FreestyleJobAdvancedSettings: {
+            timeout?: number;
+            cluster_id?: string;
+            cluster_source?: string;
+            res_req?: string;
+            res_req_spec?: components["schemas"]["WorkflowJobRequestSpec"];
+            strategy_id?: string;
+            use_host_docker_daemon?: boolean;
+            custom_annotations?: components["schemas"]["WorkflowJobKeyValue"][] | null;
+            custom_labels?: components["schemas"]["WorkflowJobKeyValue"][] | null;
+            share_storage_info?: components["schemas"]["ShareStorageInfo"] | null;
+            storages?: components["schemas"]["WorkflowJobStorages"] | null;
+            outputs?: components["schemas"]["WorkflowJobOutput"][] | null;
+        };
+        /**
+         * WorkflowJobStep
+         * @description `Step` (core/common/repository/models).
+         */
+        WorkflowJobStep: {
+            name?: string;
+            timeout?: number;
+            type?: string;
+            spec?: unknown;
+        };
+        /**
+         * RegistryAdvancedSetting
+         * @description `RegistryAdvancedSetting` (core/common/repository/models).
+         */
+        RegistryAdvancedSetting: {
+            modified?: boolean;
+            enable_tls?: boolean;
+            tls_cert?: string;
+        };
+        /**
+         * RegistryNamespace
+         * @description `RegistryNamespace` (core/common/repository/models).
+         */
+        RegistryNamespace: {
+            id?: string;
+            reg_addr?: string;
+            reg_type?: string;
+            reg_provider?: string;
+            is_default?: boolean;
+            projects?: string[] | null;
+            namespace?: string;
+            access_key?: string;
+            secret_key?: string;
+            region?: string;
+            update_time?: number;
+            update_by?: string;
+            advanced_setting?: components["schemas"]["RegistryAdvancedSetting"] | null;
+        };
+        /**
+         * WorkflowJobObjectProperties
+         * @description `ObjectProperties` (pkg/types).
+         */
+        WorkflowJobObjectProperties: {
+            id?: string;
+        };
+        /**
+         * WorkflowJobCache
+         * @description `Cache` (pkg/types).
+         */
+        WorkflowJobCache: {
+            medium_type?: string;
+            object_properties?: components["schemas"]["WorkflowJobObjectProperties"];
+            nfs_properties?: components["schemas"]["WorkflowJobNFSProperties"];
+        };
+        /**
+         * StorageDetail
+         * @description `StorageDetail` (core/common/repository/models).
+         */
+        StorageDetail: {
+            type?: string;
+            name?: string;
+            sub_path?: string;
+            mount_path?: string;
+        };
+        /**
+         * JobProperties
+         * @description `JobProperties` (core/common/repository/models).
+         */
+        JobProperties: {
+            timeout?: number;
+            res_req?: string;
+            res_req_spec?: components["schemas"]["WorkflowJobRequestSpec"];
+            infrastructure?: string;
+            vm_labels?: string[] | null;
+            cluster_id?: string;
+            cluster_source?: string;
+            strategy_id?: string;
+            build_os?: string;
+            image_from?: string;
+            image_id?: string;
+            namespace?: string;
+            envs?: components["schemas"]["WorkflowKeyVal"][] | null;
+            custom_envs?: components["schemas"]["WorkflowKeyVal"][] | null;
+            params?: components["schemas"]["WorkflowParam"][] | null;
+            log_file_name?: string;
+            docker_host?: string;
+            registries?: components["schemas"]["RegistryNamespace"][] | null;
+            cache?: components["schemas"]["WorkflowJobCache"];
+            cache_enable?: boolean;
+            cache_dir_type?: string;
+            cache_user_dir?: string;
+            ignore_cache?: boolean;
+            share_storage_details?: components["schemas"]["StorageDetail"][] | null;
+            enable_privileged?: boolean;
+            use_host_docker_daemon?: boolean;
+            storages?: components["schemas"]["WorkflowJobNFSProperties"][] | null;
+            service_name?: string;
+            custom_annotations?: components["schemas"]["WorkflowJobKeyValue"][] | null;
+            custom_labels?: components["schemas"]["WorkflowJobKeyValue"][] | null;
+            share_storage_info?: components["schemas"]["ShareStorageInfo"] | null;
+        };
+        /**
+         * FreestyleJobSpec
+         * @description The spec of `freestyle` jobs in workflow definitions (`FreestyleJobSpec`).
+         */
+        FreestyleJobSpec: {
+            freestyle_type?: string;
+            source?: string;
+            job_name?: string;
+            ref_repos?: boolean;
+            repos?: components["schemas"]["WorkflowRepository"][] | null;
+            envs?: components["schemas"]["RuntimeKeyVal"][] | null;
+            script?: string;
+            script_type?: string;
+            object_storage_upload?: components["schemas"]["ObjectStorageUpload"] | null;
+            default_services?: components["schemas"]["ServiceWithModule"][] | null;
+            services?: components["schemas"]["FreeStyleServiceInfo"][] | null;
+            origin_job_name?: string;
+            runtime?: components["schemas"]["RuntimeInfo"] | null;
+            advanced_setting?: components["schemas"]["FreestyleJobAdvancedSettings"] | null;
+            steps?: components["schemas"]["WorkflowJobStep"][] | null;
+            properties?: components["schemas"]["JobProperties"] | null;
+            outputs?: components["schemas"]["WorkflowJobOutput"][] | null;
+        };
+        /**
+         * WorkflowJobFreestyle
+         * @description A `freestyle` job of a workflow definition.
+         */
+        WorkflowJobFreestyle: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "freestyle";
+            spec?: components["schemas"]["FreestyleJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "freestyle";
+        };
+        /**
+         * WorkflowPluginTemplate
+         * @description A plugin (custom task) as a task ran it (`PluginTemplate`).
+         */
+        WorkflowPluginTemplate: {
+            /** @description Plugin name. */
+            name?: string;
+            /** @description Whether the plugin is an official one (sic, the server's spelling). */
+            is_offical?: boolean;
+            /** @description Plugin category. */
+            category?: string;
+            /** @description Description. */
+            description?: string;
+            /** @description Repository the plugin comes from. */
+            repo_url?: string;
+            /** @description Plugin version. */
+            version?: string;
+            /** @description Image the plugin runs. */
+            image?: string;
+            /** @description Container arguments. */
+            args?: string[] | null;
+            /** @description Container command. */
+            cmds?: string[] | null;
+            /** @description Container environment variables. */
+            envs?: {
+                /** @description Variable name. */
+                name?: string;
+                /** @description Value. */
+                value?: string;
+            }[] | null;
+            /** @description Plugin inputs with the values used. */
+            inputs?: components["schemas"]["WorkflowParam"][] | null;
+            /** @description Plugin outputs. */
+            outputs?: {
+                /** @description Output name. */
+                name?: string;
+                /** @description Description. */
+                description?: string;
+            }[] | null;
+        };
+        /**
+         * JobAdvancedSettings
+         * @description `JobAdvancedSettings` (core/common/repository/models).
+         */
+        JobAdvancedSettings: {
+            timeout?: number;
+            cluster_id?: string;
+            cluster_source?: string;
+            res_req?: string;
+            res_req_spec?: components["schemas"]["WorkflowJobRequestSpec"];
+            strategy_id?: string;
+            use_host_docker_daemon?: boolean;
+            custom_annotations?: components["schemas"]["WorkflowJobKeyValue"][] | null;
+            custom_labels?: components["schemas"]["WorkflowJobKeyValue"][] | null;
+            share_storage_info?: components["schemas"]["ShareStorageInfo"] | null;
+            storages?: components["schemas"]["WorkflowJobStorages"] | null;
+        };
+        /**
+         * PluginJobSpec
+         * @description The spec of `plugin` jobs in workflow definitions (`PluginJobSpec`).
+         */
+        PluginJobSpec: {
+            plugin?: components["schemas"]["WorkflowPluginTemplate"] | null;
+            advanced_setting?: components["schemas"]["JobAdvancedSettings"] | null;
+            properties?: components["schemas"]["JobProperties"] | null;
+        };
+        /**
+         * WorkflowJobPlugin
+         * @description A `plugin` job of a workflow definition.
+         */
+        WorkflowJobPlugin: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "plugin";
+            spec?: components["schemas"]["PluginJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "plugin";
+        };
+        /**
+         * BlueGreenDeployV2ServiceModuleAndImage
+         * @description `BlueGreenDeployV2ServiceModuleAndImage` (core/common/repository/models).
+         */
+        BlueGreenDeployV2ServiceModuleAndImage: {
+            service_module?: string;
+            image?: string;
+            image_name?: string;
+            name?: string;
+            service_name?: string;
+            value?: string;
+        };
+        /**
+         * BlueGreenDeployV2Service
+         * @description `BlueGreenDeployV2Service` (core/common/repository/models).
+         */
+        BlueGreenDeployV2Service: {
+            service_name?: string;
+            blue_service_yaml?: string;
+            blue_service_name?: string;
+            blue_deployment_yaml?: string;
+            blue_deployment_name?: string;
+            green_deployment_name?: string;
+            green_service_name?: string;
+            service_and_image?: components["schemas"]["BlueGreenDeployV2ServiceModuleAndImage"][] | null;
+        };
+        /**
+         * ZadigBlueGreenDeployEnvInformation
+         * @description `ZadigBlueGreenDeployEnvInformation` (core/common/repository/models).
+         */
+        ZadigBlueGreenDeployEnvInformation: {
+            env?: string;
+            registry_id?: string;
+            services?: components["schemas"]["BlueGreenDeployV2Service"][] | null;
+        };
+        /**
+         * BlueGreenDeployV2JobSpec
+         * @description The spec of `k8s-blue-green-deploy` jobs in workflow definitions (`BlueGreenDeployV2JobSpec`).
+         */
+        BlueGreenDeployV2JobSpec: {
+            version?: string;
+            production?: boolean;
+            env?: string;
+            env_options?: components["schemas"]["ZadigBlueGreenDeployEnvInformation"][] | null;
+            source?: string;
+            services?: components["schemas"]["BlueGreenDeployV2Service"][] | null;
+            service_options?: components["schemas"]["BlueGreenDeployV2Service"][] | null;
+        };
+        /**
+         * WorkflowJobK8sBlueGreenDeploy
+         * @description A `k8s-blue-green-deploy` job of a workflow definition.
+         */
+        WorkflowJobK8sBlueGreenDeploy: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "k8s-blue-green-deploy";
+            spec?: components["schemas"]["BlueGreenDeployV2JobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "k8s-blue-green-deploy";
+        };
+        /**
+         * BlueGreenReleaseV2JobSpec
+         * @description The spec of `k8s-blue-green-release` jobs in workflow definitions (`BlueGreenReleaseV2JobSpec`).
+         */
+        BlueGreenReleaseV2JobSpec: {
+            from_job?: string;
+        };
+        /**
+         * WorkflowJobK8sBlueGreenRelease
+         * @description A `k8s-blue-green-release` job of a workflow definition.
+         */
+        WorkflowJobK8sBlueGreenRelease: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "k8s-blue-green-release";
+            spec?: components["schemas"]["BlueGreenReleaseV2JobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "k8s-blue-green-release";
+        };
+        /**
+         * CanaryTarget
+         * @description `CanaryTarget` (core/common/repository/models).
+         */
+        CanaryTarget: {
+            k8s_service_name?: string;
+            container_name?: string;
+            image?: string;
+            canary_percentage?: number;
+            deploy_timeout?: number;
+            workload_name?: string;
+            workload_type?: string;
+        };
+        /**
+         * CanaryDeployJobSpec
+         * @description The spec of `k8s-canary-deploy` jobs in workflow definitions (`CanaryDeployJobSpec`).
+         */
+        CanaryDeployJobSpec: {
+            cluster_id?: string;
+            namespace?: string;
+            docker_registry_id?: string;
+            targets?: components["schemas"]["CanaryTarget"][] | null;
+            target_options?: components["schemas"]["CanaryTarget"][] | null;
+        };
+        /**
+         * WorkflowJobK8sCanaryDeploy
+         * @description A `k8s-canary-deploy` job of a workflow definition.
+         */
+        WorkflowJobK8sCanaryDeploy: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "k8s-canary-deploy";
+            spec?: components["schemas"]["CanaryDeployJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "k8s-canary-deploy";
+        };
+        /**
+         * CanaryReleaseJobSpec
+         * @description The spec of `k8s-canary-release` jobs in workflow definitions (`CanaryReleaseJobSpec`).
+         */
+        CanaryReleaseJobSpec: {
+            from_job?: string;
+            release_timeout?: number;
+        };
+        /**
+         * WorkflowJobK8sCanaryRelease
+         * @description A `k8s-canary-release` job of a workflow definition.
+         */
+        WorkflowJobK8sCanaryRelease: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "k8s-canary-release";
+            spec?: components["schemas"]["CanaryReleaseJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "k8s-canary-release";
+        };
+        /**
+         * GrayReleaseTarget
+         * @description `GrayReleaseTarget` (core/common/repository/models).
+         */
+        GrayReleaseTarget: {
+            workload_type?: string;
+            workload_name?: string;
+            replica?: number;
+            container_name?: string;
+            image?: string;
+        };
+        /**
+         * GrayReleaseJobSpec
+         * @description The spec of `k8s-gray-release` jobs in workflow definitions (`GrayReleaseJobSpec`).
+         */
+        GrayReleaseJobSpec: {
+            cluster_id?: string;
+            namespace?: string;
+            docker_registry_id?: string;
+            from_job?: string;
+            deploy_timeout?: number;
+            gray_scale?: number;
+            targets?: components["schemas"]["GrayReleaseTarget"][] | null;
+            target_options?: components["schemas"]["GrayReleaseTarget"][] | null;
+        };
+        /**
+         * WorkflowJobK8sGrayRelease
+         * @description A `k8s-gray-release` job of a workflow definition.
+         */
+        WorkflowJobK8sGrayRelease: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "k8s-gray-release";
+            spec?: components["schemas"]["GrayReleaseJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "k8s-gray-release";
+        };
+        /**
+         * GrayRollbackTarget
+         * @description `GrayRollbackTarget` (core/common/repository/models).
+         */
+        GrayRollbackTarget: {
+            workload_type?: string;
+            workload_name?: string;
+            origin_image?: string;
+            origin_replica?: number;
+        };
+        /**
+         * GrayRollbackJobSpec
+         * @description The spec of `k8s-gray-rollback` jobs in workflow definitions (`GrayRollbackJobSpec`).
+         */
+        GrayRollbackJobSpec: {
+            cluster_id?: string;
+            cluster_source?: string;
+            namespace?: string;
+            rollback_timeout?: number;
+            targets?: components["schemas"]["GrayRollbackTarget"][] | null;
+            target_options?: components["schemas"]["GrayRollbackTarget"][] | null;
+        };
+        /**
+         * WorkflowJobK8sGrayRollback
+         * @description A `k8s-gray-rollback` job of a workflow definition.
+         */
+        WorkflowJobK8sGrayRollback: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "k8s-gray-rollback";
+            spec?: components["schemas"]["GrayRollbackJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "k8s-gray-rollback";
+        };
+        /**
+         * PatchItem
+         * @description `PatchItem` (core/common/repository/models).
+         */
+        PatchItem: {
+            resource_name?: string;
+            resource_kind?: string;
+            resource_group?: string;
+            resource_version?: string;
+            patch_content?: string;
+            params?: components["schemas"]["WorkflowParam"][] | null;
+            patch_strategy?: string;
+        };
+        /**
+         * K8sPatchJobSpec
+         * @description The spec of `k8s-resource-patch` jobs in workflow definitions (`K8sPatchJobSpec`).
+         */
+        K8sPatchJobSpec: {
+            cluster_id?: string;
+            cluster_source?: string;
+            namespace?: string;
+            patch_items?: components["schemas"]["PatchItem"][] | null;
+            patch_item_options?: components["schemas"]["PatchItem"][] | null;
+        };
+        /**
+         * WorkflowJobK8sResourcePatch
+         * @description A `k8s-resource-patch` job of a workflow definition.
+         */
+        WorkflowJobK8sResourcePatch: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "k8s-resource-patch";
+            spec?: components["schemas"]["K8sPatchJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "k8s-resource-patch";
+        };
+        /**
+         * IstioJobTarget
+         * @description `IstioJobTarget` (core/common/repository/models).
+         */
+        IstioJobTarget: {
+            workload_name?: string;
+            container_name?: string;
+            virtual_service_name?: string;
+            host?: string;
+            image?: string;
+            current_replica?: number;
+            target_replica?: number;
+        };
+        /**
+         * IstioJobSpec
+         * @description The spec of `istio-release` jobs in workflow definitions (`IstioJobSpec`).
+         */
+        IstioJobSpec: {
+            first?: boolean;
+            cluster_id?: string;
+            cluster_source?: string;
+            from_job?: string;
+            registry_id?: string;
+            namespace?: string;
+            timeout?: number;
+            replica_percentage?: number;
+            weight?: number;
+            targets?: components["schemas"]["IstioJobTarget"][] | null;
+            target_options?: components["schemas"]["IstioJobTarget"][] | null;
+        };
+        /**
+         * WorkflowJobIstioRelease
+         * @description A `istio-release` job of a workflow definition.
+         */
+        WorkflowJobIstioRelease: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "istio-release";
+            spec?: components["schemas"]["IstioJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "istio-release";
+        };
+        /**
+         * IstioRollBackJobSpec
+         * @description The spec of `istio-rollback` jobs in workflow definitions (`IstioRollBackJobSpec`).
+         */
+        IstioRollBackJobSpec: {
+            cluster_id?: string;
+            cluster_source?: string;
+            namespace?: string;
+            timeout?: number;
+            targets?: components["schemas"]["IstioJobTarget"][] | null;
+            target_options?: components["schemas"]["IstioJobTarget"][] | null;
+        };
+        /**
+         * WorkflowJobIstioRollback
+         * @description A `istio-rollback` job of a workflow definition.
+         */
+        WorkflowJobIstioRollback: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "istio-rollback";
+            spec?: components["schemas"]["IstioRollBackJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "istio-rollback";
+        };
+        /**
+         * IstioWeightConfig
+         * @description `IstioWeightConfig` (core/common/repository/models).
+         */
+        IstioWeightConfig: {
+            env?: string;
+            weight?: number;
+        };
+        /**
+         * IstioHeaderMatch
+         * @description `IstioHeaderMatch` (core/common/repository/models).
+         */
+        IstioHeaderMatch: {
+            key?: string;
+            match?: string;
+            value?: string;
+        };
+        /**
+         * IstioHeaderMatchConfig
+         * @description `IstioHeaderMatchConfig` (core/common/repository/models).
+         */
+        IstioHeaderMatchConfig: {
+            env?: string;
+            header_match?: components["schemas"]["IstioHeaderMatch"][] | null;
+        };
+        /**
+         * UpdateEnvIstioConfigJobSpec
+         * @description What a task detail sends as the spec of `update-env-istio-config` jobs: the stored `UpdateEnvIstioConfigJobSpec` passed through as a map, so the keys are its storage (bson) names. The spec of `update-env-istio-config` jobs in workflow definitions (`UpdateEnvIstioConfigJobSpec`).
+         */
+        UpdateEnvIstioConfigJobSpec: {
+            production?: boolean;
+            base_env?: string;
+            source?: string;
+            grayscale_strategy?: string;
+            weight_configs?: components["schemas"]["IstioWeightConfig"][] | null;
+            header_match_configs?: components["schemas"]["IstioHeaderMatchConfig"][] | null;
+        };
+        /**
+         * WorkflowJobUpdateEnvIstioConfig
+         * @description A `update-env-istio-config` job of a workflow definition.
+         */
+        WorkflowJobUpdateEnvIstioConfig: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "update-env-istio-config";
+            spec?: components["schemas"]["UpdateEnvIstioConfigJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "update-env-istio-config";
+        };
+        /**
+         * WorkflowJobIssueID
+         * @description `IssueID` (core/common/repository/models).
+         */
+        WorkflowJobIssueID: {
+            key?: string;
+            name?: string;
+            current_status?: string;
+            target_status?: string;
+            status?: string;
+            link?: string;
+        };
+        /**
+         * JiraFieldMapping
+         * @description `JiraFieldMapping` (core/common/repository/models).
+         */
+        JiraFieldMapping: {
+            jira_field_id?: string;
+            value_source?: string;
+        };
+        /**
+         * JiraJobSpec
+         * @description The spec of `jira` jobs in workflow definitions (`JiraJobSpec`).
+         */
+        JiraJobSpec: {
+            project_id?: string;
+            jira_id?: string;
+            jira_system_identity?: string;
+            jira_url?: string;
+            query_type?: string;
+            jql?: string;
+            issue_type?: string;
+            issues?: components["schemas"]["WorkflowJobIssueID"][] | null;
+            target_status?: string;
+            field_mappings?: components["schemas"]["JiraFieldMapping"][] | null;
+        };
+        /**
+         * WorkflowJobJira
+         * @description A `jira` job of a workflow definition.
+         */
+        WorkflowJobJira: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "jira";
+            spec?: components["schemas"]["JiraJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "jira";
+        };
+        /**
+         * NacosDataID
+         * @description `NacosDataID` (pkg/types).
+         */
+        NacosDataID: {
+            data_id?: string;
+            group?: string;
+        };
+        /**
+         * NacosConfig
+         * @description `NacosConfig` (pkg/types).
+         */
+        NacosConfig: {
+            data_id?: string;
+            group?: string;
+            description?: string;
+            format?: string;
+            content?: string;
+            original_content?: string;
+            original_content_update_time?: string;
+            namespace_id?: string;
+            namespace_name?: string;
+            diff?: unknown;
+            persistence?: unknown;
+        };
+        /**
+         * NacosJobSpec
+         * @description The spec of `nacos` jobs in workflow definitions (`NacosJobSpec`).
+         */
+        NacosJobSpec: {
+            nacos_id?: string;
+            namespace_id?: string;
+            group_name?: string;
+            source?: string;
+            default_nacos_datas?: components["schemas"]["NacosDataID"][] | null;
+            nacos_datas?: components["schemas"]["NacosConfig"][] | null;
+            nacos_filtered_data?: components["schemas"]["NacosConfig"][] | null;
+            nacos_data_range?: string[] | null;
+            data_fixed?: boolean;
+        };
+        /**
+         * WorkflowJobNacos
+         * @description A `nacos` job of a workflow definition.
+         */
+        WorkflowJobNacos: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "nacos";
+            spec?: components["schemas"]["NacosJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "nacos";
+        };
+        /**
+         * ApolloKV
+         * @description `ApolloKV` (core/common/repository/models).
+         */
+        ApolloKV: {
+            key?: string;
+            val?: string;
+        };
+        /**
+         * ApolloNamespace
+         * @description `ApolloNamespace` (core/common/repository/models).
+         */
+        ApolloNamespace: {
+            appID?: string;
+            clusterID?: string;
+            env?: string;
+            namespace?: string;
+            type?: string;
+            original_config?: components["schemas"]["ApolloKV"][] | null;
+            kv?: components["schemas"]["ApolloKV"][] | null;
+        };
+        /**
+         * ApolloJobSpec
+         * @description The spec of `apollo` jobs in workflow definitions (`ApolloJobSpec`).
+         */
+        ApolloJobSpec: {
+            apolloID?: string;
+            disable_config_range?: boolean;
+            namespaceList?: components["schemas"]["ApolloNamespace"][] | null;
+            namespaceListOption?: components["schemas"]["ApolloNamespace"][] | null;
+        };
+        /**
+         * WorkflowJobApollo
+         * @description A `apollo` job of a workflow definition.
+         */
+        WorkflowJobApollo: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "apollo";
+            spec?: components["schemas"]["ApolloJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "apollo";
+        };
+        /**
+         * DMSOrder
+         * @description `DMSOrder` (core/common/repository/models).
+         */
+        DMSOrder: {
+            id?: number;
+            comment?: string;
+            status_code?: string;
+            status_desc?: string;
+            committer?: string;
+            create_time?: string;
+            remark?: string;
+        };
+        /**
+         * DMSJobSpec
+         * @description The spec of `dms` jobs in workflow definitions (`DMSJobSpec`).
+         */
+        DMSJobSpec: {
+            id?: string;
+            remark_template?: string;
+            execute_mode?: string;
+            orders?: components["schemas"]["DMSOrder"][] | null;
+        };
+        /**
+         * WorkflowJobDms
+         * @description A `dms` job of a workflow definition.
+         */
+        WorkflowJobDms: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "dms";
+            spec?: components["schemas"]["DMSJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "dms";
+        };
+        /**
+         * WorkflowJobWorkItemState
+         * @description `WorkItemState` (pkg/tool/pingcode).
+         */
+        WorkflowJobWorkItemState: {
+            id?: string;
+            url?: string;
+            name?: string;
+            type?: string;
+            color?: string;
+        };
+        /**
+         * PingCodeWorkItem
+         * @description `PingCodeWorkItem` (core/common/repository/models).
+         */
+        PingCodeWorkItem: {
+            id?: string;
+            url?: string;
+            identifier?: string;
+            title?: string;
+            type?: string;
+            state?: components["schemas"]["WorkflowJobWorkItemState"] | null;
+            start_at?: number;
+            end_at?: number;
+            completed_at?: number;
+            description?: string;
+            error?: string;
+            status?: string;
+        };
+        /**
+         * PingCodeJobSpec
+         * @description The spec of `pingcode` jobs in workflow definitions (`PingCodeJobSpec`).
+         */
+        PingCodeJobSpec: {
+            pingcode_id?: string;
+            source?: string;
+            project_id?: string;
+            project_name?: string;
+            board_id?: string;
+            sprint_id?: string;
+            workitem_type_id?: string;
+            workitem_state_ids?: string[] | null;
+            workitems?: components["schemas"]["PingCodeWorkItem"][] | null;
+            data_fixed?: boolean;
+        };
+        /**
+         * WorkflowJobPingcode
+         * @description A `pingcode` job of a workflow definition.
+         */
+        WorkflowJobPingcode: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "pingcode";
+            spec?: components["schemas"]["PingCodeJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "pingcode";
+        };
+        /**
+         * TapdIteration
+         * @description `TapdIteration` (core/common/repository/models).
+         */
+        TapdIteration: {
+            iteration_id?: string;
+            iteration_name?: string;
+            start_date?: string;
+            end_date?: string;
+            error?: string;
+        };
+        /**
+         * TapdJobSpec
+         * @description The spec of `tapd` jobs in workflow definitions (`TapdJobSpec`).
+         */
+        TapdJobSpec: {
+            tapd_id?: string;
+            source?: string;
+            type?: string;
+            project_id?: string;
+            project_name?: string;
+            source_status?: string;
+            status?: string;
+            iterations?: components["schemas"]["TapdIteration"][] | null;
+        };
+        /**
+         * WorkflowJobTapd
+         * @description A `tapd` job of a workflow definition.
+         */
+        WorkflowJobTapd: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "tapd";
+            spec?: components["schemas"]["TapdJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "tapd";
+        };
+        /**
+         * SQLJobSpec
+         * @description The spec of `sql` jobs in workflow definitions (`SQLJobSpec`).
+         */
+        SQLJobSpec: {
+            id?: string;
+            type?: string;
+            sql?: string;
+            source?: string;
+        };
+        /**
+         * WorkflowJobSql
+         * @description A `sql` job of a workflow definition.
+         */
+        WorkflowJobSql: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "sql";
+            spec?: components["schemas"]["SQLJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "sql";
+        };
+        /**
+         * JenkinsJobParameter
+         * @description `JenkinsJobParameter` (core/common/repository/models).
+         */
+        JenkinsJobParameter: {
+            name?: string;
+            value?: string;
+            type?: string;
+            choices?: string[] | null;
+            source?: string;
+        };
+        /**
+         * JenkinsJobInfo
+         * @description `JenkinsJobInfo` (core/common/repository/models).
+         */
+        JenkinsJobInfo: {
+            job_name?: string;
+            parameters?: components["schemas"]["JenkinsJobParameter"][] | null;
+        };
+        /**
+         * JenkinsJobSpec
+         * @description The spec of `jenkins` jobs in workflow definitions (`JenkinsJobSpec`).
+         */
+        JenkinsJobSpec: {
+            id?: string;
+            jobs?: components["schemas"]["JenkinsJobInfo"][] | null;
+            job_options?: components["schemas"]["JenkinsJobInfo"][] | null;
+        };
+        /**
+         * WorkflowJobJenkins
+         * @description A `jenkins` job of a workflow definition.
+         */
+        WorkflowJobJenkins: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "jenkins";
+            spec?: components["schemas"]["JenkinsJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "jenkins";
+        };
+        /**
+         * MeegoWorkItemTransition
+         * @description `MeegoWorkItemTransition` (core/common/repository/models).
+         */
+        MeegoWorkItemTransition: {
+            id?: number;
+            name?: string;
+            transition_id?: number;
+            target_state_key?: string;
+            target_state_name?: string;
+            status?: string;
+        };
+        /**
+         * MeegoWorkItemNodeOperate
+         * @description `MeegoWorkItemNodeOperate` (core/common/repository/models).
+         */
+        MeegoWorkItemNodeOperate: {
+            id?: number;
+            name?: string;
+            node_id?: string;
+            node_name?: string;
+            status?: string;
+        };
+        /**
+         * MeegoTransitionJobSpec
+         * @description The spec of `meego-transition` jobs in workflow definitions (`MeegoTransitionJobSpec`).
+         */
+        MeegoTransitionJobSpec: {
+            source?: string;
+            project_key?: string;
+            project_name?: string;
+            meego_id?: string;
+            meego_system_identity?: string;
+            meego_url?: string;
+            work_item_type?: string;
+            work_item_type_key?: string;
+            link?: string;
+            work_items?: components["schemas"]["MeegoWorkItemTransition"][] | null;
+            node_work_items?: components["schemas"]["MeegoWorkItemNodeOperate"][] | null;
+        };
+        /**
+         * WorkflowJobMeegoTransition
+         * @description A `meego-transition` job of a workflow definition.
+         */
+        WorkflowJobMeegoTransition: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "meego-transition";
+            spec?: components["schemas"]["MeegoTransitionJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "meego-transition";
+        };
+        /**
+         * ServiceTriggerWorkflowInfo
+         * @description `ServiceTriggerWorkflowInfo` (core/common/repository/models).
+         */
+        ServiceTriggerWorkflowInfo: {
+            service_name?: string;
+            service_module?: string;
+            workflow_name?: string;
+            project_name?: string;
+            params?: components["schemas"]["WorkflowParam"][] | null;
+        };
+        /**
+         * WorkflowTriggerJobSpec
+         * @description The spec of `workflow-trigger` jobs in workflow definitions (`WorkflowTriggerJobSpec`).
+         */
+        WorkflowTriggerJobSpec: {
+            is_enable_check?: boolean;
+            trigger_type?: string;
+            fixed_workflow_list?: components["schemas"]["ServiceTriggerWorkflowInfo"][] | null;
+            service_trigger_workflow?: components["schemas"]["ServiceTriggerWorkflowInfo"][] | null;
+            source?: string;
+            source_job_name?: string;
+            source_service?: components["schemas"]["ServiceWithModule"][] | null;
+        };
+        /**
+         * WorkflowJobWorkflowTrigger
+         * @description A `workflow-trigger` job of a workflow definition.
+         */
+        WorkflowJobWorkflowTrigger: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "workflow-trigger";
+            spec?: components["schemas"]["WorkflowTriggerJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "workflow-trigger";
+        };
+        /**
+         * OfflineServiceJobSpec
+         * @description The spec of `offline-service` jobs in workflow definitions (`OfflineServiceJobSpec`).
+         */
+        OfflineServiceJobSpec: {
+            env_type?: string;
+            env_name?: string;
+            source?: string;
+            services?: string[] | null;
+        };
+        /**
+         * WorkflowJobOfflineService
+         * @description A `offline-service` job of a workflow definition.
+         */
+        WorkflowJobOfflineService: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "offline-service";
+            spec?: components["schemas"]["OfflineServiceJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "offline-service";
+        };
+        /**
+         * MseGrayReleaseServiceModuleAndImage
+         * @description `MseGrayReleaseServiceModuleAndImage` (core/common/repository/models).
+         */
+        MseGrayReleaseServiceModuleAndImage: {
+            service_module?: string;
+            image?: string;
+            image_name?: string;
+            name?: string;
+            service_name?: string;
+            value?: string;
+        };
+        /**
+         * MseGrayReleaseService
+         * @description `MseGrayReleaseService` (core/common/repository/models).
+         */
+        MseGrayReleaseService: {
+            service_name?: string;
+            replicas?: number;
+            yaml?: string;
+            service_and_image?: components["schemas"]["MseGrayReleaseServiceModuleAndImage"][] | null;
+        };
+        /**
+         * MseGrayReleaseJobSpec
+         * @description The spec of `mse-gray-release` jobs in workflow definitions (`MseGrayReleaseJobSpec`).
+         */
+        MseGrayReleaseJobSpec: {
+            production?: boolean;
+            gray_tag?: string;
+            base_env?: string;
+            gray_env?: string;
+            gray_env_source?: string;
+            docker_registry_id?: string;
+            skip_check_run_status?: boolean;
+            gray_services?: components["schemas"]["MseGrayReleaseService"][] | null;
+        };
+        /**
+         * WorkflowJobMseGrayRelease
+         * @description A `mse-gray-release` job of a workflow definition.
+         */
+        WorkflowJobMseGrayRelease: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "mse-gray-release";
+            spec?: components["schemas"]["MseGrayReleaseJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "mse-gray-release";
+        };
+        /**
+         * MseGrayOfflineJobSpec
+         * @description The spec of `mse-gray-offline` jobs in workflow definitions (`MseGrayOfflineJobSpec`).
+         */
+        MseGrayOfflineJobSpec: {
+            env?: string;
+            source?: string;
+            gray_tag?: string;
+            production?: boolean;
+        };
+        /**
+         * WorkflowJobMseGrayOffline
+         * @description A `mse-gray-offline` job of a workflow definition.
+         */
+        WorkflowJobMseGrayOffline: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "mse-gray-offline";
+            spec?: components["schemas"]["MseGrayOfflineJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "mse-gray-offline";
+        };
+        /**
+         * GuanceyunMonitor
+         * @description `GuanceyunMonitor` (core/common/repository/models).
+         */
+        GuanceyunMonitor: {
+            id?: string;
+            name?: string;
+            level?: string;
+            status?: string;
+            url?: string;
+        };
+        /**
+         * GuanceyunCheckJobSpec
+         * @description The spec of `guanceyun-check` jobs in workflow definitions (`GuanceyunCheckJobSpec`).
+         */
+        GuanceyunCheckJobSpec: {
+            id?: string;
+            name?: string;
+            check_time?: number;
+            check_mode?: string;
+            monitors?: components["schemas"]["GuanceyunMonitor"][] | null;
+        };
+        /**
+         * WorkflowJobGuanceyunCheck
+         * @description A `guanceyun-check` job of a workflow definition.
+         */
+        WorkflowJobGuanceyunCheck: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "guanceyun-check";
+            spec?: components["schemas"]["GuanceyunCheckJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "guanceyun-check";
+        };
+        /**
+         * GrafanaAlert
+         * @description `GrafanaAlert` (core/common/repository/models).
+         */
+        GrafanaAlert: {
+            id?: string;
+            name?: string;
+            status?: string;
+            url?: string;
+        };
+        /**
+         * GrafanaJobSpec
+         * @description The spec of `grafana` jobs in workflow definitions (`GrafanaJobSpec`).
+         */
+        GrafanaJobSpec: {
+            id?: string;
+            name?: string;
+            check_time?: number;
+            check_mode?: string;
+            alerts?: components["schemas"]["GrafanaAlert"][] | null;
+            alert_options?: components["schemas"]["GrafanaAlert"][] | null;
+        };
+        /**
+         * WorkflowJobGrafana
+         * @description A `grafana` job of a workflow definition.
+         */
+        WorkflowJobGrafana: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "grafana";
+            spec?: components["schemas"]["GrafanaJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "grafana";
+        };
+        /**
+         * WorkflowJobServerInfo
+         * @description `ServerInfo` (pkg/tool/blueking).
+         */
+        WorkflowJobServerInfo: {
+            bk_cloud_id?: number;
+            ip?: string;
+            bk_host_id?: number;
+            bk_host_innerip?: string;
+            bk_os_type?: string;
+        };
+        /**
+         * WorkflowJobTopologyNodeInfo
+         * @description `TopologyNodeInfo` (pkg/tool/blueking).
+         */
+        WorkflowJobTopologyNodeInfo: {
+            id?: number;
+            node_type?: string;
+            bk_inst_id?: number;
+            bk_inst_name?: string;
+        };
+        /**
+         * WorkflowJobServerOverview
+         * @description `ServerOverview` (pkg/tool/blueking).
+         */
+        WorkflowJobServerOverview: {
+            ip_list?: components["schemas"]["WorkflowJobServerInfo"][] | null;
+            topo_node_list?: components["schemas"]["WorkflowJobTopologyNodeInfo"][] | null;
+            variable?: string;
+        };
+        /**
+         * WorkflowJobGlobalVariable
+         * @description `GlobalVariable` (pkg/tool/blueking).
+         */
+        WorkflowJobGlobalVariable: {
+            id?: number;
+            name?: string;
+            description?: string;
+            type?: number;
+            required?: number;
+            value?: string;
+            server?: components["schemas"]["WorkflowJobServerOverview"] | null;
+        };
+        /**
+         * BlueKingJobSpec
+         * @description The spec of `blueking` jobs in workflow definitions (`BlueKingJobSpec`).
+         */
+        BlueKingJobSpec: {
+            tool_id?: string;
+            business_id?: number;
+            execution_plan_id?: number;
+            source?: string;
+            parameters?: components["schemas"]["WorkflowJobGlobalVariable"][] | null;
+        };
+        /**
+         * WorkflowJobBlueking
+         * @description A `blueking` job of a workflow definition.
+         */
+        WorkflowJobBlueking: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "blueking";
+            spec?: components["schemas"]["BlueKingJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "blueking";
+        };
+        /**
+         * WorkflowJobUser
+         * @description `User` (core/common/repository/models).
+         */
+        WorkflowJobUser: {
+            type?: string;
+            user_id?: string;
+            user_name?: string;
+            group_id?: string;
+            group_name?: string;
+            reject_or_approve?: string;
+            comment?: string;
+            operation_time?: number;
+        };
+        /**
+         * WorkflowJobNativeApproval
+         * @description `NativeApproval` (core/common/repository/models).
+         */
+        WorkflowJobNativeApproval: {
+            timeout?: number;
+            approve_users?: components["schemas"]["WorkflowJobUser"][] | null;
+            flat_approve_users?: components["schemas"]["WorkflowJobUser"][] | null;
+            needed_approvers?: number;
+            reject_or_approve?: string;
+            instance_code?: string;
+        };
+        /**
+         * LarkApprovalUser
+         * @description `LarkApprovalUser` (core/common/repository/models).
+         */
+        LarkApprovalUser: {
+            id?: string;
+            id_type?: string;
+            name?: string;
+            avatar?: string;
+            is_executor?: boolean;
+            is_stage_executor?: boolean;
+            reject_or_approve?: string;
+            comment?: string;
+            operation_time?: number;
+        };
+        /**
+         * LarkApprovalGroup
+         * @description `LarkApprovalGroup` (core/common/repository/models).
+         */
+        LarkApprovalGroup: {
+            group_id?: string;
+            group_name?: string;
+        };
+        /**
+         * WorkflowJobUserInfo
+         * @description `UserInfo` (pkg/tool/lark).
+         */
+        WorkflowJobUserInfo: {
+            id?: string;
+            id_type?: string;
+            name?: string;
+            avatar?: string;
+            is_executor?: boolean;
+            is_stage_executor?: boolean;
+        };
+        /**
+         * LarkApprovalNode
+         * @description `LarkApprovalNode` (core/common/repository/models).
+         */
+        LarkApprovalNode: {
+            type?: string;
+            approve_node_type?: string;
+            approve_groups?: components["schemas"]["LarkApprovalGroup"][] | null;
+            approve_users?: components["schemas"]["LarkApprovalUser"][] | null;
+            cc_users?: components["schemas"]["WorkflowJobUserInfo"][] | null;
+            cc_groups?: components["schemas"]["LarkApprovalGroup"][] | null;
+            reject_or_approve?: string;
+        };
+        /**
+         * InstanceTask
+         * @description `InstanceTask` (pkg/tool/lark).
+         */
+        InstanceTask: {
+            id?: string | null;
+            user_id?: string | null;
+            open_id?: string | null;
+            status?: string | null;
+            node_id?: string | null;
+            node_name?: string | null;
+            custom_node_id?: string | null;
+            type?: string | null;
+            start_time?: string | null;
+            end_time?: string | null;
+            user_name?: string | null;
+            user_avatar?: string | null;
+        };
+        /**
+         * WorkflowJobFile
+         * @description `File` (pkg/tool/lark).
+         */
+        WorkflowJobFile: {
+            url?: string | null;
+            file_size?: number | null;
+            title?: string | null;
+            type?: string | null;
+        };
+        /**
+         * InstanceComment
+         * @description `InstanceComment` (pkg/tool/lark).
+         */
+        InstanceComment: {
+            id?: string | null;
+            user_id?: string | null;
+            open_id?: string | null;
+            comment?: string | null;
+            create_time?: string | null;
+            files?: components["schemas"]["WorkflowJobFile"][] | null;
+        };
+        /**
+         * InstanceCcUser
+         * @description `InstanceCcUser` (pkg/tool/lark).
+         */
+        InstanceCcUser: {
+            user_id?: string | null;
+            cc_id?: string | null;
+            open_id?: string | null;
+            user_name?: string | null;
+            user_avatar?: string | null;
+        };
+        /**
+         * InstanceTimeline
+         * @description `InstanceTimeline` (pkg/tool/lark).
+         */
+        InstanceTimeline: {
+            type?: string | null;
+            create_time?: string | null;
+            user_id?: string | null;
+            open_id?: string | null;
+            user_id_list?: string[] | null;
+            open_id_list?: string[] | null;
+            task_id?: string | null;
+            comment?: string | null;
+            cc_user_list?: components["schemas"]["InstanceCcUser"][] | null;
+            ext?: string | null;
+            node_key?: string | null;
+            files?: components["schemas"]["WorkflowJobFile"][] | null;
+            user_name?: string | null;
+            user_avatar?: string | null;
+        };
+        /**
+         * ApprovalInstanceData
+         * @description `ApprovalInstanceData` (pkg/tool/lark).
+         */
+        ApprovalInstanceData: {
+            approval_name?: string | null;
+            start_time?: string | null;
+            end_time?: string | null;
+            user_id?: string | null;
+            open_id?: string | null;
+            serial_number?: string | null;
+            department_id?: string | null;
+            status?: string | null;
+            uuid?: string | null;
+            form?: string | null;
+            task_list?: components["schemas"]["InstanceTask"][] | null;
+            modified_instance_code?: string | null;
+            reverted_instance_code?: string | null;
+            approval_code?: string | null;
+            reverted?: boolean | null;
+            instance_code?: string | null;
+            comment_list?: components["schemas"]["InstanceComment"][] | null;
+            timeline?: components["schemas"]["InstanceTimeline"][] | null;
+            user_name?: string | null;
+            user_avatar?: string | null;
+        };
+        /**
+         * WorkflowJobLarkApproval
+         * @description `LarkApproval` (core/common/repository/models).
+         */
+        WorkflowJobLarkApproval: {
+            timeout?: number;
+            approval_id?: string;
+            default_approval_initiator?: components["schemas"]["LarkApprovalUser"] | null;
+            approval_initiator?: components["schemas"]["LarkApprovalUser"] | null;
+            approval_nodes?: components["schemas"]["LarkApprovalNode"][] | null;
+            instance_code?: string;
+            approval_instance?: components["schemas"]["ApprovalInstanceData"] | null;
+            approve_users?: components["schemas"]["LarkApprovalUser"][] | null;
+        };
+        /**
+         * DingTalkApprovalUser
+         * @description `DingTalkApprovalUser` (core/common/repository/models).
+         */
+        DingTalkApprovalUser: {
+            id?: string;
+            name?: string;
+            avatar?: string;
+            reject_or_approve?: string;
+            comment?: string;
+            operation_time?: number;
+        };
+        /**
+         * DingTalkApprovalNode
+         * @description `DingTalkApprovalNode` (core/common/repository/models).
+         */
+        DingTalkApprovalNode: {
+            approve_users?: components["schemas"]["DingTalkApprovalUser"][] | null;
+            type?: string;
+            reject_or_approve?: string;
+        };
+        /**
+         * WorkflowJobDingTalkApproval
+         * @description `DingTalkApproval` (core/common/repository/models).
+         */
+        WorkflowJobDingTalkApproval: {
+            timeout?: number;
+            approval_id?: string;
+            default_approval_initiator?: components["schemas"]["DingTalkApprovalUser"] | null;
+            approval_nodes?: components["schemas"]["DingTalkApprovalNode"][] | null;
+            instance_code?: string;
+        };
+        /**
+         * WorkwxApprovalUser
+         * @description `ApprovalUser` (pkg/tool/workwx).
+         */
+        WorkwxApprovalUser: {
+            name?: string;
+            id?: string;
+        };
+        /**
+         * ApprovalSubNodeUserInfo
+         * @description `ApprovalSubNode__UserInfo` (pkg/tool/workwx).
+         */
+        ApprovalSubNodeUserInfo: {
+            user_id?: string;
+        };
+        /**
+         * ApprovalSubNode
+         * @description `ApprovalSubNode` (pkg/tool/workwx).
+         */
+        ApprovalSubNode: {
+            user_info?: components["schemas"]["ApprovalSubNodeUserInfo"];
+            speech?: string;
+            status?: number;
+            timestamp?: number;
+        };
+        /**
+         * WorkwxApprovalNode
+         * @description `ApprovalNode` (pkg/tool/workwx).
+         */
+        WorkwxApprovalNode: {
+            type?: number;
+            apv_rel?: number;
+            users?: components["schemas"]["WorkwxApprovalUser"][] | null;
+            userid?: string[] | null;
+            status?: number;
+            sub_nodes?: components["schemas"]["ApprovalSubNode"][] | null;
+        };
+        /**
+         * WorkWXApproval
+         * @description `WorkWXApproval` (core/common/repository/models).
+         */
+        WorkWXApproval: {
+            timeout?: number;
+            approval_id?: string;
+            creator_user?: components["schemas"]["WorkwxApprovalUser"] | null;
+            approval_nodes?: components["schemas"]["WorkwxApprovalNode"][] | null;
+            approval_node_details?: components["schemas"]["WorkwxApprovalNode"][] | null;
+            instance_id?: string;
+        };
+        /**
+         * ApprovalJobSpec
+         * @description The spec of `approval` jobs in workflow definitions (`ApprovalJobSpec`).
+         */
+        ApprovalJobSpec: {
+            timeout?: number;
+            type?: string;
+            job_name?: string;
+            origin_job_name?: string;
+            source?: string;
+            description?: string;
+            native_approval?: components["schemas"]["WorkflowJobNativeApproval"] | null;
+            lark_approval?: components["schemas"]["WorkflowJobLarkApproval"] | null;
+            dingtalk_approval?: components["schemas"]["WorkflowJobDingTalkApproval"] | null;
+            workwx_approval?: components["schemas"]["WorkWXApproval"] | null;
+            approval_message?: string;
+            approval_message_source?: string;
+            approval_title?: string;
+        };
+        /**
+         * WorkflowJobApproval
+         * @description A `approval` job of a workflow definition.
+         */
+        WorkflowJobApproval: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "approval";
+            spec?: components["schemas"]["ApprovalJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "approval";
+        };
+        /**
+         * LarkChat
+         * @description `LarkChat` (core/common/repository/models).
+         */
+        LarkChat: {
+            chat_id?: string;
+            chat_name?: string;
+        };
+        /**
+         * LarkGroupNotificationConfig
+         * @description `LarkGroupNotificationConfig` (core/common/repository/models).
+         */
+        LarkGroupNotificationConfig: {
+            app_id?: string;
+            chat?: components["schemas"]["LarkChat"] | null;
+            at_users?: components["schemas"]["WorkflowJobUserInfo"][] | null;
+            dynamic_recipients?: string[] | null;
+            is_at_all?: boolean;
+        };
+        /**
+         * LarkPersonNotificationConfig
+         * @description `LarkPersonNotificationConfig` (core/common/repository/models).
+         */
+        LarkPersonNotificationConfig: {
+            app_id?: string;
+            target_users?: components["schemas"]["WorkflowJobUserInfo"][] | null;
+            dynamic_recipients?: string[] | null;
+        };
+        /**
+         * LarkHookNotificationConfig
+         * @description `LarkHookNotificationConfig` (core/common/repository/models).
+         */
+        LarkHookNotificationConfig: {
+            app_id?: string;
+            hook_address?: string;
+            at_users?: string[] | null;
+            dynamic_recipients?: string[] | null;
+            is_at_all?: boolean;
+        };
+        /**
+         * WechatNotificationConfig
+         * @description `WechatNotificationConfig` (core/common/repository/models).
+         */
+        WechatNotificationConfig: {
+            hook_address?: string;
+            at_users?: string[] | null;
+            is_at_all?: boolean;
+        };
+        /**
+         * DingDingNotificationConfig
+         * @description `DingDingNotificationConfig` (core/common/repository/models).
+         */
+        DingDingNotificationConfig: {
+            hook_address?: string;
+            at_mobiles?: string[] | null;
+            dynamic_recipients?: string[] | null;
+            is_at_all?: boolean;
+        };
+        /**
+         * MSTeamsNotificationConfig
+         * @description `MSTeamsNotificationConfig` (core/common/repository/models).
+         */
+        MSTeamsNotificationConfig: {
+            hook_address?: string;
+            at_emails?: string[] | null;
+            dynamic_recipients?: string[] | null;
+        };
+        /**
+         * MailNotificationConfig
+         * @description `MailNotificationConfig` (core/common/repository/models).
+         */
+        MailNotificationConfig: {
+            target_users?: components["schemas"]["WorkflowJobUser"][] | null;
+            dynamic_recipients?: string[] | null;
+        };
+        /**
+         * WebhookNotificationConfig
+         * @description `WebhookNotificationConfig` (core/common/repository/models).
+         */
+        WebhookNotificationConfig: {
+            address?: string;
+            token?: string;
+        };
+        /**
+         * NotificationJobSpec
+         * @description The spec of `notification` jobs in workflow definitions (`NotificationJobSpec`).
+         */
+        NotificationJobSpec: {
+            source?: string;
+            webhook_type?: string;
+            lark_group_notification_config?: components["schemas"]["LarkGroupNotificationConfig"] | null;
+            lark_person_notification_config?: components["schemas"]["LarkPersonNotificationConfig"] | null;
+            lark_hook_notification_config?: components["schemas"]["LarkHookNotificationConfig"] | null;
+            wechat_notification_config?: components["schemas"]["WechatNotificationConfig"] | null;
+            dingding_notification_config?: components["schemas"]["DingDingNotificationConfig"] | null;
+            msteams_notification_config?: components["schemas"]["MSTeamsNotificationConfig"] | null;
+            mail_notification_config?: components["schemas"]["MailNotificationConfig"] | null;
+            webhook_notification_config?: components["schemas"]["WebhookNotificationConfig"] | null;
+            content?: string;
+            title?: string;
+            weChat_webHook?: string;
+            dingding_webhook?: string;
+            feishu_app_id?: string;
+            feishu_chat?: components["schemas"]["LarkChat"] | null;
+            mail_users?: components["schemas"]["WorkflowJobUser"][] | null;
+            webhook_notify?: components["schemas"]["WebhookNotificationConfig"];
+            at_mobiles?: string[] | null;
+            wechat_user_ids?: string[] | null;
+            lark_at_users?: components["schemas"]["WorkflowJobUserInfo"][] | null;
+            is_at_all?: boolean;
+        };
+        /**
+         * WorkflowJobNotification
+         * @description A `notification` job of a workflow definition.
+         */
+        WorkflowJobNotification: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "notification";
+            spec?: components["schemas"]["NotificationJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "notification";
+        };
+        /**
+         * AIReleaseSpecialistRulePlanScope
+         * @description `AIReleaseSpecialistRulePlanScope` (core/common/repository/models).
+         */
+        AIReleaseSpecialistRulePlanScope: {
+            env_names?: string[] | null;
+            service_names?: string[] | null;
+            job_names?: string[] | null;
+        };
+        /**
+         * AIReleaseSpecialistRulePlanRule
+         * @description `AIReleaseSpecialistRulePlanRule` (core/common/repository/models).
+         */
+        AIReleaseSpecialistRulePlanRule: {
+            dimension?: string;
+            metric?: string;
+            operator?: string;
+            value?: string;
+            result?: string;
+            scope?: components["schemas"]["AIReleaseSpecialistRulePlanScope"] | null;
+        };
+        /**
+         * AIReleaseSpecialistRulePlan
+         * @description `AIReleaseSpecialistRulePlan` (core/common/repository/models).
+         */
+        AIReleaseSpecialistRulePlan: {
+            version?: number;
+            source_rule_hash?: string;
+            context_hash?: string;
+            contexts?: string[] | null;
+            rules?: components["schemas"]["AIReleaseSpecialistRulePlanRule"][] | null;
+            unsupported_requirements?: string[] | null;
+        };
+        /**
+         * AIReleaseSpecialistJobSpec
+         * @description The spec of `ai-release-specialist` jobs in workflow definitions (`AIReleaseSpecialistJobSpec`).
+         */
+        AIReleaseSpecialistJobSpec: {
+            timeout?: number;
+            prompt_template?: string;
+            rule_plans?: {
+                [key: string]: components["schemas"]["AIReleaseSpecialistRulePlan"] | null;
+            } | null;
+            require_manual_confirm?: boolean;
+            confirm_users?: components["schemas"]["WorkflowJobUser"][] | null;
+            system_prompt?: string;
+            rule_plan?: components["schemas"]["AIReleaseSpecialistRulePlan"] | null;
+        };
+        /**
+         * WorkflowJobAiReleaseSpecialist
+         * @description A `ai-release-specialist` job of a workflow definition.
+         */
+        WorkflowJobAiReleaseSpecialist: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "ai-release-specialist";
+            spec?: components["schemas"]["AIReleaseSpecialistJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ai-release-specialist";
+        };
+        /**
+         * AIJobSpec
+         * @description The spec of `ai-task` jobs in workflow definitions (`AIJobSpec`).
+         */
+        AIJobSpec: {
+            target_type?: string;
+            target_id?: string;
+            target_name?: string;
+            target_project_alias?: string;
+            prompt?: string;
+            require_manual_confirm?: boolean;
+            confirm_users?: components["schemas"]["WorkflowJobUser"][] | null;
+            timeout?: number;
+        };
+        /**
+         * WorkflowJobAiTask
+         * @description A `ai-task` job of a workflow definition.
+         */
+        WorkflowJobAiTask: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "ai-task";
+            spec?: components["schemas"]["AIJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ai-task";
+        };
+        /**
+         * DeployEnvConfig
+         * @description `DeployEnvConfig` (core/common/repository/models).
+         */
+        DeployEnvConfig: {
+            source?: string;
+            name?: string;
+        };
+        /**
+         * SAEKV
+         * @description `SAEKV` (core/common/repository/models).
+         */
+        SAEKV: {
+            name?: string;
+            value?: string;
+            config_map_id?: number;
+            key?: string;
+        };
+        /**
+         * SAEServiceInfo
+         * @description `SAEServiceInfo` (core/common/repository/models).
+         */
+        SAEServiceInfo: {
+            app_id?: string;
+            app_name?: string;
+            image?: string;
+            instances?: number;
+            envs?: components["schemas"]["SAEKV"][] | null;
+            service_name?: string;
+            service_module?: string;
+        };
+        /**
+         * SAEEnvInfo
+         * @description `SAEEnvInfo` (core/common/repository/models).
+         */
+        SAEEnvInfo: {
+            env?: string;
+            services?: components["schemas"]["SAEServiceInfo"][] | null;
+        };
+        /**
+         * SAEBatchUpdateConfig
+         * @description `SAEBatchUpdateConfig` (core/common/repository/models).
+         */
+        SAEBatchUpdateConfig: {
+            batch?: number;
+            release_type?: string;
+            batch_wait_time?: number;
+        };
+        /**
+         * SAEGrayUpdateConfig
+         * @description `SAEGrayUpdateConfig` (core/common/repository/models).
+         */
+        SAEGrayUpdateConfig: {
+            gray?: number;
+        };
+        /**
+         * SAEUpdateStrategy
+         * @description `SAEUpdateStrategy` (core/common/repository/models).
+         */
+        SAEUpdateStrategy: {
+            type?: string;
+            batch_update?: components["schemas"]["SAEBatchUpdateConfig"] | null;
+            gray_update?: components["schemas"]["SAEGrayUpdateConfig"] | null;
+        };
+        /**
+         * SAEDeployServiceInfo
+         * @description `SAEDeployServiceInfo` (core/common/repository/models).
+         */
+        SAEDeployServiceInfo: {
+            app_id?: string;
+            app_name?: string;
+            image?: string;
+            service_name?: string;
+            service_module?: string;
+            instances?: number;
+            update_strategy?: components["schemas"]["SAEUpdateStrategy"] | null;
+            batch_wait_time?: number;
+            min_ready_instances?: number;
+            min_ready_instance_ratio?: number;
+            envs?: components["schemas"]["SAEKV"][] | null;
+        };
+        /**
+         * SAEDeployServiceConfig
+         * @description `SAEDeployServiceConfig` (core/common/repository/models).
+         */
+        SAEDeployServiceConfig: {
+            source?: string;
+            services?: components["schemas"]["SAEDeployServiceInfo"][] | null;
+            default_services?: components["schemas"]["ServiceWithModule"][] | null;
+        };
+        /**
+         * SAEDeployJobSpec
+         * @description The spec of `sae-deploy` jobs in workflow definitions (`SAEDeployJobSpec`).
+         */
+        SAEDeployJobSpec: {
+            docker_registry_id?: string;
+            env_config?: components["schemas"]["DeployEnvConfig"] | null;
+            env_options?: components["schemas"]["SAEEnvInfo"][] | null;
+            production?: boolean;
+            service_config?: components["schemas"]["SAEDeployServiceConfig"] | null;
+            job_name?: string;
+            origin_job_name?: string;
+        };
+        /**
+         * WorkflowJobSaeDeploy
+         * @description A `sae-deploy` job of a workflow definition.
+         */
+        WorkflowJobSaeDeploy: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "sae-deploy";
+            spec?: components["schemas"]["SAEDeployJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "sae-deploy";
+        };
+        /**
+         * ApisixItemSpec
+         * @description `ApisixItemSpec` (core/common/repository/models).
+         */
+        ApisixItemSpec: {
+            action?: string;
+            type?: string;
+            spec?: unknown;
+        };
+        /**
+         * ApisixJobSpec
+         * @description The spec of `apisix` jobs in workflow definitions (`ApisixJobSpec`).
+         */
+        ApisixJobSpec: {
+            apisix_id?: string;
+            tasks?: components["schemas"]["ApisixItemSpec"][] | null;
+        };
+        /**
+         * WorkflowJobApisix
+         * @description A `apisix` job of a workflow definition.
+         */
+        WorkflowJobApisix: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "apisix";
+            spec?: components["schemas"]["ApisixJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "apisix";
+        };
+        /**
+         * WorkflowJobBuild
+         * @description A `build` job of a workflow definition.
+         */
+        WorkflowJobBuild: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "build";
+            /** @description Deprecated job type from before custom workflows had typed jobs; the server has no spec struct for it. */
+            spec?: {
+                [key: string]: unknown;
+            } | null;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "build";
+        };
+        /**
+         * WorkflowJobDeploy
+         * @description A `deploy` job of a workflow definition.
+         */
+        WorkflowJobDeploy: components["schemas"]["WorkflowJobCommon"] & {
+            /** @constant */
+            type: "deploy";
+            /** @description Deprecated job type from before custom workflows had typed jobs; the server has no spec struct for it. */
+            spec?: {
+                [key: string]: unknown;
+            } | null;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "deploy";
+        };
+        /**
+         * WorkflowJob
+         * @description A job of a workflow (`Job` in the server), one schema per `type` (`config.JobType`): `spec` is that type's spec struct (`ZadigDeployJobSpec` for `zadig-deploy`, …), as in the workflow's YAML view. The body of `createWorkflow`/`updateWorkflow` is read as YAML, but a job's `spec` is a free-form map there that the server turns into the type's struct through JSON (`IToi`), so its keys are the JSON names listed here; `getWorkflow` sends the spec as stored. The server checks job names and that `type` is one it knows, not the spec's fields, so none is required here. `build` and `deploy` are deprecated types with no spec struct; `zadig-helm-deploy` is never stored in definitions (Helm deploys are `zadig-deploy` jobs) and is listed because the server's type list has it. A type newer than this description fails validation: there is no catch-all branch, so that narrowing on `type` stays exact.
+         */
+        WorkflowJob: components["schemas"]["WorkflowJobZadigBuild"] | components["schemas"]["WorkflowJobZadigDistributeImage"] | components["schemas"]["WorkflowJobZadigTest"] | components["schemas"]["WorkflowJobZadigScanning"] | components["schemas"]["WorkflowJobCustomDeploy"] | components["schemas"]["WorkflowJobZadigDeploy"] | components["schemas"]["WorkflowJobZadigVmDeploy"] | components["schemas"]["WorkflowJobZadigHelmDeploy"] | components["schemas"]["WorkflowJobZadigHelmChartDeploy"] | components["schemas"]["WorkflowJobZadigRestart"] | components["schemas"]["WorkflowJobFreestyle"] | components["schemas"]["WorkflowJobPlugin"] | components["schemas"]["WorkflowJobK8sBlueGreenDeploy"] | components["schemas"]["WorkflowJobK8sBlueGreenRelease"] | components["schemas"]["WorkflowJobK8sCanaryDeploy"] | components["schemas"]["WorkflowJobK8sCanaryRelease"] | components["schemas"]["WorkflowJobK8sGrayRelease"] | components["schemas"]["WorkflowJobK8sGrayRollback"] | components["schemas"]["WorkflowJobK8sResourcePatch"] | components["schemas"]["WorkflowJobIstioRelease"] | components["schemas"]["WorkflowJobIstioRollback"] | components["schemas"]["WorkflowJobUpdateEnvIstioConfig"] | components["schemas"]["WorkflowJobJira"] | components["schemas"]["WorkflowJobNacos"] | components["schemas"]["WorkflowJobApollo"] | components["schemas"]["WorkflowJobDms"] | components["schemas"]["WorkflowJobPingcode"] | components["schemas"]["WorkflowJobTapd"] | components["schemas"]["WorkflowJobSql"] | components["schemas"]["WorkflowJobJenkins"] | components["schemas"]["WorkflowJobMeegoTransition"] | components["schemas"]["WorkflowJobWorkflowTrigger"] | components["schemas"]["WorkflowJobOfflineService"] | components["schemas"]["WorkflowJobMseGrayRelease"] | components["schemas"]["WorkflowJobMseGrayOffline"] | components["schemas"]["WorkflowJobGuanceyunCheck"] | components["schemas"]["WorkflowJobGrafana"] | components["schemas"]["WorkflowJobBlueking"] | components["schemas"]["WorkflowJobApproval"] | components["schemas"]["WorkflowJobNotification"] | components["schemas"]["WorkflowJobAiReleaseSpecialist"] | components["schemas"]["WorkflowJobAiTask"] | components["schemas"]["WorkflowJobSaeDeploy"] | components["schemas"]["WorkflowJobApisix"] | components["schemas"]["WorkflowJobBuild"] | components["schemas"]["WorkflowJobDeploy"];
+        /**
          * WorkflowStage
          * @description A stage of a workflow (`WorkflowStage`): jobs that run in parallel or in sequence. `getWorkflow` sends only `name`, `parallel` (left out when false) and `jobs`. The server does not check `name` (only that no two stages share one); send it.
          */
@@ -4119,16 +6931,6 @@ export interface components {
             manual_exec?: components["schemas"]["WorkflowManualExec"] | null;
             /** @description The stage's jobs. */
             jobs?: components["schemas"]["WorkflowJob"][];
-        };
-        /**
-         * WorkflowShareStorage
-         * @description A volume shared by the jobs of a workflow task (`ShareStorage`).
-         */
-        WorkflowShareStorage: {
-            /** @description Volume name. */
-            name?: string;
-            /** @description Mount path. */
-            path?: string;
         };
         /**
          * WorkflowDefinition
@@ -4212,40 +7014,90 @@ export interface components {
          */
         WorkflowTaskStatus: "" | "disabled" | "created" | "running" | "passed" | "skipped" | "failed" | "timeout" | "cancelled" | "pause" | "waiting" | "queued" | "blocked" | "pending" | "changed" | "notRun" | "prepare" | "reject" | "distributed" | "wait_for_approval" | "debug_before" | "debug_after" | "unstable" | "wait_for_manual_error_handling";
         /**
-         * WorkflowKeyVal
-         * @description A build, test or scanning variable as a task used it (`KeyVal`).
+         * WorkflowTaskJobInfo
+         * @description The fields a job task's name is made of, for display (`JobInfo`, a string map the job's controller fills in). Every job has `job_name`; the others depend on the type, and types may add keys not listed here.
          */
-        WorkflowKeyVal: {
-            /** @description Variable name. */
+        WorkflowTaskJobInfo: {
+            /** @description Name of the workflow job the task came from. */
+            job_name: string;
+            /** @description Service (build, deploy, VM deploy, restart, blue-green, MSE gray release and SAE deploy jobs). */
+            service_name?: string;
+            /** @description Service component (build and VM deploy jobs). */
+            service_module?: string;
+            /** @description Kubernetes Service of the workload (canary deploy jobs). */
+            k8s_service_name?: string;
+            /** @description Workload kind (custom deploy jobs). */
+            workload_type?: string;
+            /** @description Workload (custom deploy, gray release and rollback, Istio release and rollback jobs). */
+            workload_name?: string;
+            /** @description Container (custom deploy jobs). */
+            container_name?: string;
+            /** @description Helm release (Helm chart deploy jobs). */
+            release_name?: string;
+            /** @description Jenkins job (Jenkins jobs). */
+            jenkins_job_name?: string;
+            /** @description BlueKing job ID (BlueKing jobs). */
+            blueking_job_id?: string;
+            /** @description Test name (test jobs). */
+            testing_name?: string;
+            /** @description Test type (test jobs). */
+            test_type?: string;
+            /** @description Scanning name (scanning jobs). */
+            scanning_name?: string;
+            /** @description Scanning type (scanning jobs). */
+            scanning_type?: string;
+            /** @description Random suffix that keeps task names unique (scanning jobs). */
+            rand_str?: string;
+        } & {
+            [key: string]: string;
+        };
+        /**
+         * WorkflowTaskJobCommon
+         * @description What every job of a workflow task has (`JobTaskPreview`), whatever its `type`; `WorkflowTaskJob` adds `type` and the `spec` the server sends for that type.
+         */
+        WorkflowTaskJobCommon: {
+            /** @description Job task name, e.g. `job-0-0-0-build`; use it to fetch the job's logs. */
+            name?: string;
+            /** @description Job task key, e.g. `build.service1.service1`. */
             key?: string;
-            /** @description Value (credentials are sent as stored). */
-            value?: string;
-            /** @description Variable type, e.g. `string`, `choice`, `multi-select`, `image`, `script`, `file`. */
-            type?: string;
-            /** @description Image registry ID (type `image`). */
-            registry_id?: string;
-            /** @description Allowed values (types `choice` and `multi-select`). */
-            choice_option?: string[];
-            /** @description Selected values (type `multi-select`). */
-            choice_value?: string[];
-            /** @description Script that computes the options. */
-            script?: string;
-            /** @description Function called to compute the options. */
-            call_function?: string;
-            /** @description Variables the script refers to. */
-            function_reference?: string[];
-            /** @description File path (type `file`). */
-            file_path?: string;
-            /** @description File name (type `file`). */
-            file_name?: string;
-            /** @description File ID (type `file`). */
-            file_id?: string;
-            /** @description Whether the value is a secret. */
-            is_credential?: boolean;
-            /** @description Description. */
-            description?: string;
-            /** @description Whether a value is required. */
-            required?: boolean;
+            /** @description Display name, e.g. `build-service1-service1`. */
+            display_name?: string;
+            /** @description Name of the workflow job the task came from. */
+            origin_name?: string;
+            status?: components["schemas"]["WorkflowTaskStatus"];
+            /** @description Whether the job was rolled back. */
+            reverted?: boolean;
+            /**
+             * Format: int64
+             * @description Start time, Unix seconds.
+             */
+            start_time?: number;
+            /**
+             * Format: int64
+             * @description End time, Unix seconds.
+             */
+            end_time?: number;
+            /**
+             * Format: int64
+             * @description Running time so far, seconds.
+             */
+            cost_seconds?: number;
+            /** @description Why the job failed. */
+            error?: string;
+            /** @description Whether a debug breakpoint is set before the job. */
+            breakpoint_before?: boolean;
+            /** @description Whether a debug breakpoint is set after the job. */
+            breakpoint_after?: boolean;
+            /** @description What happens when the job fails. */
+            error_policy?: components["schemas"]["WorkflowJobErrorPolicy"] | null;
+            /** @description User ID of whoever decided on the failure (policy `manual_check`). */
+            error_handler_user_id?: string;
+            /** @description Name of whoever decided on the failure (policy `manual_check`). */
+            error_handler_username?: string;
+            /** @description Retries made so far. */
+            retry_count?: number;
+            /** @description The fields the task name is made of (for display). */
+            job_info?: components["schemas"]["WorkflowTaskJobInfo"] | null;
         };
         /**
          * WorkflowTaskBuildJobSpec
@@ -4264,6 +7116,165 @@ export interface components {
             service_module?: string;
             /** @description Variables of the job. */
             envs?: components["schemas"]["WorkflowKeyVal"][] | null;
+        };
+        /**
+         * WorkflowTaskJobZadigBuild
+         * @description A `zadig-build` job of a workflow task.
+         */
+        WorkflowTaskJobZadigBuild: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "zadig-build";
+            spec: components["schemas"]["WorkflowTaskBuildJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "zadig-build";
+        };
+        /**
+         * DistributeTaskTarget
+         * @description `DistributeTaskTarget` (pkg/types/step).
+         */
+        DistributeTaskTarget: {
+            source_image?: string;
+            target_image?: string;
+            target_tag?: string;
+            service_name?: string;
+            service_module?: string;
+            update_tag?: boolean;
+        };
+        /**
+         * DistributeImageJobSpec
+         * @description What a task detail sends as the spec of `zadig-distribute-image` jobs: the summary `DistributeImageJobSpec` built for the task view.
+         */
+        DistributeImageJobSpec: {
+            source_registry_id?: string;
+            target_registry_id?: string;
+            distribute_target?: components["schemas"]["DistributeTaskTarget"][] | null;
+        };
+        /**
+         * WorkflowTaskJobZadigDistributeImage
+         * @description A `zadig-distribute-image` job of a workflow task.
+         */
+        WorkflowTaskJobZadigDistributeImage: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "zadig-distribute-image";
+            spec: components["schemas"]["DistributeImageJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "zadig-distribute-image";
+        };
+        /**
+         * WorkflowTaskTestingJobSpec
+         * @description Summary of a `zadig-test` job in a task (`ZadigTestingJobSpec` of the task preview).
+         */
+        WorkflowTaskTestingJobSpec: {
+            /** @description Repositories checked out. */
+            repos?: components["schemas"]["WorkflowRepository"][] | null;
+            /** @description Whether a JUnit report is available. */
+            junit_report?: boolean;
+            /** @description Whether test results were archived. */
+            archive?: boolean;
+            /** @description Whether an HTML report is available. */
+            html_report?: boolean;
+            /** @description Project of the test. */
+            project_name?: string;
+            /** @description Test name. */
+            test_name?: string;
+            /** @description Test type. */
+            test_type?: string;
+            /** @description Service tested. */
+            service_name?: string;
+            /** @description Service component tested. */
+            service_module?: string;
+            /** @description Variables of the job. */
+            envs?: components["schemas"]["WorkflowKeyVal"][] | null;
+        };
+        /**
+         * WorkflowTaskJobZadigTest
+         * @description A `zadig-test` job of a workflow task.
+         */
+        WorkflowTaskJobZadigTest: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "zadig-test";
+            spec: components["schemas"]["WorkflowTaskTestingJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "zadig-test";
+        };
+        /**
+         * WorkflowTaskScanningJobSpec
+         * @description Summary of a `zadig-scanning` job in a task (`ZadigScanningJobSpec` of the task preview).
+         */
+        WorkflowTaskScanningJobSpec: {
+            /** @description Scanning type. */
+            scanning_type?: string;
+            /** @description Service scanned. */
+            service_name?: string;
+            /** @description Service component scanned. */
+            service_module?: string;
+            /** @description Repositories checked out. */
+            repos?: components["schemas"]["WorkflowRepository"][] | null;
+            /** @description SonarQube metrics of the scan. */
+            sonar_metrics?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Whether scan results were archived. */
+            is_has_artifact?: boolean;
+            /** @description Link to the scan result. */
+            link_url?: string;
+            /** @description Scanning name. */
+            scanning_name?: string;
+            /** @description Variables of the job. */
+            envs?: components["schemas"]["WorkflowKeyVal"][] | null;
+        };
+        /**
+         * WorkflowTaskJobZadigScanning
+         * @description A `zadig-scanning` job of a workflow task.
+         */
+        WorkflowTaskJobZadigScanning: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "zadig-scanning";
+            spec: components["schemas"]["WorkflowTaskScanningJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "zadig-scanning";
+        };
+        /**
+         * TaskPreviewCustomDeployJobSpec
+         * @description What a task detail sends as the spec of `custom-deploy` jobs: the summary `CustomDeployJobSpec` built for the task view.
+         */
+        TaskPreviewCustomDeployJobSpec: {
+            image?: string;
+            target?: string;
+            cluster_name?: string;
+            namespace?: string;
+            skip_check_run_status?: boolean;
+        };
+        /**
+         * WorkflowTaskJobCustomDeploy
+         * @description A `custom-deploy` job of a workflow task.
+         */
+        WorkflowTaskJobCustomDeploy: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "custom-deploy";
+            spec: components["schemas"]["TaskPreviewCustomDeployJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "custom-deploy";
         };
         /**
          * WorkflowTaskDeployJobSpec
@@ -4298,9 +7309,7 @@ export interface components {
             /** @description Values given by the user (Helm services). */
             user_supplied_value?: string;
             /** @description Service variables (K8s YAML services). */
-            variable_kvs?: {
-                [key: string]: unknown;
-            }[] | null;
+            variable_kvs?: components["schemas"]["RenderVariableKV"][] | null;
             /**
              * Format: int64
              * @description Service revision before the deploy.
@@ -4313,152 +7322,1477 @@ export interface components {
             value_merge_strategy?: "" | "reuse-values" | "override";
         };
         /**
-         * WorkflowTaskTestingJobSpec
-         * @description Summary of a `zadig-test` job in a task (`ZadigTestingJobSpec` of the task preview).
+         * WorkflowTaskJobZadigDeploy
+         * @description A `zadig-deploy` job of a workflow task.
          */
-        WorkflowTaskTestingJobSpec: {
-            /** @description Repositories checked out. */
-            repos?: components["schemas"]["WorkflowRepository"][] | null;
-            /** @description Whether a JUnit report is available. */
-            junit_report?: boolean;
-            /** @description Whether test results were archived. */
-            archive?: boolean;
-            /** @description Whether an HTML report is available. */
-            html_report?: boolean;
-            /** @description Project of the test. */
-            project_name?: string;
-            /** @description Test name. */
-            test_name?: string;
-            /** @description Test type. */
-            test_type?: string;
-            /** @description Service tested. */
-            service_name?: string;
-            /** @description Service component tested. */
-            service_module?: string;
-            /** @description Variables of the job. */
-            envs?: components["schemas"]["WorkflowKeyVal"][] | null;
+        WorkflowTaskJobZadigDeploy: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "zadig-deploy";
+            spec: components["schemas"]["WorkflowTaskDeployJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "zadig-deploy";
         };
         /**
-         * WorkflowTaskScanningJobSpec
-         * @description Summary of a `zadig-scanning` job in a task (`ZadigScanningJobSpec` of the task preview).
+         * WorkflowTaskJobZadigVmDeploy
+         * @description A `zadig-vm-deploy` job of a workflow task.
          */
-        WorkflowTaskScanningJobSpec: {
-            /** @description Scanning type. */
-            scanning_type?: string;
-            /** @description Service scanned. */
-            service_name?: string;
-            /** @description Service component scanned. */
-            service_module?: string;
-            /** @description Repositories checked out. */
-            repos?: components["schemas"]["WorkflowRepository"][] | null;
-            /** @description SonarQube metrics of the scan. */
-            sonar_metrics?: {
-                [key: string]: unknown;
-            } | null;
-            /** @description Whether scan results were archived. */
-            is_has_artifact?: boolean;
-            /** @description Link to the scan result. */
-            link_url?: string;
-            /** @description Scanning name. */
-            scanning_name?: string;
-            /** @description Variables of the job. */
-            envs?: components["schemas"]["WorkflowKeyVal"][] | null;
+        WorkflowTaskJobZadigVmDeploy: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "zadig-vm-deploy";
+            spec: components["schemas"]["ZadigVMDeployJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "zadig-vm-deploy";
         };
         /**
-         * WorkflowPluginTemplate
-         * @description A plugin (custom task) as a task ran it (`PluginTemplate`).
+         * WorkflowTaskJobZadigHelmChartDeploy
+         * @description A `zadig-helm-chart-deploy` job of a workflow task.
          */
-        WorkflowPluginTemplate: {
-            /** @description Plugin name. */
+        WorkflowTaskJobZadigHelmChartDeploy: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "zadig-helm-chart-deploy";
+            spec: components["schemas"]["ZadigHelmChartDeployJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "zadig-helm-chart-deploy";
+        };
+        /**
+         * WorkflowJobResource
+         * @description `Resource` (core/common/repository/models).
+         */
+        WorkflowJobResource: {
             name?: string;
-            /** @description Whether the plugin is an official one (sic, the server's spelling). */
-            is_offical?: boolean;
-            /** @description Plugin category. */
-            category?: string;
-            /** @description Description. */
-            description?: string;
-            /** @description Repository the plugin comes from. */
-            repo_url?: string;
-            /** @description Plugin version. */
-            version?: string;
-            /** @description Image the plugin runs. */
+            kind?: string;
+            container?: string;
+            origin?: string;
+            pod_owner_uid?: string;
+        };
+        /**
+         * JobTaskRestartSpec
+         * @description What a task detail sends as the spec of `zadig-restart` jobs: the stored `JobTaskRestartSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskRestartSpec: {
+            env?: string;
+            service_name?: string;
+            production?: boolean;
+            deploy_type?: string;
+            skip_check_run_status?: boolean;
+            cluster_id?: string;
+            timeout?: number;
+            replace_resources?: components["schemas"]["WorkflowJobResource"][] | null;
+        };
+        /**
+         * WorkflowTaskJobZadigRestart
+         * @description A `zadig-restart` job of a workflow task.
+         */
+        WorkflowTaskJobZadigRestart: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "zadig-restart";
+            spec: components["schemas"]["JobTaskRestartSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "zadig-restart";
+        };
+        /**
+         * WorkflowTaskJobFreestyle
+         * @description A `freestyle` job of a workflow task.
+         */
+        WorkflowTaskJobFreestyle: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "freestyle";
+            spec: components["schemas"]["WorkflowTaskBuildJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "freestyle";
+        };
+        /**
+         * WorkflowTaskJobPlugin
+         * @description A `plugin` job of a workflow task.
+         */
+        WorkflowTaskJobPlugin: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "plugin";
+            spec: components["schemas"]["WorkflowPluginTemplate"] | null;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "plugin";
+        };
+        /**
+         * WorkflowJobEvent
+         * @description `Event` (core/common/repository/models).
+         */
+        WorkflowJobEvent: {
+            event_type?: string;
+            time?: string;
+            message?: string;
+        };
+        /**
+         * JobTaskBlueGreenDeployV2Spec
+         * @description What a task detail sends as the spec of `k8s-blue-green-deploy` jobs: the stored `JobTaskBlueGreenDeployV2Spec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskBlueGreenDeployV2Spec: {
+            production?: boolean;
+            env?: string;
+            service?: components["schemas"]["BlueGreenDeployV2Service"] | null;
+            events?: components["schemas"]["WorkflowJobEvent"][] | null;
+            deploy_timeout?: number;
+        };
+        /**
+         * WorkflowTaskJobK8sBlueGreenDeploy
+         * @description A `k8s-blue-green-deploy` job of a workflow task.
+         */
+        WorkflowTaskJobK8sBlueGreenDeploy: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "k8s-blue-green-deploy";
+            spec: components["schemas"]["JobTaskBlueGreenDeployV2Spec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "k8s-blue-green-deploy";
+        };
+        /**
+         * JobTaskBlueGreenReleaseV2Spec
+         * @description What a task detail sends as the spec of `k8s-blue-green-release` jobs: the stored `JobTaskBlueGreenReleaseV2Spec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskBlueGreenReleaseV2Spec: {
+            production?: boolean;
+            env?: string;
+            namespace?: string;
+            service?: components["schemas"]["BlueGreenDeployV2Service"] | null;
+            events?: components["schemas"]["WorkflowJobEvent"][] | null;
+            deploy_timeout?: number;
+        };
+        /**
+         * WorkflowTaskJobK8sBlueGreenRelease
+         * @description A `k8s-blue-green-release` job of a workflow task.
+         */
+        WorkflowTaskJobK8sBlueGreenRelease: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "k8s-blue-green-release";
+            spec: components["schemas"]["JobTaskBlueGreenReleaseV2Spec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "k8s-blue-green-release";
+        };
+        /**
+         * K8sCanaryDeployJobSpec
+         * @description What a task detail sends as the spec of `k8s-canary-deploy` jobs: the summary `K8sCanaryDeployJobSpec` built for the task view.
+         */
+        K8sCanaryDeployJobSpec: {
             image?: string;
-            /** @description Container arguments. */
-            args?: string[] | null;
-            /** @description Container command. */
-            cmds?: string[] | null;
-            /** @description Container environment variables. */
-            envs?: {
-                /** @description Variable name. */
-                name?: string;
-                /** @description Value. */
-                value?: string;
-            }[] | null;
-            /** @description Plugin inputs with the values used. */
-            inputs?: components["schemas"]["WorkflowParam"][] | null;
-            /** @description Plugin outputs. */
-            outputs?: {
-                /** @description Output name. */
-                name?: string;
-                /** @description Description. */
-                description?: string;
-            }[] | null;
+            k8s_service_name?: string;
+            cluster_name?: string;
+            namespace?: string;
+            container_name?: string;
+            canary_replica?: number;
+            events?: components["schemas"]["WorkflowJobEvent"][] | null;
+        };
+        /**
+         * WorkflowTaskJobK8sCanaryDeploy
+         * @description A `k8s-canary-deploy` job of a workflow task.
+         */
+        WorkflowTaskJobK8sCanaryDeploy: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "k8s-canary-deploy";
+            spec: components["schemas"]["K8sCanaryDeployJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "k8s-canary-deploy";
+        };
+        /**
+         * K8sCanaryReleaseJobSpec
+         * @description What a task detail sends as the spec of `k8s-canary-release` jobs: the summary `K8sCanaryReleaseJobSpec` built for the task view.
+         */
+        K8sCanaryReleaseJobSpec: {
+            image?: string;
+            k8s_service_name?: string;
+            cluster_name?: string;
+            namespace?: string;
+            container_name?: string;
+            events?: components["schemas"]["WorkflowJobEvent"][] | null;
+        };
+        /**
+         * WorkflowTaskJobK8sCanaryRelease
+         * @description A `k8s-canary-release` job of a workflow task.
+         */
+        WorkflowTaskJobK8sCanaryRelease: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "k8s-canary-release";
+            spec: components["schemas"]["K8sCanaryReleaseJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "k8s-canary-release";
+        };
+        /**
+         * JobTaskGrayReleaseSpec
+         * @description What a task detail sends as the spec of `k8s-gray-release` jobs: the stored `JobTaskGrayReleaseSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskGrayReleaseSpec: {
+            cluster_id?: string;
+            cluster_name?: string;
+            namespace?: string;
+            workload_type?: string;
+            workload_name?: string;
+            container_name?: string;
+            first_job?: boolean;
+            image?: string;
+            gray_workload_name?: string;
+            deploy_timeout?: number;
+            gray_scale?: number;
+            total_replica?: number;
+            gray_replica?: number;
+            events?: components["schemas"]["WorkflowJobEvent"][] | null;
+        };
+        /**
+         * WorkflowTaskJobK8sGrayRelease
+         * @description A `k8s-gray-release` job of a workflow task.
+         */
+        WorkflowTaskJobK8sGrayRelease: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "k8s-gray-release";
+            spec: components["schemas"]["JobTaskGrayReleaseSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "k8s-gray-release";
+        };
+        /**
+         * JobTaskGrayRollbackSpec
+         * @description What a task detail sends as the spec of `k8s-gray-rollback` jobs: the stored `JobTaskGrayRollbackSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskGrayRollbackSpec: {
+            cluster_id?: string;
+            cluster_name?: string;
+            namespace?: string;
+            workload_type?: string;
+            workload_name?: string;
+            container_name?: string;
+            image?: string;
+            gray_workload_name?: string;
+            rollback_timeout?: number;
+            total_replica?: number;
+            events?: components["schemas"]["WorkflowJobEvent"][] | null;
+        };
+        /**
+         * WorkflowTaskJobK8sGrayRollback
+         * @description A `k8s-gray-rollback` job of a workflow task.
+         */
+        WorkflowTaskJobK8sGrayRollback: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "k8s-gray-rollback";
+            spec: components["schemas"]["JobTaskGrayRollbackSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "k8s-gray-rollback";
+        };
+        /**
+         * PatchTaskItem
+         * @description `PatchTaskItem` (core/common/repository/models).
+         */
+        PatchTaskItem: {
+            resource_name?: string;
+            resource_kind?: string;
+            resource_group?: string;
+            resource_version?: string;
+            patch_content?: string;
+            params?: components["schemas"]["WorkflowParam"][] | null;
+            patch_strategy?: string;
+            error?: string;
+        };
+        /**
+         * JobTasK8sPatchSpec
+         * @description What a task detail sends as the spec of `k8s-resource-patch` jobs: the stored `JobTasK8sPatchSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTasK8sPatchSpec: {
+            cluster_id?: string;
+            namespace?: string;
+            patch_items?: components["schemas"]["PatchTaskItem"][] | null;
+        };
+        /**
+         * WorkflowTaskJobK8sResourcePatch
+         * @description A `k8s-resource-patch` job of a workflow task.
+         */
+        WorkflowTaskJobK8sResourcePatch: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "k8s-resource-patch";
+            spec: components["schemas"]["JobTasK8sPatchSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "k8s-resource-patch";
+        };
+        /**
+         * JobIstioReleaseSpec
+         * @description What a task detail sends as the spec of `istio-release` jobs: the stored `JobIstioReleaseSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobIstioReleaseSpec: {
+            first_job?: boolean;
+            timeout?: number;
+            cluster_id?: string;
+            cluster_name?: string;
+            namespace?: string;
+            weight?: number;
+            replica_percentage?: number;
+            replicas?: number;
+            targets?: components["schemas"]["IstioJobTarget"] | null;
+            event?: components["schemas"]["WorkflowJobEvent"][] | null;
+        };
+        /**
+         * WorkflowTaskJobIstioRelease
+         * @description A `istio-release` job of a workflow task.
+         */
+        WorkflowTaskJobIstioRelease: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "istio-release";
+            spec: components["schemas"]["JobIstioReleaseSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "istio-release";
+        };
+        /**
+         * JobIstioRollbackSpec
+         * @description What a task detail sends as the spec of `istio-rollback` jobs: the stored `JobIstioRollbackSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobIstioRollbackSpec: {
+            namespace?: string;
+            cluster_id?: string;
+            cluster_name?: string;
+            image?: string;
+            replicas?: number;
+            targets?: components["schemas"]["IstioJobTarget"] | null;
+            timeout?: number;
+        };
+        /**
+         * WorkflowTaskJobIstioRollback
+         * @description A `istio-rollback` job of a workflow task.
+         */
+        WorkflowTaskJobIstioRollback: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "istio-rollback";
+            spec: components["schemas"]["JobIstioRollbackSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "istio-rollback";
+        };
+        /**
+         * WorkflowTaskJobUpdateEnvIstioConfig
+         * @description A `update-env-istio-config` job of a workflow task.
+         */
+        WorkflowTaskJobUpdateEnvIstioConfig: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "update-env-istio-config";
+            spec: components["schemas"]["UpdateEnvIstioConfigJobSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "update-env-istio-config";
+        };
+        /**
+         * JobTaskJiraSpec
+         * @description What a task detail sends as the spec of `jira` jobs: the stored `JobTaskJiraSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskJiraSpec: {
+            project_id?: string;
+            jira_id?: string;
+            issue_type?: string;
+            issues?: components["schemas"]["WorkflowJobIssueID"][] | null;
+            target_status?: string;
+            field_mappings?: components["schemas"]["JiraFieldMapping"][] | null;
+        };
+        /**
+         * WorkflowTaskJobJira
+         * @description A `jira` job of a workflow task.
+         */
+        WorkflowTaskJobJira: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "jira";
+            spec: components["schemas"]["JobTaskJiraSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "jira";
+        };
+        /**
+         * NacosData
+         * @description `NacosData` (core/common/repository/models).
+         */
+        NacosData: {
+            data_id?: string;
+            group?: string;
+            description?: string;
+            format?: string;
+            content?: string;
+            original_content?: string;
+            original_content_update_time?: string;
+            namespace_id?: string;
+            namespace_name?: string;
+            diff?: unknown;
+            persistence?: unknown;
+            error?: string;
+        };
+        /**
+         * JobTaskNacosSpec
+         * @description What a task detail sends as the spec of `nacos` jobs: the stored `JobTaskNacosSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskNacosSpec: {
+            detail?: string;
+            nacos_id?: string;
+            namespace_id?: string;
+            namespace_name?: string;
+            nacos_addr?: string;
+            type?: string;
+            /** @description Credentials, in whatever shape the integration needs. */
+            auth_config?: unknown;
+            nacos_datas?: components["schemas"]["NacosData"][] | null;
+            user_name?: string;
+            password?: string;
+        };
+        /**
+         * WorkflowTaskJobNacos
+         * @description A `nacos` job of a workflow task.
+         */
+        WorkflowTaskJobNacos: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "nacos";
+            spec: components["schemas"]["JobTaskNacosSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "nacos";
+        };
+        /**
+         * JobTaskApolloNamespace
+         * @description `JobTaskApolloNamespace` (core/common/repository/models).
+         */
+        JobTaskApolloNamespace: {
+            appID?: string;
+            clusterID?: string;
+            env?: string;
+            namespace?: string;
+            type?: string;
+            original_config?: components["schemas"]["ApolloKV"][] | null;
+            kv?: components["schemas"]["ApolloKV"][] | null;
+            error?: string;
+        };
+        /**
+         * JobTaskApolloSpec
+         * @description What a task detail sends as the spec of `apollo` jobs: the stored `JobTaskApolloSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskApolloSpec: {
+            detail?: string;
+            apolloID?: string;
+            namespaceList?: components["schemas"]["JobTaskApolloNamespace"][] | null;
+        };
+        /**
+         * WorkflowTaskJobApollo
+         * @description A `apollo` job of a workflow task.
+         */
+        WorkflowTaskJobApollo: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "apollo";
+            spec: components["schemas"]["JobTaskApolloSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "apollo";
+        };
+        /**
+         * DMSTaskOrder
+         * @description `DMSTaskOrder` (core/common/repository/models).
+         */
+        DMSTaskOrder: {
+            id?: number;
+            comment?: string;
+            status_code?: string;
+            status_desc?: string;
+            committer?: string;
+            create_time?: string;
+            remark?: string;
+            job_status?: string;
+            error?: string;
+        };
+        /**
+         * JobTaskDMSSpec
+         * @description What a task detail sends as the spec of `dms` jobs: the stored `JobTaskDMSSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskDMSSpec: {
+            id?: string;
+            execute_mode?: string;
+            orders?: components["schemas"]["DMSTaskOrder"][] | null;
+        };
+        /**
+         * WorkflowTaskJobDms
+         * @description A `dms` job of a workflow task.
+         */
+        WorkflowTaskJobDms: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "dms";
+            spec: components["schemas"]["JobTaskDMSSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "dms";
+        };
+        /**
+         * PingCodeWorkItemStored
+         * @description `PingCodeWorkItem` (core/common/repository/models).
+         */
+        PingCodeWorkItemStored: {
+            id?: string;
+            url?: string;
+            identifier?: string;
+            title?: string;
+            type?: string;
+            state?: components["schemas"]["WorkflowJobWorkItemState"] | null;
+            startat?: number;
+            endat?: number;
+            completedat?: number;
+            description?: string;
+            error?: string;
+            status?: string;
+        };
+        /**
+         * JobTaskPingCodeSpec
+         * @description What a task detail sends as the spec of `pingcode` jobs: the stored `JobTaskPingCodeSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskPingCodeSpec: {
+            detail?: string;
+            pingcode_address?: string;
+            pingcode_client_id?: string;
+            pingcode_client_secret?: string;
+            project_id?: string;
+            project_name?: string;
+            board_id?: string;
+            sprint_id?: string;
+            workitem_type_id?: string;
+            workitem_state_ids?: string[] | null;
+            workitems?: components["schemas"]["PingCodeWorkItemStored"][] | null;
+        };
+        /**
+         * WorkflowTaskJobPingcode
+         * @description A `pingcode` job of a workflow task.
+         */
+        WorkflowTaskJobPingcode: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "pingcode";
+            spec: components["schemas"]["JobTaskPingCodeSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "pingcode";
+        };
+        /**
+         * JobTaskTapdSpec
+         * @description What a task detail sends as the spec of `tapd` jobs: the stored `JobTaskTapdSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskTapdSpec: {
+            detail?: string;
+            tapd_address?: string;
+            tapd_client_id?: string;
+            tapd_client_secret?: string;
+            tapd_company_id?: string;
+            project_id?: string;
+            project_name?: string;
+            status?: string;
+            iterations?: components["schemas"]["TapdIteration"][] | null;
+        };
+        /**
+         * WorkflowTaskJobTapd
+         * @description A `tapd` job of a workflow task.
+         */
+        WorkflowTaskJobTapd: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "tapd";
+            spec: components["schemas"]["JobTaskTapdSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "tapd";
+        };
+        /**
+         * SQLExecResult
+         * @description `SQLExecResult` (core/common/repository/models).
+         */
+        SQLExecResult: {
+            sql?: string;
+            elapsed_time?: number;
+            rows_affected?: number;
+            status?: string;
+        };
+        /**
+         * JobTaskSQLSpec
+         * @description What a task detail sends as the spec of `sql` jobs: the stored `JobTaskSQLSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskSQLSpec: {
+            detail?: string;
+            id?: string;
+            type?: string;
+            sql?: string;
+            results?: components["schemas"]["SQLExecResult"][] | null;
+        };
+        /**
+         * WorkflowTaskJobSql
+         * @description A `sql` job of a workflow task.
+         */
+        WorkflowTaskJobSql: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "sql";
+            spec: components["schemas"]["JobTaskSQLSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "sql";
+        };
+        /**
+         * JobTaskJenkinsJobInfo
+         * @description `JobTaskJenkinsJobInfo` (core/common/repository/models).
+         */
+        JobTaskJenkinsJobInfo: {
+            job_name?: string;
+            job_id?: number;
+            job_output?: string;
+            parameters?: components["schemas"]["JenkinsJobParameter"][] | null;
+        };
+        /**
+         * JobTaskJenkinsSpec
+         * @description What a task detail sends as the spec of `jenkins` jobs: the stored `JobTaskJenkinsSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskJenkinsSpec: {
+            id?: string;
+            host?: string;
+            job?: components["schemas"]["JobTaskJenkinsJobInfo"];
+        };
+        /**
+         * WorkflowTaskJobJenkins
+         * @description A `jenkins` job of a workflow task.
+         */
+        WorkflowTaskJobJenkins: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "jenkins";
+            spec: components["schemas"]["JobTaskJenkinsSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "jenkins";
+        };
+        /**
+         * MeegoTransitionSpec
+         * @description What a task detail sends as the spec of `meego-transition` jobs: the stored `MeegoTransitionSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        MeegoTransitionSpec: {
+            link?: string;
+            source?: string;
+            project_key?: string;
+            project_name?: string;
+            simple_name?: string;
+            meego_id?: string;
+            work_item_type?: string;
+            work_item_type_key?: string;
+            work_item_type_api_name?: string;
+            work_items?: components["schemas"]["MeegoWorkItemTransition"][] | null;
+            node_work_items?: components["schemas"]["MeegoWorkItemNodeOperate"][] | null;
+        };
+        /**
+         * WorkflowTaskJobMeegoTransition
+         * @description A `meego-transition` job of a workflow task.
+         */
+        WorkflowTaskJobMeegoTransition: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "meego-transition";
+            spec: components["schemas"]["MeegoTransitionSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "meego-transition";
+        };
+        /**
+         * WorkflowTriggerEvent
+         * @description `WorkflowTriggerEvent` (core/common/repository/models).
+         */
+        WorkflowTriggerEvent: {
+            service_name?: string;
+            service_module?: string;
+            workflow_name?: string;
+            workflow_display_name?: string;
+            task_id?: number;
+            status?: string;
+            params?: components["schemas"]["WorkflowParam"][] | null;
+            project_name?: string;
+        };
+        /**
+         * JobTaskWorkflowTriggerSpec
+         * @description What a task detail sends as the spec of `workflow-trigger` jobs: the stored `JobTaskWorkflowTriggerSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskWorkflowTriggerSpec: {
+            trigger_type?: string;
+            is_enable_check?: boolean;
+            workflow_trigger_events?: components["schemas"]["WorkflowTriggerEvent"][] | null;
+        };
+        /**
+         * WorkflowTaskJobWorkflowTrigger
+         * @description A `workflow-trigger` job of a workflow task.
+         */
+        WorkflowTaskJobWorkflowTrigger: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "workflow-trigger";
+            spec: components["schemas"]["JobTaskWorkflowTriggerSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "workflow-trigger";
+        };
+        /**
+         * JobTaskOfflineServiceEvent
+         * @description `JobTaskOfflineServiceEvent` (core/common/repository/models).
+         */
+        JobTaskOfflineServiceEvent: {
+            service_name?: string;
+            status?: string;
+            error?: string;
+        };
+        /**
+         * JobTaskOfflineServiceSpec
+         * @description What a task detail sends as the spec of `offline-service` jobs: the stored `JobTaskOfflineServiceSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskOfflineServiceSpec: {
+            env_type?: string;
+            env_name?: string;
+            namespace?: string;
+            service_events?: components["schemas"]["JobTaskOfflineServiceEvent"][] | null;
+        };
+        /**
+         * WorkflowTaskJobOfflineService
+         * @description A `offline-service` job of a workflow task.
+         */
+        WorkflowTaskJobOfflineService: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "offline-service";
+            spec: components["schemas"]["JobTaskOfflineServiceSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "offline-service";
+        };
+        /**
+         * JobTaskMseGrayReleaseSpec
+         * @description What a task detail sends as the spec of `mse-gray-release` jobs: the stored `JobTaskMseGrayReleaseSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskMseGrayReleaseSpec: {
+            production?: boolean;
+            gray_tag?: string;
+            base_env?: string;
+            gray_env?: string;
+            skip_check_run_status?: boolean;
+            gray_service?: components["schemas"]["MseGrayReleaseService"];
+            events?: components["schemas"]["WorkflowJobEvent"][] | null;
+            timeout?: number;
+        };
+        /**
+         * WorkflowTaskJobMseGrayRelease
+         * @description A `mse-gray-release` job of a workflow task.
+         */
+        WorkflowTaskJobMseGrayRelease: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "mse-gray-release";
+            spec: components["schemas"]["JobTaskMseGrayReleaseSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "mse-gray-release";
+        };
+        /**
+         * MseGrayOfflineService
+         * @description `MseGrayOfflineService` (core/common/repository/models).
+         */
+        MseGrayOfflineService: {
+            service_name?: string;
+            status?: string;
+            error?: string;
+        };
+        /**
+         * JobTaskMseGrayOfflineSpec
+         * @description What a task detail sends as the spec of `mse-gray-offline` jobs: the stored `JobTaskMseGrayOfflineSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskMseGrayOfflineSpec: {
+            production?: boolean;
+            env?: string;
+            gray_tag?: string;
+            namespace?: string;
+            offline_services?: components["schemas"]["MseGrayOfflineService"][] | null;
+            events?: components["schemas"]["WorkflowJobEvent"][] | null;
+        };
+        /**
+         * WorkflowTaskJobMseGrayOffline
+         * @description A `mse-gray-offline` job of a workflow task.
+         */
+        WorkflowTaskJobMseGrayOffline: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "mse-gray-offline";
+            spec: components["schemas"]["JobTaskMseGrayOfflineSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "mse-gray-offline";
+        };
+        /**
+         * JobTaskGuanceyunCheckSpec
+         * @description What a task detail sends as the spec of `guanceyun-check` jobs: the stored `JobTaskGuanceyunCheckSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskGuanceyunCheckSpec: {
+            id?: string;
+            name?: string;
+            check_time?: number;
+            check_mode?: string;
+            monitors?: components["schemas"]["GuanceyunMonitor"][] | null;
+        };
+        /**
+         * WorkflowTaskJobGuanceyunCheck
+         * @description A `guanceyun-check` job of a workflow task.
+         */
+        WorkflowTaskJobGuanceyunCheck: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "guanceyun-check";
+            spec: components["schemas"]["JobTaskGuanceyunCheckSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "guanceyun-check";
+        };
+        /**
+         * JobTaskGrafanaSpec
+         * @description What a task detail sends as the spec of `grafana` jobs: the stored `JobTaskGrafanaSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskGrafanaSpec: {
+            id?: string;
+            name?: string;
+            check_time?: number;
+            check_mode?: string;
+            alerts?: components["schemas"]["GrafanaAlert"][] | null;
+        };
+        /**
+         * WorkflowTaskJobGrafana
+         * @description A `grafana` job of a workflow task.
+         */
+        WorkflowTaskJobGrafana: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "grafana";
+            spec: components["schemas"]["JobTaskGrafanaSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "grafana";
+        };
+        /**
+         * JobTaskBlueKingSpec
+         * @description What a task detail sends as the spec of `blueking` jobs: the stored `JobTaskBlueKingSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskBlueKingSpec: {
+            tool_id?: string;
+            business_id?: number;
+            execution_plan_id?: number;
+            parameters?: components["schemas"]["WorkflowJobGlobalVariable"][] | null;
+            tool_name?: string;
+            bk_job_status?: number;
+            host?: string;
+            instance_id?: number;
+            instance_name?: string;
+        };
+        /**
+         * WorkflowTaskJobBlueking
+         * @description A `blueking` job of a workflow task.
+         */
+        WorkflowTaskJobBlueking: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "blueking";
+            spec: components["schemas"]["JobTaskBlueKingSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "blueking";
+        };
+        /**
+         * WorkflowJobNativeApprovalStored
+         * @description `NativeApproval` (core/common/repository/models).
+         */
+        WorkflowJobNativeApprovalStored: {
+            timeout?: number;
+            approve_users?: components["schemas"]["WorkflowJobUser"][] | null;
+            needed_approvers?: number;
+            reject_or_approve?: string;
+            instance_code?: string;
+        };
+        /**
+         * WorkwxApprovalNodeStored
+         * @description `ApprovalNode` (pkg/tool/workwx).
+         */
+        WorkwxApprovalNodeStored: {
+            type?: number;
+            apv_rel?: number;
+            users?: components["schemas"]["WorkwxApprovalUser"][] | null;
+            user_id?: string[] | null;
+            status?: number;
+            sub_nodes?: components["schemas"]["ApprovalSubNode"][] | null;
+        };
+        /**
+         * WorkWXApprovalStored
+         * @description `WorkWXApproval` (core/common/repository/models).
+         */
+        WorkWXApprovalStored: {
+            timeout?: number;
+            approval_id?: string;
+            creator_user?: components["schemas"]["WorkwxApprovalUser"] | null;
+            approval_nodes?: components["schemas"]["WorkwxApprovalNodeStored"][] | null;
+            approval_node_details?: components["schemas"]["WorkwxApprovalNodeStored"][] | null;
+            instance_id?: string;
+        };
+        /**
+         * JobTaskApprovalSpec
+         * @description What a task detail sends as the spec of `approval` jobs: the stored `JobTaskApprovalSpec` passed through as a map, so the keys are its storage (bson) names. The four `*_approval` keys are always there (the storage keys have no `omitempty`), `null` for the kinds the approval does not use.
+         */
+        JobTaskApprovalSpec: {
+            timeout?: number;
+            type?: string;
+            description?: string;
+            native_approval: components["schemas"]["WorkflowJobNativeApprovalStored"] | null;
+            lark_approval: components["schemas"]["WorkflowJobLarkApproval"] | null;
+            dingtalk_approval: components["schemas"]["WorkflowJobDingTalkApproval"] | null;
+            workwx_approval: components["schemas"]["WorkWXApprovalStored"] | null;
+            approval_message?: string;
+            approval_title?: string;
+        };
+        /**
+         * WorkflowTaskJobApproval
+         * @description A `approval` job of a workflow task.
+         */
+        WorkflowTaskJobApproval: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "approval";
+            spec: components["schemas"]["JobTaskApprovalSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "approval";
+        };
+        /**
+         * JobTaskNotificationSpec
+         * @description What a task detail sends as the spec of `notification` jobs: the stored `JobTaskNotificationSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskNotificationSpec: {
+            webhook_type?: string;
+            lark_hook_notification_config?: components["schemas"]["LarkHookNotificationConfig"] | null;
+            lark_group_notification_config?: components["schemas"]["LarkGroupNotificationConfig"] | null;
+            lark_person_notification_config?: components["schemas"]["LarkPersonNotificationConfig"] | null;
+            wechat_notification_config?: components["schemas"]["WechatNotificationConfig"] | null;
+            dingding_notification_config?: components["schemas"]["DingDingNotificationConfig"] | null;
+            msteams_notification_config?: components["schemas"]["MSTeamsNotificationConfig"] | null;
+            mail_notification_config?: components["schemas"]["MailNotificationConfig"] | null;
+            webhook_notification_config?: components["schemas"]["WebhookNotificationConfig"] | null;
+            content?: string;
+            title?: string;
+        };
+        /**
+         * WorkflowTaskJobNotification
+         * @description A `notification` job of a workflow task.
+         */
+        WorkflowTaskJobNotification: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "notification";
+            spec: components["schemas"]["JobTaskNotificationSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "notification";
+        };
+        /**
+         * AIReleaseTargetItem
+         * @description `AIReleaseTargetItem` (core/common/repository/models).
+         */
+        AIReleaseTargetItem: {
+            job_name?: string;
+            job_type?: string;
+            status?: string;
+            env_name?: string;
+            env_alias?: string;
+            production?: boolean;
+            service_names?: string[] | null;
+            image_versions?: string[] | null;
+            target_count?: number;
+        };
+        /**
+         * AIReleaseTargetsSummary
+         * @description `AIReleaseTargetsSummary` (core/common/repository/models).
+         */
+        AIReleaseTargetsSummary: {
+            env_name?: string;
+            env_alias?: string;
+            production?: boolean;
+            service_names?: string[] | null;
+            image_versions?: string[] | null;
+            target_count?: number;
+            items?: components["schemas"]["AIReleaseTargetItem"][] | null;
+        };
+        /**
+         * AIReleaseContextSource
+         * @description `AIReleaseContextSource` (core/common/repository/models).
+         */
+        AIReleaseContextSource: {
+            job_name?: string;
+            job_type?: string;
+        };
+        /**
+         * AIChangeSummary
+         * @description `AIChangeSummary` (core/common/repository/models).
+         */
+        AIChangeSummary: {
+            remark?: string;
+            branches?: string[] | null;
+            tags?: string[] | null;
+            commit_messages?: string[] | null;
+            services?: string[] | null;
+            sources?: components["schemas"]["AIReleaseContextSource"][] | null;
+        };
+        /**
+         * AIScanMetrics
+         * @description `AIScanMetrics` (core/common/repository/models).
+         */
+        AIScanMetrics: {
+            quality_gate_status?: string;
+            ncloc?: string;
+            bugs?: string;
+            vulnerabilities?: string;
+            code_smells?: string;
+            coverage?: string;
+            check_quality_gate?: boolean;
+        };
+        /**
+         * AITestReportSummary
+         * @description `AITestReportSummary` (core/common/repository/models).
+         */
+        AITestReportSummary: {
+            job_task_name?: string;
+            test_name?: string;
+            zadig_test_name?: string;
+            service_name?: string;
+            service_module?: string;
+            test_case_num?: number;
+            success_case_num?: number;
+            skip_case_num?: number;
+            failed_case_num?: number;
+            error_case_num?: number;
+            test_time?: number;
+            pass_rate?: number;
+        };
+        /**
+         * AITestStatistics
+         * @description `AITestStatistics` (core/common/repository/models).
+         */
+        AITestStatistics: {
+            test_case_num?: number;
+            success_case_num?: number;
+            skip_case_num?: number;
+            failed_case_num?: number;
+            error_case_num?: number;
+            pass_rate?: number;
+            reports?: components["schemas"]["AITestReportSummary"][] | null;
+        };
+        /**
+         * AIConfigChangeSummary
+         * @description `AIConfigChangeSummary` (core/common/repository/models).
+         */
+        AIConfigChangeSummary: {
+            namespace_name?: string;
+            data_id?: string;
+            group?: string;
+            format?: string;
+            content_changed?: boolean;
+            changed_fields_available?: boolean;
+            changed_field_count?: number;
+            changed_fields_hash?: string;
+            added_fields?: string[] | null;
+            updated_fields?: string[] | null;
+            removed_fields?: string[] | null;
+            fields_truncated?: boolean;
+        };
+        /**
+         * AISQLExecutionSummary
+         * @description `AISQLExecutionSummary` (core/common/repository/models).
+         */
+        AISQLExecutionSummary: {
+            statement_count?: number;
+            successful_statement_count?: number;
+            failed_statement_count?: number;
+            pending_statement_count?: number;
+            rows_affected?: number;
+        };
+        /**
+         * AIReleaseSummaryItem
+         * @description `AIReleaseSummaryItem` (core/common/repository/models).
+         */
+        AIReleaseSummaryItem: {
+            job_name?: string;
+            job_type?: string;
+            status?: string;
+            summary?: string;
+            details?: string[] | null;
+            scan_metrics?: components["schemas"]["AIScanMetrics"] | null;
+            test_statistics?: components["schemas"]["AITestStatistics"] | null;
+            config_changes?: components["schemas"]["AIConfigChangeSummary"][] | null;
+            sql_execution?: components["schemas"]["AISQLExecutionSummary"] | null;
+        };
+        /**
+         * AIJobSummary
+         * @description `AIJobSummary` (core/common/repository/models).
+         */
+        AIJobSummary: {
+            job_statuses?: string[] | null;
+            summaries?: string[] | null;
+            items?: components["schemas"]["AIReleaseSummaryItem"][] | null;
+        };
+        /**
+         * AIObservabilityEvent
+         * @description `AIObservabilityEvent` (core/common/repository/models).
+         */
+        AIObservabilityEvent: {
+            id?: string;
+            name?: string;
+            level?: string;
+            status?: string;
+            url?: string;
+        };
+        /**
+         * AIObservabilityItem
+         * @description `AIObservabilityItem` (core/common/repository/models).
+         */
+        AIObservabilityItem: {
+            job_name?: string;
+            job_type?: string;
+            status?: string;
+            provider?: string;
+            name?: string;
+            check_mode?: string;
+            check_time?: number;
+            events?: components["schemas"]["AIObservabilityEvent"][] | null;
+        };
+        /**
+         * AIObservabilitySummary
+         * @description `AIObservabilitySummary` (core/common/repository/models).
+         */
+        AIObservabilitySummary: {
+            job_statuses?: string[] | null;
+            summaries?: string[] | null;
+            items?: components["schemas"]["AIObservabilityItem"][] | null;
+        };
+        /**
+         * AIRuntimeHostStatus
+         * @description `AIRuntimeHostStatus` (core/common/repository/models).
+         */
+        AIRuntimeHostStatus: {
+            address?: string;
+            status?: string;
+        };
+        /**
+         * AIRuntimeWorkload
+         * @description `AIRuntimeWorkload` (core/common/repository/models).
+         */
+        AIRuntimeWorkload: {
+            workload_type?: string;
+            workload_name?: string;
+            replicas?: number;
+        };
+        /**
+         * AIRuntimeResource
+         * @description `AIRuntimeResource` (core/common/repository/models).
+         */
+        AIRuntimeResource: {
+            kind?: string;
+            name?: string;
+        };
+        /**
+         * AIRuntimeServiceItem
+         * @description `AIRuntimeServiceItem` (core/common/repository/models).
+         */
+        AIRuntimeServiceItem: {
+            env_name?: string;
+            env_alias?: string;
+            production?: boolean;
+            service_name?: string;
+            service_type?: string;
+            revision?: number;
+            pod_status?: string;
+            ready?: string;
+            pod_count?: number;
+            ready_pods?: number;
+            host_count?: number;
+            healthy_hosts?: number;
+            host_statuses?: components["schemas"]["AIRuntimeHostStatus"][] | null;
+            error?: string;
+            update_time?: number;
+            images?: string[] | null;
+            workloads?: components["schemas"]["AIRuntimeWorkload"][] | null;
+            resources?: components["schemas"]["AIRuntimeResource"][] | null;
+        };
+        /**
+         * AIRuntimeServicesSummary
+         * @description `AIRuntimeServicesSummary` (core/common/repository/models).
+         */
+        AIRuntimeServicesSummary: {
+            items?: components["schemas"]["AIRuntimeServiceItem"][] | null;
+            query_errors?: string[] | null;
+        };
+        /**
+         * AIReleaseSpecialistInput
+         * @description `AIReleaseSpecialistInput` (core/common/repository/models).
+         */
+        AIReleaseSpecialistInput: {
+            release_targets?: components["schemas"]["AIReleaseTargetsSummary"] | null;
+            change_summary?: components["schemas"]["AIChangeSummary"] | null;
+            build_summary?: components["schemas"]["AIJobSummary"] | null;
+            scan_summary?: components["schemas"]["AIJobSummary"] | null;
+            test_summary?: components["schemas"]["AIJobSummary"] | null;
+            approval_summary?: components["schemas"]["AIJobSummary"] | null;
+            other_task_summary?: components["schemas"]["AIJobSummary"] | null;
+            observability_summary?: components["schemas"]["AIObservabilitySummary"] | null;
+            runtime_services?: components["schemas"]["AIRuntimeServicesSummary"] | null;
+        };
+        /**
+         * AIReleaseSpecialistCheckItem
+         * @description `AIReleaseSpecialistCheckItem` (core/common/repository/models).
+         */
+        AIReleaseSpecialistCheckItem: {
+            name?: string;
+            result?: string;
+            evidence?: string;
+            suggestion?: string;
+        };
+        /**
+         * AIReleaseSpecialistResult
+         * @description `AIReleaseSpecialistResult` (core/common/repository/models).
+         */
+        AIReleaseSpecialistResult: {
+            conclusion?: string;
+            summary?: string;
+            checks?: components["schemas"]["AIReleaseSpecialistCheckItem"][] | null;
+            markdown?: string;
+            raw_text?: string;
+        };
+        /**
+         * JobTaskAIReleaseSpecialistSpec
+         * @description What a task detail sends as the spec of `ai-release-specialist` jobs: `JobTaskAIReleaseSpecialistSpec` filled in for the task view.
+         */
+        JobTaskAIReleaseSpecialistSpec: {
+            timeout?: number;
+            prompt_template?: string;
+            rule_plan?: components["schemas"]["AIReleaseSpecialistRulePlan"] | null;
+            require_manual_confirm?: boolean;
+            confirm_users?: components["schemas"]["WorkflowJobUser"][] | null;
+            notification_sent?: boolean;
+            system_prompt?: string;
+            native_approval?: components["schemas"]["WorkflowJobNativeApproval"] | null;
+            input?: components["schemas"]["AIReleaseSpecialistInput"] | null;
+            result?: components["schemas"]["AIReleaseSpecialistResult"] | null;
+            change_summary_text?: string;
+        };
+        /**
+         * WorkflowTaskJobAiReleaseSpecialist
+         * @description A `ai-release-specialist` job of a workflow task.
+         */
+        WorkflowTaskJobAiReleaseSpecialist: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "ai-release-specialist";
+            spec: components["schemas"]["JobTaskAIReleaseSpecialistSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ai-release-specialist";
+        };
+        /**
+         * JobTaskAISpec
+         * @description What a task detail sends as the spec of `ai-task` jobs: the stored `JobTaskAISpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskAISpec: {
+            target_type?: string;
+            target_id?: string;
+            target_name?: string;
+            prompt?: string;
+            result?: string;
+            require_manual_confirm?: boolean;
+            confirm_users?: components["schemas"]["WorkflowJobUser"][] | null;
+            native_approval?: components["schemas"]["WorkflowJobNativeApprovalStored"] | null;
+        };
+        /**
+         * WorkflowTaskJobAiTask
+         * @description A `ai-task` job of a workflow task.
+         */
+        WorkflowTaskJobAiTask: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "ai-task";
+            spec: components["schemas"]["JobTaskAISpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ai-task";
+        };
+        /**
+         * JobTaskSAEDeploySpec
+         * @description What a task detail sends as the spec of `sae-deploy` jobs: the stored `JobTaskSAEDeploySpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskSAEDeploySpec: {
+            env?: string;
+            production?: boolean;
+            app_id?: string;
+            app_name?: string;
+            service_name?: string;
+            service_module?: string;
+            region_id?: string;
+            image?: string;
+            update_strategy?: components["schemas"]["SAEUpdateStrategy"] | null;
+            batch_wait_time?: number;
+            min_ready_instances?: number;
+            min_ready_instance_ratio?: number;
+            envs?: components["schemas"]["SAEKV"][] | null;
+            change_order_id?: string;
+        };
+        /**
+         * WorkflowTaskJobSaeDeploy
+         * @description A `sae-deploy` job of a workflow task.
+         */
+        WorkflowTaskJobSaeDeploy: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "sae-deploy";
+            spec: components["schemas"]["JobTaskSAEDeploySpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "sae-deploy";
+        };
+        /**
+         * ApisixItemUpdateSpec
+         * @description `ApisixItemUpdateSpec` (core/common/repository/models).
+         */
+        ApisixItemUpdateSpec: {
+            action?: string;
+            type?: string;
+            user_spec?: unknown;
+            original_spec?: unknown;
+            item_id?: string;
+            status?: string;
+            error?: string;
+        };
+        /**
+         * JobTaskApisixSpec
+         * @description What a task detail sends as the spec of `apisix` jobs: the stored `JobTaskApisixSpec` passed through as a map, so the keys are its storage (bson) names.
+         */
+        JobTaskApisixSpec: {
+            apisix_id?: string;
+            tasks?: components["schemas"]["ApisixItemUpdateSpec"][] | null;
+        };
+        /**
+         * WorkflowTaskJobApisix
+         * @description A `apisix` job of a workflow task.
+         */
+        WorkflowTaskJobApisix: components["schemas"]["WorkflowTaskJobCommon"] & {
+            /** @constant */
+            type: "apisix";
+            spec: components["schemas"]["JobTaskApisixSpec"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "apisix";
         };
         /**
          * WorkflowTaskJob
-         * @description A job of a workflow task (`JobTaskPreview`). `spec` is a summary whose shape depends on `type`.
+         * @description A job of a workflow task (`JobTaskPreview`), one schema per `type`. What `spec` holds depends on the type (`jobsToJobPreviews` in the server's `workflow_task_v4.go`): a summary built for the task view for build, freestyle, test, scanning, deploy, VM deploy, Helm chart deploy, custom deploy, canary, plugin and AI release specialist jobs; for every other type the stored task spec passed through as a map, so its keys are the storage (bson) names, e.g. apollo's `apolloID` and `namespaceList`. `zadig-helm-deploy` jobs are reported as `zadig-deploy`. There is no catch-all branch, so that narrowing on `type` stays exact.
          */
-        WorkflowTaskJob: {
-            /** @description Job task name, e.g. `job-0-0-0-build`; use it to fetch the job's logs. */
-            name?: string;
-            /** @description Job task key, e.g. `build.service1.service1`. */
-            key?: string;
-            /** @description Display name, e.g. `build-service1-service1`. */
-            display_name?: string;
-            /** @description Name of the workflow job the task came from. */
-            origin_name?: string;
-            type?: components["schemas"]["WorkflowJobType"];
-            status?: components["schemas"]["WorkflowTaskStatus"];
-            /** @description Whether the job was rolled back. */
-            reverted?: boolean;
-            /**
-             * Format: int64
-             * @description Start time, Unix seconds.
-             */
-            start_time?: number;
-            /**
-             * Format: int64
-             * @description End time, Unix seconds.
-             */
-            end_time?: number;
-            /**
-             * Format: int64
-             * @description Running time so far, seconds.
-             */
-            cost_seconds?: number;
-            /** @description Why the job failed. */
-            error?: string;
-            /** @description Whether a debug breakpoint is set before the job. */
-            breakpoint_before?: boolean;
-            /** @description Whether a debug breakpoint is set after the job. */
-            breakpoint_after?: boolean;
-            /** @description Summary of the job: `WorkflowTaskBuildJobSpec` for `zadig-build` and `freestyle`, `WorkflowTaskDeployJobSpec` for `zadig-deploy` (and Helm deploys), `WorkflowTaskTestingJobSpec` for `zadig-test`, `WorkflowTaskScanningJobSpec` for `zadig-scanning`, `WorkflowPluginTemplate` for `plugin`; other job types send their own task spec, which the docs do not describe. */
-            spec?: components["schemas"]["WorkflowTaskBuildJobSpec"] | components["schemas"]["WorkflowTaskDeployJobSpec"] | components["schemas"]["WorkflowTaskTestingJobSpec"] | components["schemas"]["WorkflowTaskScanningJobSpec"] | components["schemas"]["WorkflowPluginTemplate"] | ({
-                [key: string]: unknown;
-            } | null);
-            /** @description What happens when the job fails. */
-            error_policy?: components["schemas"]["WorkflowJobErrorPolicy"] | null;
-            /** @description User ID of whoever decided on the failure (policy `manual_check`). */
-            error_handler_user_id?: string;
-            /** @description Name of whoever decided on the failure (policy `manual_check`). */
-            error_handler_username?: string;
-            /** @description Retries made so far. */
-            retry_count?: number;
-            /** @description The fields the task name is made of (for display), e.g. `service_name`, `service_module`. */
-            job_info?: {
-                [key: string]: unknown;
-            } | null;
-        };
+        WorkflowTaskJob: components["schemas"]["WorkflowTaskJobZadigBuild"] | components["schemas"]["WorkflowTaskJobZadigDistributeImage"] | components["schemas"]["WorkflowTaskJobZadigTest"] | components["schemas"]["WorkflowTaskJobZadigScanning"] | components["schemas"]["WorkflowTaskJobCustomDeploy"] | components["schemas"]["WorkflowTaskJobZadigDeploy"] | components["schemas"]["WorkflowTaskJobZadigVmDeploy"] | components["schemas"]["WorkflowTaskJobZadigHelmChartDeploy"] | components["schemas"]["WorkflowTaskJobZadigRestart"] | components["schemas"]["WorkflowTaskJobFreestyle"] | components["schemas"]["WorkflowTaskJobPlugin"] | components["schemas"]["WorkflowTaskJobK8sBlueGreenDeploy"] | components["schemas"]["WorkflowTaskJobK8sBlueGreenRelease"] | components["schemas"]["WorkflowTaskJobK8sCanaryDeploy"] | components["schemas"]["WorkflowTaskJobK8sCanaryRelease"] | components["schemas"]["WorkflowTaskJobK8sGrayRelease"] | components["schemas"]["WorkflowTaskJobK8sGrayRollback"] | components["schemas"]["WorkflowTaskJobK8sResourcePatch"] | components["schemas"]["WorkflowTaskJobIstioRelease"] | components["schemas"]["WorkflowTaskJobIstioRollback"] | components["schemas"]["WorkflowTaskJobUpdateEnvIstioConfig"] | components["schemas"]["WorkflowTaskJobJira"] | components["schemas"]["WorkflowTaskJobNacos"] | components["schemas"]["WorkflowTaskJobApollo"] | components["schemas"]["WorkflowTaskJobDms"] | components["schemas"]["WorkflowTaskJobPingcode"] | components["schemas"]["WorkflowTaskJobTapd"] | components["schemas"]["WorkflowTaskJobSql"] | components["schemas"]["WorkflowTaskJobJenkins"] | components["schemas"]["WorkflowTaskJobMeegoTransition"] | components["schemas"]["WorkflowTaskJobWorkflowTrigger"] | components["schemas"]["WorkflowTaskJobOfflineService"] | components["schemas"]["WorkflowTaskJobMseGrayRelease"] | components["schemas"]["WorkflowTaskJobMseGrayOffline"] | components["schemas"]["WorkflowTaskJobGuanceyunCheck"] | components["schemas"]["WorkflowTaskJobGrafana"] | components["schemas"]["WorkflowTaskJobBlueking"] | components["schemas"]["WorkflowTaskJobApproval"] | components["schemas"]["WorkflowTaskJobNotification"] | components["schemas"]["WorkflowTaskJobAiReleaseSpecialist"] | components["schemas"]["WorkflowTaskJobAiTask"] | components["schemas"]["WorkflowTaskJobSaeDeploy"] | components["schemas"]["WorkflowTaskJobApisix"];
         /**
          * WorkflowTaskStage
          * @description A stage of a workflow task (`StageTaskPreview`).
@@ -4603,6 +8937,12 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /**
+         * WorkflowJobType
+         * @description Type of a workflow job (`config.JobType` in the server). `build` and `deploy` are deprecated; task details report `zadig-helm-deploy` jobs as `zadig-deploy`.
+         * @enum {string}
+         */
+        WorkflowJobType: "zadig-build" | "zadig-distribute-image" | "zadig-test" | "zadig-scanning" | "custom-deploy" | "zadig-deploy" | "zadig-vm-deploy" | "zadig-helm-deploy" | "zadig-helm-chart-deploy" | "zadig-restart" | "freestyle" | "plugin" | "k8s-blue-green-deploy" | "k8s-blue-green-release" | "k8s-canary-deploy" | "k8s-canary-release" | "k8s-gray-release" | "k8s-gray-rollback" | "k8s-resource-patch" | "istio-release" | "istio-rollback" | "update-env-istio-config" | "jira" | "nacos" | "apollo" | "dms" | "pingcode" | "tapd" | "sql" | "jenkins" | "meego-transition" | "workflow-trigger" | "offline-service" | "mse-gray-release" | "mse-gray-offline" | "guanceyun-check" | "grafana" | "blueking" | "approval" | "notification" | "ai-release-specialist" | "ai-task" | "sae-deploy" | "apisix" | "build" | "deploy";
         /**
          * WorkflowRepoInput
          * @description The branch, pull requests or commit of a configured repository (`OpenAPIRepoInput`); the repository is matched by code host, namespace and name. The server looks the code source up by `codehost_name` (an unknown one fails the run); `repo_namespace` and `repo_name` only select which of the build's repositories to change.
@@ -6444,27 +10784,6 @@ export interface components {
             /** @description Image name of the component (left out when empty). */
             image_name?: string;
             image_path?: components["schemas"]["ServiceImagePath"] | null;
-        };
-        /**
-         * ServiceVariableKVType
-         * @description Value type of a service variable (`ServiceVariableKVType` in the server). `""` (the zero value) for variables stored without a type; the server treats them as strings (`ServiceVariableKVToYaml`).
-         * @enum {string}
-         */
-        ServiceVariableKVType: "" | "bool" | "string" | "enum" | "yaml";
-        /**
-         * ServiceVariableKV
-         * @description A service variable (`ServiceVariableKV` in the server; `KeyVal` in the docs). Nested keys are aggregated into the first level: a structured value is one `yaml` variable. In requests the server checks only what a `type` implies (a `bool` needs true/false, a `yaml` value a YAML string, an `enum` one of `options`); an absent `type` is treated as a string and an absent `value` as null (`ServiceVariableKVToYaml`, `core/common/types/service_variable.go`). The server always sends all three.
-         */
-        ServiceVariableKV: {
-            /** @description Variable key, as used in the YAML's `{{.key}}` placeholder. */
-            key: string;
-            /** @description Variable value; any JSON type (for `yaml` variables a YAML string). */
-            value?: unknown;
-            type?: components["schemas"]["ServiceVariableKVType"];
-            /** @description Allowed values; meaningful when `type` is `enum`. */
-            options?: string[] | null;
-            /** @description Description of the variable. */
-            desc?: string;
         };
         /**
          * ServiceDetail

@@ -114,6 +114,56 @@ describe('--wait', () => {
     ]);
   });
 
+  it("says what a failed job was working on, from its type's spec", async () => {
+    const job = (type: string, spec: unknown) => ({
+      name: `${type}-job`,
+      type,
+      status: 'failed',
+      error: 'boom',
+      spec,
+    });
+    const failed = {
+      task_id: 7,
+      workflow_key: 'deploy',
+      project_key: 'demo',
+      status: 'failed',
+      stages: [
+        {
+          name: 'all',
+          status: 'failed',
+          jobs: [
+            job('zadig-deploy', {
+              env: 'dev',
+              service_and_images: [{ service_name: 'api', service_module: 'api', image: 'reg/api:1.2' }],
+            }),
+            job('zadig-build', { service_name: 'web', image: 'reg/web:3' }),
+            job('approval', { type: 'native', description: 'release gate', lark_approval: null }),
+            job('apollo', { apolloID: 'a1', namespaceList: [] }),
+            job('zadig-test', null),
+          ],
+        },
+      ],
+    };
+    server = await startFaultServer({ [TASK]: [{ status: 200, body: failed }] });
+    const { code, stderr } = await runCli(['workflow', 'task', 'deploy', '7', '--wait', '-o', 'json'], {
+      env: env(server.url),
+    });
+    expect(code).toBe(1);
+    const summary = stderr.slice(stderr.indexOf('Task deploy #7')).split('\n');
+    expect(summary.slice(1, 11)).toEqual([
+      '  stage all: failed',
+      '    job zadig-deploy-job (zadig-deploy): failed: boom',
+      '      env dev, api/api reg/api:1.2',
+      '    job zadig-build-job (zadig-build): failed: boom',
+      '      web, reg/web:3',
+      '    job approval-job (approval): failed: boom',
+      '      native approval, release gate',
+      '    job apollo-job (apollo): failed: boom',
+      '    job zadig-test-job (zadig-test): failed: boom',
+      expect.stringMatching(/^ {2}web: /),
+    ]);
+  });
+
   it('keeps the elapsed time moving on a terminal between polls, and stops the ticker at the end', async () => {
     server = await startFaultServer({ [TASK]: [task('running'), task('passed')] });
     const ticks: Array<{ ms: number; fn: () => void; stopped: boolean }> = [];

@@ -40,6 +40,16 @@ export {
   ZadigTimeoutError,
 } from './errors.js';
 export { operationTable } from './generated/operations.js';
+export type {
+  JobOfType,
+  JobSpecOfType,
+  TaskJobOfType,
+  TaskJobSpecOfType,
+  WorkflowJob,
+  WorkflowJobType,
+  WorkflowTaskJob,
+  WorkflowTaskJobType,
+} from './jobs.js';
 export { type LogLevel, logLevelOf, type ZadigLogger } from './logger.js';
 export type { LogStreams } from './logs.js';
 export type { ResolvedOptions, ZadigClientOptions } from './options.js';

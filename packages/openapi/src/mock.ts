@@ -22,6 +22,33 @@ export interface MockServerOptions {
   startTimeoutMs?: number;
   /** Receives each line Prism logs (for debugging); lines are discarded when absent. */
   onLog?: (line: string) => void;
+  /**
+   * Send each workflow operation one request before resolving. Prism compiles an operation's schemas on its
+   * first request, and the workflow job unions take it seconds during which it answers nothing else (sockets
+   * kept alive meanwhile are reset); warmed, they answer in milliseconds. Default `false`.
+   */
+  warm?: boolean;
+}
+
+// The operations whose schemas hold the workflow job unions (WorkflowJob, WorkflowTaskJob). The bodies are
+// invalid on purpose: Prism compiles the request schema to reject them, which is the slow part.
+const WARM_UP: Array<[method: string, path: string]> = [
+  ['GET', '/openapi/workflows/custom/warm/detail?projectKey=warm'],
+  ['GET', '/openapi/workflows/custom/task?taskId=1&workflowKey=warm'],
+  ['POST', '/openapi/workflows/custom'],
+  ['PUT', '/openapi/workflows/custom/warm'],
+];
+
+async function warmUp(url: string): Promise<void> {
+  for (const [method, path] of WARM_UP) {
+    const body = method === 'GET' ? undefined : '{}';
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { authorization: 'Bearer warm', 'content-type': 'application/json' },
+      body,
+    });
+    await response.arrayBuffer();
+  }
 }
 
 /** A running Prism mock server. */
@@ -124,6 +151,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     });
   });
 
+  if (options.warm) {
+    try {
+      await warmUp(url);
+    } catch (error) {
+      child.kill('SIGTERM');
+      await waitForExit(child);
+      removeCopy();
+      throw error;
+    }
+  }
   return {
     url,
     port: Number(new URL(url).port),

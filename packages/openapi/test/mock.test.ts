@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startMockServer } from '../src/mock.js';
 
@@ -15,5 +18,34 @@ describe('startMockServer', () => {
       await mock.stop();
     }
     await expect(fetch(`${mock.url}/openapi/release_plan/v1`)).rejects.toThrow();
+  });
+
+  it('with warm, has Prism handle each workflow operation once before it resolves', async () => {
+    // A tiny document keeps the test about the requests, not about how long Prism takes on the real unions.
+    const dir = mkdtempSync(join(tmpdir(), 'zadig-warm-'));
+    const specPath = join(dir, 'openapi.json');
+    writeFileSync(
+      specPath,
+      JSON.stringify({
+        openapi: '3.1.0',
+        info: { title: 'warm', version: '1' },
+        paths: { '/ping': { get: { responses: { '204': { description: 'pong' } } } } },
+      }),
+    );
+    const lines: string[] = [];
+    const mock = await startMockServer({ specPath, warm: true, onLog: (line) => lines.push(line) });
+    try {
+      const received = lines.join('\n');
+      for (const path of [
+        'get /openapi/workflows/custom/warm/detail',
+        'get /openapi/workflows/custom/task',
+        'post /openapi/workflows/custom',
+        'put /openapi/workflows/custom/warm',
+      ])
+        expect(received.toLowerCase()).toContain(path);
+    } finally {
+      await mock.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

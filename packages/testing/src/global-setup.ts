@@ -12,7 +12,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('prismUrl', shared);
     return async () => {};
   }
-  const mock = await startMockServer();
+  const mock = await startMockServer({ warm: true });
   project.provide('prismUrl', mock.url);
   return () => mock.stop();
 }

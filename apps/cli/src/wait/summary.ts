@@ -1,6 +1,8 @@
 // What `--wait` says at the end, on stderr: the final status, every failed stage and job with its error,
 // the task's page in the Zadig web UI, and how to read its logs.
+import type { WorkflowTaskJob } from '@zadig-ts/client';
 import { formatElapsed } from './duration.js';
+import { jobDetail } from './job-detail.js';
 
 type Json = Record<string, unknown>;
 
@@ -44,6 +46,9 @@ export function workflowSummary(task: Json, elapsedMs: number, baseUrl: string |
       lines.push(
         `    job ${name}${text(job.type) ? ` (${text(job.type)})` : ''}: ${text(job.status)}${text(job.error) ? `: ${text(job.error)}` : ''}`,
       );
+      // The task detail is the server's JSON: its jobs are the spec's WorkflowTaskJob, narrowed by type there.
+      const detail = jobDetail(job as WorkflowTaskJob);
+      if (detail) lines.push(`      ${text(detail)}`);
     }
   }
   const url = baseUrl ? taskUrl(baseUrl, task) : undefined;
