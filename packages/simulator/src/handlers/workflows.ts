@@ -5,6 +5,7 @@ import { isFinalTask, type TaskState, taskState } from '../state/lifecycle.js';
 import { jobLogLines } from '../state/logs.js';
 import type { Workflow, WorkflowTask } from '../state/model.js';
 import { example, exampleItem, type Handler, type HandlerInput, page, SUCCESS, seconds } from './common.js';
+import { minimalJobSpec } from './job-spec.js';
 
 /** The executeWorkflow parameter that makes a task fail at the job it names (the last job for `true`). */
 export const FAIL_PARAMETER = 'SIM_FAIL';
@@ -80,6 +81,8 @@ function taskDetail(input: HandlerInput, t: WorkflowTask) {
         display_name: j.job.name,
         origin_name: j.job.name,
         type: j.job.type,
+        spec: minimalJobSpec(input.spec.doc, 'WorkflowTaskJob', j.job.type),
+        ...(jobTemplate.job_info ? { job_info: { ...jobTemplate.job_info, job_name: j.job.name } } : {}),
         status: j.status,
         start_time: seconds(j.start),
         end_time: seconds(j.end),
@@ -183,7 +186,13 @@ export const workflowHandlers: Record<string, Handler> = {
           name: stage,
           jobs: w.jobs
             .filter((j) => j.stage === stage)
-            .map((j) => ({ ...jobTemplate, name: j.name, type: j.type, skipped: false })),
+            .map((j) => ({
+              ...jobTemplate,
+              name: j.name,
+              type: j.type,
+              skipped: false,
+              spec: minimalJobSpec(input.spec.doc, 'WorkflowJob', j.type),
+            })),
         })),
       },
     };
