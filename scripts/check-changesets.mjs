@@ -22,13 +22,14 @@ try {
     throw new Error(`changeset version failed:\n${error.stderr?.toString() ?? error.message}`);
   }
   const bumped = [];
-  for (const pkgDir of [
-    'packages/openapi',
-    'packages/client',
-    'packages/simulator',
-    'apps/cli',
-    'apps/mcp',
-  ]) {
+  // Every publishable package of the workspace (the private ones are never versioned).
+  const publishable = ['packages', 'apps'].flatMap((group) =>
+    readdirSync(join(root, group))
+      .map((name) => `${group}/${name}`)
+      .filter((dir) => existsSync(join(root, dir, 'package.json')))
+      .filter((dir) => !JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')).private),
+  );
+  for (const pkgDir of publishable) {
     const before = JSON.parse(readFileSync(join(root, pkgDir, 'package.json'), 'utf8')).version;
     const after = JSON.parse(readFileSync(join(tree, pkgDir, 'package.json'), 'utf8')).version;
     if (before !== after) {
