@@ -122,27 +122,14 @@ async function failWith(io: IO, args: ApiArgs, response: ApiResponse): Promise<n
 async function send(io: IO, args: ApiArgs, planned: Planned): Promise<number> {
   const connection = await connect(args.flags, true, io);
   try {
-    const { auditingFetch } = await import('../audit/log.js');
     const { operationOf } = await import('../audit/operation-of.js');
-    const { redactingFetch } = await import('../secrets/fetch.js');
+    const { commandFetch } = await import('../commands/command-fetch.js');
     const sender = createSender(
       connection.baseUrl,
       connection.token,
       args.headers,
       clientIO(io),
-      redactingFetch(
-        io,
-        args.flags.showSecrets,
-        connection.baseUrl,
-        connection.mock
-          ? connection.fetch
-          : auditingFetch(
-              io,
-              { profile: connection.profile, server: connection.baseUrl },
-              operationOf,
-              connection.fetch,
-            ),
-      ),
+      await commandFetch(io, connection, args.flags.showSecrets, operationOf),
     );
     const printHead = (response: ApiResponse) => {
       if (args.include) io.stdout.write(formatHead(response));

@@ -441,21 +441,8 @@ export async function runOperation(command: Command, args: OperationArgs): Promi
 
   const connection = await connect(flags, true, io);
   try {
-    const { auditingFetch } = await import('../audit/log.js');
-    const { redactingFetch } = await import('../secrets/fetch.js');
-    const fetch = redactingFetch(
-      io,
-      flags.showSecrets,
-      connection.baseUrl,
-      connection.mock
-        ? connection.fetch
-        : auditingFetch(
-            io,
-            { profile: connection.profile, server: connection.baseUrl },
-            () => command.operation.operationId,
-            connection.fetch,
-          ),
-    );
+    const { commandFetch } = await import('./command-fetch.js');
+    const fetch = await commandFetch(io, connection, flags.showSecrets, () => command.operation.operationId);
     const zadig = createZadigClient({
       baseUrl: connection.baseUrl,
       token: connection.token,

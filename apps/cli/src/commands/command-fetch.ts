@@ -1,0 +1,25 @@
+// How a command's requests are sent: the connection's transport, each write recorded in the audit log (not on
+// the mock), and the answers' secrets redacted unless --show-secrets. One place for `api` and every operation.
+import type { Connection } from '../config/context.js';
+import type { IO } from '../io.js';
+
+type Fetch = (request: Request) => Promise<Response>;
+
+export async function commandFetch(
+  io: IO,
+  connection: Connection,
+  showSecrets: boolean,
+  operationOf: (method: string, path: string) => string | undefined,
+): Promise<Fetch> {
+  const { auditingFetch } = await import('../audit/log.js');
+  const { redactingFetch } = await import('../secrets/fetch.js');
+  const sent = connection.mock
+    ? connection.fetch
+    : auditingFetch(
+        io,
+        { profile: connection.profile, server: connection.baseUrl },
+        operationOf,
+        connection.fetch,
+      );
+  return redactingFetch(io, showSecrets, connection.baseUrl, sent);
+}
