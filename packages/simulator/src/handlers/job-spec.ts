@@ -53,7 +53,10 @@ const cache = new WeakMap<object, Map<string, Json>>();
  */
 export function minimalJobSpec(doc: Json, union: 'WorkflowJob' | 'WorkflowTaskJob', type: string): Json {
   let byKey = cache.get(doc);
-  if (!byKey) cache.set(doc, (byKey = new Map()));
+  if (!byKey) {
+    byKey = new Map();
+    cache.set(doc, byKey);
+  }
   const key = `${union}:${type}`;
   if (!byKey.has(key)) {
     const job = branch(doc, union, type);
