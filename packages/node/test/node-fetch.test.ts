@@ -230,6 +230,41 @@ describe('fetch semantics', () => {
     expect(await (await send(`${plainUrl}/echo`, { method })).json()).toMatchObject({ method, body: '' });
   });
 
+  // The keep-alive race: the server drops a kept-alive socket as the next request goes out on it (a busy
+  // Prism does, its keep-alive timer firing late). That request never reached it, so it is sent again.
+  it('sends a request again on a new socket when a reused one is reset before any answer', async () => {
+    const perSocket = new Map<unknown, number>();
+    let received = 0;
+    const server = createServer((req, res) => {
+      received++;
+      const n = (perSocket.get(req.socket) ?? 0) + 1;
+      perSocket.set(req.socket, n);
+      if (n === 2) {
+        req.socket.destroy();
+        return;
+      }
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ n, method: req.method }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    try {
+      const send = fetch();
+      expect(await (await send(url)).json()).toEqual({ n: 1, method: 'GET' });
+      // Second request on the kept-alive socket: reset; sent again on a new socket, where it is the first.
+      expect(await (await send(url, { method: 'DELETE', body: '{"a":1}' })).json()).toEqual({
+        n: 1,
+        method: 'DELETE',
+      });
+      expect(received).toBe(3);
+      expect(perSocket.size).toBe(2);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('streams a body as it arrives (server-sent events)', async () => {
     const response = await fetch()(`${plainUrl}/events`);
     const reader = (response.body as ReadableStream<Uint8Array>).getReader();

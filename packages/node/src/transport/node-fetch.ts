@@ -121,77 +121,94 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     }
     const port = Number(url.port || (https ? 443 : 80));
     const started = process.hrtime.bigint();
-    let outgoing: ClientRequest;
-    if (https) {
-      const { request: httpsRequest } = await import('node:https');
-      const agent = choice.proxy
-        ? await agents.tunnel(choice.proxy, choice.source ?? 'HTTPS_PROXY')
-        : await agents.https();
-      outgoing = httpsRequest({
-        host: url.hostname.replace(/^\[|\]$/g, ''),
-        port,
-        path: `${url.pathname}${url.search}`,
-        method,
-        headers,
-        agent,
-      });
-    } else if (choice.proxy) {
-      // Plain http through a proxy: the absolute URL as the request target.
-      outgoing = httpRequest({
-        host: choice.proxy.hostname.replace(/^\[|\]$/g, ''),
-        port: choice.proxy.port || 80,
-        path: url.href,
-        method,
-        headers: { host: url.host, ...headers, ...proxyAuthorization(choice.proxy) },
-        agent: agents.http,
-      });
-    } else {
-      outgoing = httpRequest({
-        host: url.hostname.replace(/^\[|\]$/g, ''),
-        port,
-        path: `${url.pathname}${url.search}`,
-        method,
-        headers,
-        agent: agents.http,
-      });
-    }
+    const open = async (): Promise<ClientRequest> => {
+      let outgoing: ClientRequest;
+      if (https) {
+        const { request: httpsRequest } = await import('node:https');
+        const agent = choice.proxy
+          ? await agents.tunnel(choice.proxy, choice.source ?? 'HTTPS_PROXY')
+          : await agents.https();
+        outgoing = httpsRequest({
+          host: url.hostname.replace(/^\[|\]$/g, ''),
+          port,
+          path: `${url.pathname}${url.search}`,
+          method,
+          headers,
+          agent,
+        });
+      } else if (choice.proxy) {
+        // Plain http through a proxy: the absolute URL as the request target.
+        outgoing = httpRequest({
+          host: choice.proxy.hostname.replace(/^\[|\]$/g, ''),
+          port: choice.proxy.port || 80,
+          path: url.href,
+          method,
+          headers: { host: url.host, ...headers, ...proxyAuthorization(choice.proxy) },
+          agent: agents.http,
+        });
+      } else {
+        outgoing = httpRequest({
+          host: url.hostname.replace(/^\[|\]$/g, ''),
+          port,
+          path: `${url.pathname}${url.search}`,
+          method,
+          headers,
+          agent: agents.http,
+        });
+      }
+      return outgoing;
+    };
 
-    return new Promise<Response>((resolve, reject) => {
-      let answered: IncomingMessage | undefined;
-      const onAbort = () => {
-        const reason = signal?.reason ?? new DOMException('This operation was aborted', 'AbortError');
-        outgoing.destroy(reason);
-        answered?.destroy(reason);
-        reject(reason);
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      const forget = () => signal?.removeEventListener('abort', onAbort);
-      outgoing.once('error', (error: NodeJS.ErrnoException) => {
-        forget();
-        if (signal?.aborted) reject(signal.reason);
-        else reject(failed(error, parts, choice));
-      });
-      outgoing.once('response', (response) => {
-        answered = response;
-        const tlsVersion = https ? ((response.socket as TLSSocket).getProtocol?.() ?? undefined) : undefined;
-        options.onConnection?.({
-          url: url.href,
-          proxy: choice.reason,
-          trust: https ? trust.describe : 'none needed (plain http)',
-          ...(tlsVersion ? { tlsVersion } : {}),
-          timeToFirstByteMs: Number(process.hrtime.bigint() - started) / 1e6,
-        });
-        response.once('close', forget);
-        toResponse(response, method).then(resolve, (error: unknown) => {
+    // A kept-alive socket the server closes just as a request goes out on it fails with ECONNRESET (or EPIPE)
+    // before any answer: the server never read the request, so it is sent once more on a new socket, as
+    // Node's documentation advises (undici does the same). A streamed body cannot be sent twice.
+    const exchange = (outgoing: ClientRequest, mayResend: boolean): Promise<Response> =>
+      new Promise<Response>((resolve, reject) => {
+        let answered: IncomingMessage | undefined;
+        const onAbort = () => {
+          const reason = signal?.reason ?? new DOMException('This operation was aborted', 'AbortError');
+          outgoing.destroy(reason);
+          answered?.destroy(reason);
+          reject(reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const forget = () => signal?.removeEventListener('abort', onAbort);
+        outgoing.once('error', (error: NodeJS.ErrnoException) => {
           forget();
-          reject(new TypeError('fetch failed', { cause: error }));
+          if (signal?.aborted) reject(signal.reason);
+          else if (
+            mayResend &&
+            !answered &&
+            outgoing.reusedSocket &&
+            (error.code === 'ECONNRESET' || error.code === 'EPIPE')
+          ) {
+            open().then((fresh) => exchange(fresh, false).then(resolve, reject), reject);
+          } else reject(failed(error, parts, choice));
         });
+        outgoing.once('response', (response) => {
+          answered = response;
+          const tlsVersion = https
+            ? ((response.socket as TLSSocket).getProtocol?.() ?? undefined)
+            : undefined;
+          options.onConnection?.({
+            url: url.href,
+            proxy: choice.reason,
+            trust: https ? trust.describe : 'none needed (plain http)',
+            ...(tlsVersion ? { tlsVersion } : {}),
+            timeToFirstByteMs: Number(process.hrtime.bigint() - started) / 1e6,
+          });
+          response.once('close', forget);
+          toResponse(response, method).then(resolve, (error: unknown) => {
+            forget();
+            reject(new TypeError('fetch failed', { cause: error }));
+          });
+        });
+        const { body } = parts;
+        if (body === undefined) outgoing.end();
+        else if (Buffer.isBuffer(body)) outgoing.end(body);
+        else pipeline(body, outgoing, () => {});
       });
-      const { body } = parts;
-      if (body === undefined) outgoing.end();
-      else if (Buffer.isBuffer(body)) outgoing.end(body);
-      else pipeline(body, outgoing, () => {});
-    });
+    return exchange(await open(), parts.body === undefined || Buffer.isBuffer(parts.body));
   };
 }
 
