@@ -4,22 +4,13 @@
 //
 // When turbo would replay every test task from its cache, no Prism is started at all.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { delimiter } from 'node:path';
+import { BIN, testEnv } from './test-env.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 // The workspace's turbo and pnpm (turbo runs each task through it), whether this runs under npm, which puts
 // them on PATH, or as `node scripts/test.mjs`.
-const BIN = new URL('../node_modules/.bin', import.meta.url).pathname;
 const TURBO = `${BIN}/turbo`;
-// Whether a browser is there decides whether the browser tests run or are skipped, so it is part of the test
-// tasks' cache key (turbo hashes ZADIG_*): installing Chromium later reruns them instead of replaying a skip.
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ENV = {
-  ...process.env,
-  PATH: `${BIN}${delimiter}${process.env.PATH ?? ''}`,
-  ZADIG_TEST_BROWSER: existsSync(CHROMIUM) ? CHROMIUM : 'missing',
-};
+const ENV = testEnv();
 const args = process.argv.slice(2);
 // Only turbo's own flags count; what follows `--` goes to vitest.
 const ownFlags = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
@@ -38,6 +29,8 @@ function allCached() {
     cwd: ROOT,
     encoding: 'utf8',
     env: ENV,
+    // The plan lists every input file of every task: megabytes, past the default 1 MiB buffer.
+    maxBuffer: 256 * 1024 * 1024,
   });
   if (dry.status !== 0) return false;
   const tasks = JSON.parse(dry.stdout).tasks.filter((t) => t.command !== '<NONEXISTENT>');
