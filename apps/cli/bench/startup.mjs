@@ -36,8 +36,8 @@ const cases = {
   'bare fetch GET': node(here('./bare-fetch.mjs')),
   'zadigctl --version': node(BIN, '--version'),
   'zadigctl --help': node(BIN, '--help'),
-  'zadigctl releases list': node(BIN, 'releases', 'list', '--project', 'demo'),
-  'zadigctl --mock releases list': node(BIN, '--mock', 'releases', 'list', '-p', 'demo'),
+  'zadigctl releases list': node(BIN, 'releases', 'list', '--project', 'storefront'),
+  'zadigctl --mock releases list': node(BIN, '--mock', 'releases', 'list', '-p', 'storefront'),
 };
 
 async function time([cmd, args], extraEnv = {}) {
