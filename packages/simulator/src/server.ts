@@ -202,6 +202,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       else sendJson(res, failure.status, failure.body);
     });
   });
+  // Idle kept-alive sockets stay open a minute, not Node's 5 s: a client (undici keeps a socket 1 s less than
+  // the server says) may send on a socket the server is closing, and on a busy machine a late timer makes
+  // that race likely at 5 s; at a minute it needs a client idle for exactly that long.
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());

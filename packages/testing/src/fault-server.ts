@@ -137,6 +137,10 @@ export async function startFaultServer(routes: Record<string, FaultRoute>): Prom
       else answer();
     });
   });
+  // Idle kept-alive sockets stay a minute (Node's default is 5 s): on a busy machine a client can send on a
+  // socket the server is just closing, a reset no test asked for.
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
