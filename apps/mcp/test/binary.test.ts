@@ -12,20 +12,21 @@ import { connectHttp, TOKEN } from './harness.js';
 const BINARY = fileURLToPath(new URL('../dist/zadig-mcp.js', import.meta.url));
 const ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ZADIG_URL: inject('prismUrl') };
 
+/** The binary spawned as an MCP host runs it, the SDK's client connected over stdio; its stderr so far. */
+async function connectStdio(args: string[], env: Record<string, string>) {
+  const transport = new StdioClientTransport({ command: process.execPath, args, env, stderr: 'pipe' });
+  let stderr = '';
+  transport.stderr?.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const client = new Client({ name: 'zadig-mcp-test', version: '1.0.0' });
+  await client.connect(transport);
+  return { client, stderr: () => stderr };
+}
+
 describe('zadig-mcp binary', () => {
   it('serves the SDK client over stdio', async () => {
-    const transport = new StdioClientTransport({
-      command: process.execPath,
-      args: [BINARY],
-      env: { ...ENV, ZADIG_TOKEN: TOKEN },
-      stderr: 'pipe',
-    });
-    let stderr = '';
-    transport.stderr?.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    const client = new Client({ name: 'zadig-mcp-test', version: '1.0.0' });
-    await client.connect(transport);
+    const { client, stderr } = await connectStdio([BINARY], { ...ENV, ZADIG_TOKEN: TOKEN });
     try {
       expect(client.getServerVersion()?.name).toBe('zadig-mcp');
       const { tools } = await client.listTools();
@@ -47,24 +48,16 @@ describe('zadig-mcp binary', () => {
     } finally {
       await client.close();
     }
-    expect(stderr).toMatch(/zadig-mcp: .*read-only; 7 tools/);
-    expect(stderr).toMatch(/token from ZADIG_TOKEN/);
-    expect(stderr).not.toContain(TOKEN);
+    expect(stderr()).toMatch(/zadig-mcp: .*read-only; 7 tools/);
+    expect(stderr()).toMatch(/token from ZADIG_TOKEN/);
+    expect(stderr()).not.toContain(TOKEN);
   });
 
   it('--mock serves the simulator: a version created through it is then listed', async () => {
-    const transport = new StdioClientTransport({
-      command: process.execPath,
-      args: [BINARY, '--mock', '--allow-writes', 'createK8sRelease'],
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
-      stderr: 'pipe',
+    const { client, stderr } = await connectStdio([BINARY, '--mock', '--allow-writes', 'createK8sRelease'], {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
     });
-    let stderr = '';
-    transport.stderr?.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    const client = new Client({ name: 'zadig-mcp-test', version: '1.0.0' });
-    await client.connect(transport);
     const call = async (args: Record<string, unknown>) => {
       const result = (await client.callTool({
         name: 'zadig_call_operation',
@@ -90,7 +83,7 @@ describe('zadig-mcp binary', () => {
     } finally {
       await client.close();
     }
-    expect(stderr).toMatch(/Zadig at http:\/\/127\.0\.0\.1:\d+ \(from --mock\)/);
+    expect(stderr()).toMatch(/Zadig at http:\/\/127\.0\.0\.1:\d+ \(from --mock\)/);
   });
 
   it('exits 0 when the client closes stdin', async () => {
