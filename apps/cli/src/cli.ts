@@ -1,15 +1,16 @@
 import { ConfigFileError } from '@zadig-ts/node';
-import { BUILTINS } from './builtins/index.js';
+import { BUILTINS, type Builtin } from './builtins/index.js';
+import { findBuiltin, subcommands } from './builtins/specs.js';
+import { type ApiCatalog, loadCatalog, needsCatalog, scopeFor } from './command-scope.js';
+import { preflight } from './config/preflight.js';
 import { CliError, ExitCode, UsageError } from './exit-codes.js';
-import { closest, globalFlags, positionalIndexes } from './globals.js';
+import { globalFlags } from './globals.js';
 import type { IO } from './io.js';
+import { type ScannedLine, scanLine } from './model/line.js';
+import { parseLine } from './model/parse.js';
+import { closest } from './model/suggest.js';
 import { sayRedacted } from './secrets/hint.js';
 import { VERSION } from './version.js';
-
-/** The words that are not flags or flag values: module and command first. */
-function positionals(argv: string[]): string[] {
-  return positionalIndexes(argv).map((i) => argv[i] ?? '');
-}
 
 function printError(io: IO, error: unknown, json: boolean): number {
   const known = error instanceof UsageError || error instanceof CliError || error instanceof ConfigFileError;
@@ -43,6 +44,46 @@ export async function run(argv: string[], io: IO): Promise<number> {
   }
 }
 
+/** The line with `help` (as first word) turned into `--help`: `zadigctl help workflow run`. */
+function helpWordAsFlag(argv: string[], index: number): string[] {
+  return [...argv.slice(0, index), ...argv.slice(index + 1), '--help'];
+}
+
+/** Splits the line into positional words and flags, with the flags each command's descriptor gives. */
+async function split(argv: string[], api?: ApiCatalog) {
+  const catalog = api ?? (needsCatalog(argv) ? await loadCatalog() : undefined);
+  return { api: catalog, line: scanLine(argv, scopeFor(catalog)) };
+}
+
+async function runBuiltin(name: string, argv: string[], line: ScannedLine, io: IO): Promise<number> {
+  const builtin = BUILTINS[name] as Builtin;
+  const spec = findBuiltin(line.positionals);
+  const wantsHelp = argv.includes('--help') || argv.includes('-h');
+  const { run: runIt } = await builtin.load();
+  if (!spec) {
+    // A group (auth, config, mock, contract) without a known subcommand.
+    const sub = line.positionals[1];
+    const subs = subcommands(name).map((c) => c.path[1] as string);
+    if (sub !== undefined && sub !== 'help') {
+      const guess = closest(sub, subs);
+      throw new UsageError(
+        `unknown command ${JSON.stringify(sub)} in zadigctl ${name}`,
+        guess ? `Did you mean \`zadigctl ${name} ${guess}\`?` : `Expected one of: ${subs.join(', ')}.`,
+      );
+    }
+    const help = wantsHelp || sub === 'help';
+    return runIt({ argv, line: { values: {}, positionals: [], tokens: [] }, help, version: VERSION, io });
+  }
+  const pathWords = new Set(line.indexes.slice(0, spec.path.length));
+  const rest = argv.filter((_, i) => !pathWords.has(i));
+  const where = `zadigctl ${spec.path.join(' ')}`;
+  const parsed = parseLine(rest, spec.flags, where, spec.refuses ? { refuses: spec.refuses } : {});
+  const help = parsed.values.help === true;
+  // Profile and config-file errors come before the command's own complaints about its arguments.
+  if (spec.target && !help) await preflight(globalFlags(parsed.values), io);
+  return runIt({ argv: rest, command: spec, line: parsed, help, version: VERSION, io });
+}
+
 async function dispatch(argv: string[], io: IO): Promise<number> {
   const version = VERSION;
   const wantsJson =
@@ -50,30 +91,28 @@ async function dispatch(argv: string[], io: IO): Promise<number> {
     argv.includes('--output=json') ||
     argv.includes('-ojson');
   try {
-    const [typed, verb] = positionals(argv);
-    // Builtins (auth, doctor, api, …) do not need the operation catalog: dispatch them before loading it.
-    const builtin = typed === undefined ? undefined : BUILTINS[typed];
-    if (builtin) {
-      const { run: runBuiltin } = await builtin.load();
-      return await runBuiltin({
-        argv: argv.filter((_, i) => i !== argv.indexOf(typed as string)),
-        version,
-        io,
-      });
+    let words = argv;
+    let { api, line } = await split(words);
+    const first = line.positionals[0];
+    if (first === 'help' && line.indexes[0] !== undefined) {
+      words = helpWordAsFlag(words, line.indexes[0]);
+      ({ api, line } = await split(words, api));
     }
-    const { findCommand, modules, resolveModule } = await import('./commands/catalog.js');
+    const [typed, verb] = line.positionals;
+    // Builtins (auth, doctor, api, …) do not need the operation catalog: dispatch them before loading it.
+    if (typed !== undefined && BUILTINS[typed]) return await runBuiltin(typed, words, line, io);
+    const catalog = api ?? (await loadCatalog());
     const { commandHelp, moduleHelp, rootHelp } = await import('./commands/help.js');
-    const module = typed === undefined ? undefined : resolveModule(typed);
-    const all = modules();
+    const module = typed === undefined ? undefined : catalog.resolveModule(typed);
+    const all = catalog.modules();
+    const wantsHelp = words.includes('--help') || words.includes('-h');
     if (!module) {
-      if (argv.includes('--version') || argv.includes('-v')) {
+      if (words.includes('--version') || words.includes('-v')) {
         io.stdout.write(`zadigctl ${version}\n`);
         return ExitCode.Ok;
       }
       io.stdout.write(rootHelp(BUILTINS));
-      return argv.length === 0 || argv.includes('--help') || argv.includes('-h')
-        ? ExitCode.Ok
-        : ExitCode.Usage;
+      return argv.length === 0 || wantsHelp ? ExitCode.Ok : ExitCode.Usage;
     }
     const moduleCommands = all.get(module);
     if (!moduleCommands) {
@@ -85,9 +124,9 @@ async function dispatch(argv: string[], io: IO): Promise<number> {
     }
     if (!verb) {
       io.stdout.write(moduleHelp(module, moduleCommands));
-      return argv.includes('--help') || argv.includes('-h') ? ExitCode.Ok : ExitCode.Usage;
+      return wantsHelp ? ExitCode.Ok : ExitCode.Usage;
     }
-    const command = findCommand(module, verb);
+    const command = catalog.findCommand(module, verb);
     if (!command) {
       const guess = closest(
         verb,
@@ -100,20 +139,26 @@ async function dispatch(argv: string[], io: IO): Promise<number> {
           : `Run \`zadigctl ${module} --help\` for its commands.`,
       );
     }
-    const { commandFlags } = await import('./commands/flags.js');
-    const { parseLine } = await import('./model/parse.js');
-    const parsed = parseLine(argv, commandFlags(command), `zadigctl ${command.module} ${command.verb}`);
+    const pathWords = new Set(line.indexes.slice(0, 2));
+    const rest = words.filter((_, i) => !pathWords.has(i));
+    const parsed = parseLine(
+      rest,
+      catalog.commandFlags(command),
+      `zadigctl ${command.module} ${command.verb}`,
+    );
     const flags = globalFlags(parsed.values);
     if (flags.help) {
       io.stdout.write(await commandHelp(command));
       return ExitCode.Ok;
     }
+    // Profile and config-file errors come before missing flags and arguments (not for what sends nothing).
+    if (!parsed.values.example && !flags.listFields) await preflight(flags, io);
     const { runOperation } = await import('./commands/operation.js');
     return await runOperation(command, {
       io,
       flags,
       values: parsed.values,
-      extra: parsed.positionals.slice(2),
+      extra: parsed.positionals,
     });
   } catch (error) {
     return printError(io, error, wantsJson);

@@ -176,7 +176,7 @@ async function send(io: IO, args: ApiArgs, planned: Planned): Promise<number> {
 /** Runs `zadigctl api`; resolves to the exit code. */
 export async function run(context: BuiltinContext): Promise<number> {
   const { io } = context;
-  const args = parseApiArgs(context.argv);
+  const args = parseApiArgs(context.line);
   if (!args) {
     io.stdout.write(API_HELP);
     return ExitCode.Ok;

@@ -5,7 +5,6 @@ import { ExitCode, UsageError } from '../exit-codes.js';
 import { tableView } from '../io.js';
 import { HELP_FLAG } from '../model/global-flags.js';
 import { flagsHelp } from '../model/options.js';
-import { parseLine } from '../model/parse.js';
 import type { CommandSpec } from '../model/types.js';
 import { writeJson } from '../output/json-out.js';
 import { renderTable } from '../output/table.js';
@@ -54,9 +53,9 @@ body.
 ${flagsHelp(AUDIT_COMMAND.flags)}
 `;
 
-export async function run({ argv, io }: BuiltinContext): Promise<number> {
-  const { values, positionals } = parseLine(argv, AUDIT_COMMAND.flags, 'zadigctl audit');
-  if (values.help) {
+export async function run({ line, help, io }: BuiltinContext): Promise<number> {
+  const { values, positionals } = line;
+  if (help) {
     io.stdout.write(HELP);
     return ExitCode.Ok;
   }

@@ -1,7 +1,6 @@
 // The `zadigctl auth` subcommands and their flags, shared by the command itself, its help and completion.
-import type { OptionSpec } from '../globals.js';
 import { GLOBAL_FLAGS, HELP_FLAG } from '../model/global-flags.js';
-import { flagsHelp, optionsOf, pick } from '../model/options.js';
+import { flagsHelp, pick } from '../model/options.js';
 import type { FlagSpec } from '../model/types.js';
 
 /** One `zadigctl auth` subcommand. */
@@ -10,8 +9,6 @@ export interface AuthCommand {
   usage: string;
   /** Its flags, listed once: parsing, help and completion derive from them. */
   flags: FlagSpec[];
-  /** The same as parseArgs options. */
-  options: OptionSpec;
 }
 
 const withDescription = (name: string, description: string): FlagSpec => ({
@@ -20,7 +17,7 @@ const withDescription = (name: string, description: string): FlagSpec => ({
 });
 
 function command(summary: string, usage: string, flags: FlagSpec[]): AuthCommand {
-  return { summary, usage, flags, options: optionsOf(flags) };
+  return { summary, usage, flags };
 }
 
 /** The subcommands of `zadigctl auth`. */

@@ -1,33 +1,20 @@
 import { ExitCode, UsageError } from '../exit-codes.js';
-import { firstPositional, parseFlags } from '../globals.js';
-import { closest } from '../model/suggest.js';
-import { AUTH_COMMANDS, authHelp } from './auth-spec.js';
+import { authHelp } from './auth-spec.js';
 import type { BuiltinContext } from './index.js';
 
 /** `zadigctl auth login|status|logout|use`. */
-export async function run({ argv, io }: BuiltinContext): Promise<number> {
-  const name = firstPositional(argv);
-  const command = name === undefined ? undefined : AUTH_COMMANDS[name];
-  if (!command) {
-    const wantsHelp = argv.includes('--help') || argv.includes('-h');
-    if (name === undefined || (name === 'help' && argv.length === 1)) {
-      io.stdout.write(authHelp());
-      return wantsHelp || name === 'help' ? ExitCode.Ok : ExitCode.Usage;
-    }
-    const guess = closest(name, Object.keys(AUTH_COMMANDS));
-    throw new UsageError(
-      `unknown command ${JSON.stringify(name)} in zadigctl auth`,
-      guess
-        ? `Did you mean \`zadigctl auth ${guess}\`?`
-        : `Expected one of: ${Object.keys(AUTH_COMMANDS).join(', ')}.`,
-    );
+export async function run({ command, line, help, io }: BuiltinContext): Promise<number> {
+  const name = command?.path[1];
+  if (name === undefined) {
+    io.stdout.write(authHelp());
+    return help ? ExitCode.Ok : ExitCode.Usage;
   }
-  const { values, positionals } = parseFlags(argv, command.options, `zadigctl auth ${name}`);
-  if (values.help) {
+  const { values, positionals } = line;
+  if (help) {
     io.stdout.write(authHelp(name));
     return ExitCode.Ok;
   }
-  const extra = positionals.slice(name === 'use' ? 2 : 1);
+  const extra = positionals.slice(name === 'use' ? 1 : 0);
   if (extra.length)
     throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])} for \`zadigctl auth ${name}\``);
   const flags = values as Record<string, string | boolean | undefined>;
@@ -64,6 +51,6 @@ export async function run({ argv, io }: BuiltinContext): Promise<number> {
         yes: Boolean(flags.yes),
       });
     default:
-      return (await import('./auth-logout.js')).use(io, positionals[1], text('project'));
+      return (await import('./auth-logout.js')).use(io, positionals[0], text('project'));
   }
 }

@@ -17,17 +17,19 @@ Completes modules, their commands, each command's flags (the same words everywhe
 `;
 
 /** `zadigctl completion <shell>` prints a script; `completion __complete -- <words>` answers the scripts. */
-export async function run({ argv, io }: BuiltinContext): Promise<number> {
-  const [first, ...rest] = argv;
+export async function run({ argv, line, help, io }: BuiltinContext): Promise<number> {
+  const [first, ...rest] = line.positionals;
   if (first === '__complete') {
-    const words = rest[0] === '--' ? rest.slice(1) : rest;
+    // The words after `--` as typed (the line's own flags among them are the user's, not ours).
+    const dashes = argv.indexOf('--');
+    const words = dashes === -1 ? rest : argv.slice(dashes + 1);
     const { complete, formatCompletion } = await import('./completion-words.js');
     io.stdout.write(formatCompletion(await complete(words, configPath(io.env))));
     return ExitCode.Ok;
   }
-  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+  if (first === undefined || help || first === 'help') {
     io.stdout.write(HELP);
-    return first === undefined ? ExitCode.Usage : ExitCode.Ok;
+    return first === undefined && !help ? ExitCode.Usage : ExitCode.Ok;
   }
   if (!(first in SHELLS)) {
     throw new UsageError(

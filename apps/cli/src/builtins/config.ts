@@ -1,12 +1,11 @@
 // `zadigctl config get|set|unset|list`: settings kept in a profile besides address and token.
 import { resolve as resolvePath } from 'node:path';
 import { configPath, loadConfig, type ProfileKey, resolveTrust, updateConfig } from '@zadig-ts/node';
+import { unknownProfileError } from '../config/preflight.js';
 import { selectedProfile } from '../config/profile-settings.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
-import { firstPositional } from '../globals.js';
 import { HELP_FLAG } from '../model/global-flags.js';
 import { flagsHelp } from '../model/options.js';
-import { parseLine } from '../model/parse.js';
 import { closest } from '../model/suggest.js';
 import type { CommandSpec, FlagSpec } from '../model/types.js';
 import type { BuiltinContext } from './index.js';
@@ -98,30 +97,13 @@ function keyOf(word: string | undefined, where: string) {
   return entry;
 }
 
-export async function run({ argv, io }: BuiltinContext): Promise<number> {
-  const name = firstPositional(argv);
-  const spec = CONFIG_COMMANDS.find((c) => c.path[1] === name);
-  if (!spec) {
-    if (name !== undefined && name !== 'help') {
-      const guess = closest(
-        name,
-        CONFIG_COMMANDS.map((c) => c.path[1] as string),
-      );
-      throw new UsageError(
-        `unknown command ${JSON.stringify(name)} in zadigctl config`,
-        guess ? `Did you mean \`zadigctl config ${guess}\`?` : 'Expected set, get, unset or list.',
-      );
-    }
+export async function run({ command: spec, line, help, io }: BuiltinContext): Promise<number> {
+  if (!spec || help) {
     io.stdout.write(HELP);
-    return name === 'help' || argv.includes('--help') || argv.includes('-h') ? ExitCode.Ok : ExitCode.Usage;
+    return help ? ExitCode.Ok : ExitCode.Usage;
   }
   const where = `zadigctl config ${spec.path[1]}`;
-  const { values, positionals } = parseLine(argv, spec.flags, where);
-  if (values.help) {
-    io.stdout.write(HELP);
-    return ExitCode.Ok;
-  }
-  const args = positionals.slice(1);
+  const { values, positionals: args } = line;
   if (args.length > spec.positionals.length) {
     throw new UsageError(
       `unexpected argument ${JSON.stringify(args[spec.positionals.length])} for \`${where}\``,
@@ -129,12 +111,12 @@ export async function run({ argv, io }: BuiltinContext): Promise<number> {
   }
   const path = configPath(io.env);
   const profileFlag = typeof values.profile === 'string' ? values.profile : undefined;
-  const selected = await selectedProfile(io, profileFlag, await loadConfig(path));
+  const config = await loadConfig(path);
+  const selected = await selectedProfile(io, profileFlag, config);
   if (!selected) {
+    if (profileFlag) throw unknownProfileError(profileFlag, '--profile', config);
     throw new UsageError(
-      profileFlag
-        ? `no profile ${JSON.stringify(profileFlag)} in ${path}`
-        : `no profile in use: settings are kept in a profile (${path})`,
+      `no profile in use: settings are kept in a profile (${path})`,
       'Create one with `zadigctl auth login`, or use ZADIG_PROJECT / ZADIG_VERSION instead.',
     );
   }

@@ -1,7 +1,6 @@
 import { ExitCode, UsageError } from '../exit-codes.js';
-import { parseFlags } from '../globals.js';
 import { GLOBAL_FLAGS } from '../model/global-flags.js';
-import { flagsHelp, optionsOf, pick } from '../model/options.js';
+import { flagsHelp, pick } from '../model/options.js';
 import type { FlagSpec } from '../model/types.js';
 import { writeJson } from '../output/json-out.js';
 import type { Check } from './doctor-checks.js';
@@ -18,7 +17,6 @@ export const DOCTOR_FLAGS: FlagSpec[] = pick(GLOBAL_FLAGS, [
   'jq',
   'help',
 ]);
-const DOCTOR_OPTIONS = optionsOf(DOCTOR_FLAGS);
 
 const HELP = `Check configuration, reachability, authentication and clock skew.
 
@@ -66,9 +64,9 @@ function text(checks: Check[]): string {
 }
 
 /** `zadigctl doctor`: runs the checks and prints a report (`-o json` for a machine-readable one). */
-export async function run({ argv, version, io }: BuiltinContext): Promise<number> {
-  const { values, positionals } = parseFlags(argv, DOCTOR_OPTIONS, 'zadigctl doctor');
-  if (values.help) {
+export async function run({ line, help, version, io }: BuiltinContext): Promise<number> {
+  const { values, positionals } = line;
+  if (help) {
     io.stdout.write(HELP);
     return ExitCode.Ok;
   }
@@ -81,7 +79,7 @@ export async function run({ argv, version, io }: BuiltinContext): Promise<number
       `--output: unknown format ${JSON.stringify(output)} for doctor; expected table or json`,
     );
   }
-  // Loaded here so that completion can read DOCTOR_OPTIONS without loading the HTTP client.
+  // Loaded here so that completion can read DOCTOR_FLAGS without loading the HTTP client.
   const { runChecks } = await import('./doctor-checks.js');
   const checks = await runChecks(io, {
     mock: Boolean(values.mock),

@@ -1,9 +1,19 @@
 // Commands that are not API operations. Each module is loaded only when its command runs.
 import type { IO } from '../io.js';
+import type { ParsedLine } from '../model/parse.js';
+import type { BuiltinSpec } from './specs.js';
 
-/** What a builtin gets: its arguments (after its name), the CLI version and the IO to use. */
+/**
+ * What a builtin gets: the command named (undefined for a group such as `auth` alone, or `auth help`), its
+ * line parsed by that command's descriptor, whether help was asked for, the CLI version and the IO to use.
+ */
 export interface BuiltinContext {
+  /** The words after the command's name (what `line` was parsed from). */
   argv: string[];
+  command?: BuiltinSpec;
+  /** Values by flag name, and the positional words after the command's name. */
+  line: ParsedLine;
+  help: boolean;
   version: string;
   io: IO;
 }

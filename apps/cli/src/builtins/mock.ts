@@ -1,11 +1,9 @@
 // `zadigctl mock start|stop|status`: the shared mock server that `--mock` commands use.
 import { ExitCode, UsageError } from '../exit-codes.js';
-import { firstPositional } from '../globals.js';
+import { DURATION_FORMS, parseDuration } from '../model/duration.js';
 import { HELP_FLAG } from '../model/global-flags.js';
 import { flagsHelp } from '../model/options.js';
-import { parseLine } from '../model/parse.js';
 import type { CommandSpec } from '../model/types.js';
-import { parseDuration } from '../wait/duration.js';
 import type { BuiltinContext } from './index.js';
 
 export const MOCK_COMMANDS: CommandSpec[] = [
@@ -17,7 +15,8 @@ export const MOCK_COMMANDS: CommandSpec[] = [
         name: 'idle',
         type: 'string',
         value: '<duration>',
-        description: 'stop after this long without a --mock command (default 15m)',
+        duration: true,
+        description: `stop after this long without a --mock command (default 15m): ${DURATION_FORMS}`,
       },
       HELP_FLAG,
     ],
@@ -66,34 +65,21 @@ ${MOCK_COMMANDS.map((c) => `  ${(c.path[1] ?? '').padEnd(8)} ${c.summary}`).join
 Its address is kept in $XDG_STATE_HOME/zadigctl/mock.json (default ~/.local/state/zadigctl).
 `;
 
-export async function run({ argv, io }: BuiltinContext): Promise<number> {
-  const name = firstPositional(argv);
-  const spec = MOCK_COMMANDS.find((c) => c.path[1] === name);
+export async function run({ command: spec, line, help, io }: BuiltinContext): Promise<number> {
   if (!spec) {
-    if (name !== undefined && name !== 'help') {
-      const { closest } = await import('../model/suggest.js');
-      const guess = closest(
-        name,
-        MOCK_COMMANDS.map((c) => c.path[1] as string),
-      );
-      throw new UsageError(
-        `unknown command ${JSON.stringify(name)} in zadigctl mock`,
-        guess ? `Did you mean \`zadigctl mock ${guess}\`?` : 'Expected start, stop or status.',
-      );
-    }
     io.stdout.write(HELP);
-    return name === 'help' || argv.includes('--help') || argv.includes('-h') ? ExitCode.Ok : ExitCode.Usage;
+    return help ? ExitCode.Ok : ExitCode.Usage;
   }
   const where = `zadigctl mock ${spec.path[1]}`;
-  const { values, positionals } = parseLine(argv, spec.flags, where);
-  if (values.help) {
+  const { values, positionals } = line;
+  if (help) {
     io.stdout.write(
       `${spec.summary}\n\nUsage: ${where}${spec.flags.length > 1 ? ' [flags]' : ''}\n\n${flagsHelp(spec.flags)}\n`,
     );
     return ExitCode.Ok;
   }
-  if (positionals.length > 1)
-    throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])} for \`${where}\``);
+  if (positionals.length)
+    throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])} for \`${where}\``);
   const shared = await import('../mock/shared.js');
   const { mockStatePath } = await import('../mock/state.js');
   switch (spec.path[1]) {

@@ -16,12 +16,15 @@ import { MOCK_COMMANDS } from './mock.js';
 export interface BuiltinSpec extends CommandSpec {
   /** Candidates for positional argument n (0-based), when they are known words. */
   complete?: (n: number) => 'profiles' | Array<{ value: string; description?: string }> | undefined;
+  /** It talks to a server: the profile and the config file are checked before its arguments. */
+  target?: boolean;
 }
 
 export const BUILTIN_SPECS: BuiltinSpec[] = [
   {
     path: ['api'],
     summary: 'Call any API path',
+    target: true,
     flags: API_FLAGS,
     positionals: [
       { name: 'method', description: 'GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS' },
@@ -70,6 +73,7 @@ export const BUILTIN_SPECS: BuiltinSpec[] = [
     summary: "Call the spec's GET operations on a server and check every answer against the spec",
     flags: CONTRACT_FLAGS,
     positionals: [],
+    target: true,
   },
 ];
 

@@ -1,6 +1,7 @@
 // The flags of an API command. Zadig names the same thing differently from one endpoint to the next
 // (`projectKey`, `projectName`, `project_key`; `workflowKey`, `workflowName`, `name`; `taskId`, `taskID`):
 // zadigctl gives each thing one flag everywhere, and keeps the API's names as hidden aliases.
+import { DURATION_FORMS } from '../model/duration.js';
 import { GLOBAL_FLAGS } from '../model/global-flags.js';
 import type { FlagSpec, PositionalSpec } from '../model/types.js';
 import type { Command, OperationParameter } from './catalog.js';
@@ -135,8 +136,8 @@ export function commandFlags(command: Command): FlagSpec[] {
         name: 'timeout',
         type: 'string',
         value: '<duration>',
-        description:
-          'with --wait: stop waiting after this long (e.g. 30m; exit code 5); nothing is cancelled',
+        duration: true,
+        description: `with --wait: stop waiting after this long (exit code 5); nothing is cancelled. ${DURATION_FORMS}`,
       },
     );
   }

@@ -1,8 +1,10 @@
 // Flags of `zadigctl contract run`, checked up front so that a mistake costs no request.
 import { UsageError } from '../exit-codes.js';
-import { type GlobalFlags, globalFlags, type OptionSpec, parseFlags } from '../globals.js';
+import { type GlobalFlags, globalFlags } from '../globals.js';
+import { DURATION_FORMS, parseDuration } from '../model/duration.js';
 import { GLOBAL_FLAGS } from '../model/global-flags.js';
-import { optionsOf, pick } from '../model/options.js';
+import { pick } from '../model/options.js';
+import type { ParsedLine } from '../model/parse.js';
 import type { FlagSpec } from '../model/types.js';
 import type { SelectionFlags } from './select.js';
 
@@ -25,6 +27,10 @@ export const CONTRACT_FLAGS: FlagSpec[] = [
     description: 'Zadig server (else the profile or ZADIG_URL); the token comes from ZADIG_TOKEN',
   },
   { ...(pick(GLOBAL_FLAGS, ['profile'])[0] as FlagSpec), description: 'server and token of a saved profile' },
+  {
+    ...(pick(GLOBAL_FLAGS, ['ca-file'])[0] as FlagSpec),
+    description: "CA certificates to trust for the server (default: the profile's caFile)",
+  },
   {
     ...(pick(GLOBAL_FLAGS, ['mock'])[0] as FlagSpec),
     description: 'run against the built-in mock server (Prism)',
@@ -73,18 +79,20 @@ export const CONTRACT_FLAGS: FlagSpec[] = [
     enum: ['table', 'json'],
     description: 'table (default) or json',
   },
+  {
+    ...(pick(GLOBAL_FLAGS, ['jq'])[0] as FlagSpec),
+    description: 'filter the JSON report (an array of results) with a jq expression (implies -o json)',
+  },
   { name: 'concurrency', type: 'string', value: '<n>', description: 'requests at a time (default 4)' },
   {
     name: 'timeout',
     type: 'string',
-    value: '<ms>',
-    description: 'timeout of each request (default 30000; event streams get at most 5000)',
+    value: '<duration>',
+    duration: true,
+    description: `timeout of each request (default 30s; event streams get at most 5s): ${DURATION_FORMS}`,
   },
   { name: 'help', short: 'h', type: 'boolean', description: 'show this help' },
 ];
-
-/** The same as parseArgs options. */
-export const OPTIONS: OptionSpec = optionsOf(CONTRACT_FLAGS);
 
 function list(values: unknown, flag: string): string[] {
   const raw = (values as string[] | undefined) ?? [];
@@ -109,10 +117,26 @@ function path(raw: unknown, flag: string): string | undefined {
   return String(raw);
 }
 
-/** Parses the arguments after `run`; `help` is true when only help was asked for. */
-export function parseRunOptions(argv: string[]): RunOptions {
-  const { values, positionals } = parseFlags(argv, OPTIONS, WHERE);
-  const flags = globalFlags(values);
+/** The longest --timeout: an hour. */
+const MAX_TIMEOUT_MS = 3_600_000;
+
+function timeoutMs(raw: unknown): number {
+  if (raw === undefined) return 30_000;
+  const ms = parseDuration('--timeout', String(raw));
+  if (ms < 1 || ms > MAX_TIMEOUT_MS)
+    throw new UsageError(`--timeout: expected a duration from 1ms to 1h, got ${JSON.stringify(raw)}`);
+  return ms;
+}
+
+/** Checks the arguments after `run`, parsed by CONTRACT_FLAGS. */
+export function parseRunOptions(line: ParsedLine): RunOptions {
+  const { values, positionals } = line;
+  // --jq filters the JSON report, so it means -o json unless another format is asked for (refused below).
+  const flags = globalFlags(
+    values.jq !== undefined && values.output === undefined ? { ...values, output: 'json' } : values,
+  );
+  if (flags.jq !== undefined && flags.output !== 'json')
+    throw new UsageError(`--jq filters the JSON report; it cannot be combined with -o ${flags.output}`);
   if (!flags.help && positionals.length) {
     throw new UsageError(
       `unexpected argument ${JSON.stringify(positionals[0])} for \`${WHERE}\``,
@@ -137,6 +161,6 @@ export function parseRunOptions(argv: string[]): RunOptions {
     ...(params === undefined ? {} : { params }),
     ...(junit === undefined ? {} : { junit }),
     concurrency: positiveInteger(values.concurrency, '--concurrency', 4, 64),
-    timeoutMs: positiveInteger(values.timeout, '--timeout', 30_000, 3_600_000),
+    timeoutMs: timeoutMs(values.timeout),
   };
 }

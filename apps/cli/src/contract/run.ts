@@ -8,6 +8,7 @@ import { commands, type Operation } from '../commands/catalog.js';
 import { connect } from '../config/context.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
 import { colourOn, type IO } from '../io.js';
+import { writeJson } from '../output/json-out.js';
 import { redactingFetch } from '../secrets/fetch.js';
 import { junitXml } from './junit.js';
 import type { RunOptions } from './options.js';
@@ -110,7 +111,7 @@ export async function runContract(options: RunOptions, io: IO): Promise<number> 
       throw error;
     });
     if (options.flags.output === 'json') {
-      io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+      await writeJson(io, results, options.flags.jq);
       io.stderr.write(`${summaryLine(results)}\n`);
     } else {
       io.stdout.write(renderReport(results, colourOn(io, io.stdout)));

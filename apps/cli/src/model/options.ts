@@ -1,18 +1,5 @@
-// From flag specs to what node:util's parseArgs takes, and to help lines: builtins that parse with parseArgs
-// still list each flag once, in their spec.
-import type { OptionSpec } from '../globals.js';
+// From flag specs to help lines, and picking global flags for a command's own list.
 import type { FlagSpec } from './types.js';
-
-/** parseArgs options for `flags` (long names; aliases as their own entries). */
-export function optionsOf(flags: FlagSpec[]): OptionSpec {
-  const out: OptionSpec = {};
-  for (const f of flags) {
-    const spec = { type: f.type, ...(f.multiple ? { multiple: true } : {}) } as const;
-    out[f.name] = f.short ? { ...spec, short: f.short } : spec;
-    for (const alias of f.aliases ?? []) out[alias] = spec;
-  }
-  return out;
-}
 
 /** One flag as help shows it: `  -p, --project <string>   (required) Project key.` */
 export function flagLine(f: FlagSpec): string {

@@ -1,6 +1,9 @@
 // One parser for every command line, driven by the command's flag specs: long and short flags, `--flag=value`,
 // repeatable flags, hidden aliases, `--` ending the flags, and unknown flags answered with the closest one.
+// A global flag the command does not take is refused by name, with the reason when the command gives one.
 import { UsageError } from '../exit-codes.js';
+import { parseDuration } from './duration.js';
+import { GLOBAL_FLAGS } from './global-flags.js';
 import { closest } from './suggest.js';
 import type { FlagSpec } from './types.js';
 
@@ -10,10 +13,17 @@ export interface ParsedLine {
   /** By the flag's long name. A multiple flag holds an array; `--json` alone holds `true`. */
   values: Record<string, FlagValue>;
   positionals: string[];
+  /** The flags as given, in command-line order (`-f a -F b -f c`), by long name. */
+  tokens: Array<{ name: string; typed: string; value: string | boolean }>;
+}
+
+/** What a command says about the global flags it does not take (flag name → why). */
+export interface LineOptions {
+  refuses?: Record<string, string>;
 }
 
 /** Finds the spec of a flag word (`--project`, `--projectKey`, `-p`). */
-function findFlag(flags: FlagSpec[], word: string): FlagSpec | undefined {
+export function findFlag(flags: FlagSpec[], word: string): FlagSpec | undefined {
   if (word.startsWith('--')) {
     const name = word.slice(2);
     return flags.find((f) => f.name === name || f.aliases?.includes(name));
@@ -22,8 +32,16 @@ function findFlag(flags: FlagSpec[], word: string): FlagSpec | undefined {
   return flags.find((f) => f.short === letter);
 }
 
-/** The error for a flag this command does not have, suggesting the closest one. */
-function unknownFlag(word: string, flags: FlagSpec[], where: string): UsageError {
+/** The error for a flag this command does not have: a global one is refused by name, others get a guess. */
+function unknownFlag(word: string, flags: FlagSpec[], where: string, options: LineOptions): UsageError {
+  const global = findFlag(GLOBAL_FLAGS, word);
+  if (global) {
+    const reason = options.refuses?.[global.name];
+    return new UsageError(
+      `the global flag --${global.name} does not apply to \`${where}\`${reason ? `: ${reason}` : ''}`,
+      `Run \`${where} --help\` for the flags it takes.`,
+    );
+  }
   const bare = word.replace(/^-+/, '');
   const names = new Map<string, string>();
   for (const f of flags) {
@@ -38,10 +56,19 @@ function unknownFlag(word: string, flags: FlagSpec[], where: string): UsageError
 }
 
 /** Parses `argv` against `flags`; errors name the flag at fault and `where` (`zadigctl workflow task`). */
-export function parseLine(argv: string[], flags: FlagSpec[], where: string): ParsedLine {
+export function parseLine(
+  argv: string[],
+  flags: FlagSpec[],
+  where: string,
+  options: LineOptions = {},
+): ParsedLine {
   const values: Record<string, FlagValue> = {};
   const positionals: string[] = [];
+  const tokens: ParsedLine['tokens'] = [];
   const set = (spec: FlagSpec, value: string | boolean, typed: string) => {
+    // A bad duration is a usage error now, before anything is read or sent.
+    if (spec.duration && typeof value === 'string') parseDuration(typed, value);
+    tokens.push({ name: spec.name, typed, value });
     if (spec.multiple) {
       values[spec.name] = [...((values[spec.name] as string[] | undefined) ?? []), String(value)];
       return;
@@ -69,9 +96,9 @@ export function parseLine(argv: string[], flags: FlagSpec[], where: string): Par
     // -pdemo: a short flag with its value attached.
     const attached = !word.startsWith('--') && word.length > 2 ? word.slice(2) : undefined;
     const spec = findFlag(flags, attached === undefined ? flagWord : word.slice(0, 2));
-    if (!spec) throw unknownFlag(flagWord, flags, where);
+    if (!spec) throw unknownFlag(flagWord, flags, where, options);
     if (spec.type === 'boolean') {
-      if (attached !== undefined) throw unknownFlag(word, flags, where);
+      if (attached !== undefined) throw unknownFlag(word, flags, where, options);
       if (eq !== -1) {
         const text = word.slice(eq + 1);
         if (text !== 'true' && text !== 'false')
@@ -87,7 +114,7 @@ export function parseLine(argv: string[], flags: FlagSpec[], where: string): Par
       continue;
     }
     if (attached !== undefined) {
-      set(spec, attached, flagWord);
+      set(spec, attached, word.slice(0, 2));
       continue;
     }
     const next = argv[i + 1];
@@ -104,5 +131,5 @@ export function parseLine(argv: string[], flags: FlagSpec[], where: string): Par
     set(spec, next, flagWord);
     i++;
   }
-  return { values, positionals };
+  return { values, positionals, tokens };
 }

@@ -24,6 +24,8 @@ export interface FlagSpec {
   files?: boolean;
   /** Completion offers saved profiles (`profile`) or their servers (`server`). */
   complete?: 'profile' | 'server' | 'output';
+  /** The value is a duration (`90`, `90s`, `5m`, `1h30m`), checked when the line is parsed. */
+  duration?: boolean;
 }
 
 /** One positional argument. */
@@ -41,4 +43,6 @@ export interface CommandSpec {
   summary: string;
   flags: FlagSpec[];
   positionals: PositionalSpec[];
+  /** Why a global flag this command does not take means nothing here, for the error that refuses it. */
+  refuses?: Record<string, string>;
 }

@@ -1,10 +1,10 @@
 // The command line of `zadigctl api`: flags, method and path, headers.
-import { parseArgs } from 'node:util';
 import { pathParameterProblem } from '@zadig-ts/client';
 import { UsageError } from '../../exit-codes.js';
-import { type GlobalFlags, globalFlags, parseFlags } from '../../globals.js';
+import { type GlobalFlags, globalFlags } from '../../globals.js';
 import { GLOBAL_FLAGS } from '../../model/global-flags.js';
-import { optionsOf, pick } from '../../model/options.js';
+import { pick } from '../../model/options.js';
+import type { ParsedLine } from '../../model/parse.js';
 import type { FlagSpec } from '../../model/types.js';
 import type { FieldArg } from './fields.js';
 
@@ -86,6 +86,7 @@ export const API_FLAGS: FlagSpec[] = [
   ...pick(GLOBAL_FLAGS, [
     'profile',
     'server',
+    'ca-file',
     'zadig-version',
     'mock',
     'dry-run',
@@ -94,9 +95,6 @@ export const API_FLAGS: FlagSpec[] = [
     'help',
   ]),
 ];
-
-/** The same as parseArgs options. */
-export const OPTIONS = optionsOf(API_FLAGS);
 
 /** The values of the flags of `zadigctl api` (the global ones are read by globalFlags). */
 interface ApiValues {
@@ -217,28 +215,18 @@ function parseHeader(text: string): [string, string] {
 }
 
 /**
- * Parses and checks `zadigctl api` arguments; errors name the flag or argument at fault. Undefined when
- * `--help` is asked for.
+ * Checks `zadigctl api` arguments, parsed by API_FLAGS; errors name the flag or argument at fault.
+ * Undefined when `--help` is asked for.
  */
-export function parseApiArgs(argv: string[]): ApiArgs | undefined {
-  const parsed = parseFlags(argv, OPTIONS, WHERE);
+export function parseApiArgs(parsed: ParsedLine): ApiArgs | undefined {
   const { positionals } = parsed;
   const values = parsed.values as Record<string, unknown> & ApiValues;
   const flags = globalFlags(values);
   if (flags.help) return undefined;
-  // parseFlags has accepted the line; tokens keep -f and -F in their command-line order.
-  const { tokens } = parseArgs({
-    args: argv,
-    options: OPTIONS,
-    allowPositionals: true,
-    strict: true,
-    tokens: true,
-  });
-  const fields: FieldArg[] = [];
-  for (const token of tokens) {
-    if (token.kind !== 'option' || (token.name !== 'raw-field' && token.name !== 'field')) continue;
-    fields.push({ flag: token.rawName, typed: token.name === 'field', text: token.value ?? '' });
-  }
+  // -f and -F in their command-line order: a later field of the same key comes after an earlier one.
+  const fields: FieldArg[] = parsed.tokens
+    .filter((t) => t.name === 'raw-field' || t.name === 'field')
+    .map((t) => ({ flag: t.typed, typed: t.name === 'field', text: String(t.value) }));
   const format: BodyFormat = typeof values.output === 'string' || flags.fields ? flags.output : 'auto';
   const jq = values.jq;
   if (jq !== undefined) {
