@@ -1,5 +1,7 @@
 import { configPath } from '@zadig-ts/node';
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { HELP_FLAG } from '../model/global-flags.js';
+import { flagsHelp } from '../model/options.js';
 import { SHELLS, type Shell } from './completion-scripts.js';
 import type { BuiltinContext } from './index.js';
 
@@ -14,6 +16,8 @@ Usage: zadigctl completion bash|zsh|fish|powershell
 
 Completes modules, their commands, each command's flags (the same words everywhere: -p/--project,
 -w/--workflow, …), and flag values: output formats, profile names, enum values, file names for --file.
+
+${flagsHelp([HELP_FLAG])}
 `;
 
 /** `zadigctl completion <shell>` prints a script; `completion __complete -- <words>` answers the scripts. */

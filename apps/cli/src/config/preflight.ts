@@ -12,9 +12,9 @@ export function unknownProfileError(name: string, source: string, config: Loaded
   const known = Object.keys(config.data.profiles);
   const guess = closest(name, known);
   return new UsageError(
-    `unknown profile ${JSON.stringify(name)} (from ${source}) in ${config.path}`,
+    `no profile ${JSON.stringify(name)} (from ${source}) in ${config.path}`,
     known.length
-      ? `${guess ? `Did you mean ${JSON.stringify(guess)}? ` : ''}Known profiles: ${known.join(', ')}.`
+      ? `${guess ? `Did you mean ${JSON.stringify(guess)}? ` : ''}Known profiles: ${known.join(', ')}. Create it with \`zadigctl auth login --profile ${name}\`.`
       : `There are no profiles yet. Create one with \`zadigctl auth login --profile ${name}\`.`,
   );
 }
