@@ -127,6 +127,10 @@ async function dispatch(argv: string[], io: IO): Promise<number> {
       return wantsHelp ? ExitCode.Ok : ExitCode.Usage;
     }
     const command = catalog.findCommand(module, verb);
+    if (!command && verb === 'help') {
+      io.stdout.write(moduleHelp(module, moduleCommands));
+      return ExitCode.Ok;
+    }
     if (!command) {
       const guess = closest(
         verb,

@@ -284,7 +284,16 @@ describe('zadigctl contract run: failures of discovery and of single requests', 
 
   it('skips what needs an empty list, says how to give the value, and fails a request that times out', async () => {
     const { code, stdout } = await runCli(
-      ['contract', 'run', '-o', 'json', '--include', 'getEnvironment,getInsightOverview', '--timeout', '300ms'],
+      [
+        'contract',
+        'run',
+        '-o',
+        'json',
+        '--include',
+        'getEnvironment,getInsightOverview',
+        '--timeout',
+        '300ms',
+      ],
       { env: { ZADIG_URL: fake.url, ZADIG_TOKEN: TOKEN } },
     );
     expect(code).toBe(1);
@@ -488,10 +497,7 @@ describe('zadigctl contract: usage', () => {
     [['contract', 'run', '--colour'], 'unknown flag --colour for `zadigctl contract run`'],
     [['contract', 'run', 'extra'], 'unexpected argument "extra" for `zadigctl contract run`'],
     [['contract', 'run', '--concurrency', '0'], '--concurrency: expected an integer from 1 to 64, got "0"'],
-    [
-      ['contract', 'run', '--timeout', 'soon'],
-      '--timeout: cannot read "soon" as a duration',
-    ],
+    [['contract', 'run', '--timeout', 'soon'], '--timeout: cannot read "soon" as a duration'],
     [['contract', 'run', '--timeout'], 'flag --timeout needs a value'],
     [['contract', 'run', '-o', 'yaml'], '--output: "yaml" is not available here; expected table or json'],
     [
