@@ -71,6 +71,19 @@ describe('global flags work where they mean something, and are refused by name e
     }
   });
 
+  it('says why, where a reason helps: --json on doctor, --dry-run on auth login', async () => {
+    const json = await runCli(['doctor', '--json', 'checks']);
+    expect(json.code).toBe(2);
+    expect(json.stderr).toContain(
+      'the global flag --json does not apply to `zadigctl doctor`: it prints JSON with -o json; pick fields with --jq',
+    );
+    const dry = await runCli(['auth', 'login', '--dry-run']);
+    expect(dry.code).toBe(2);
+    expect(dry.stderr).toContain(
+      '--dry-run does not apply to `zadigctl auth login`: it changes nothing on a server',
+    );
+  });
+
   it('contract run takes --jq (it prints a JSON report) and --ca-file', async () => {
     const { code, stdout, stderr } = await runCli(
       ['contract', 'run', '--include', 'getCliContext', '--jq', '.[0].result'],

@@ -20,7 +20,18 @@ export interface BuiltinSpec extends CommandSpec {
   target?: boolean;
 }
 
-export const BUILTIN_SPECS: BuiltinSpec[] = [
+/** The reasons a builtin gives for the global flags it refuses, where one helps more than the refusal. */
+function withReasons(spec: BuiltinSpec): BuiltinSpec {
+  const names = new Set(spec.flags.map((f) => f.name));
+  const refuses: Record<string, string> = { ...spec.refuses };
+  if (names.has('jq') && !names.has('json'))
+    refuses.json = 'it prints JSON with -o json; pick fields with --jq';
+  if (!names.has('dry-run') && !spec.target)
+    refuses['dry-run'] = 'it changes nothing on a server, so there is no request to preview';
+  return Object.keys(refuses).length ? { ...spec, refuses } : spec;
+}
+
+const SPECS: BuiltinSpec[] = [
   {
     path: ['api'],
     summary: 'Call any API path',
@@ -76,6 +87,8 @@ export const BUILTIN_SPECS: BuiltinSpec[] = [
     target: true,
   },
 ];
+
+export const BUILTIN_SPECS: BuiltinSpec[] = SPECS.map(withReasons);
 
 /** The builtin `words` name (`['auth', 'login', …]`), and how many of the words its path took. */
 export function findBuiltin(words: string[]): BuiltinSpec | undefined {
