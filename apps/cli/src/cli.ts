@@ -1,8 +1,6 @@
 import { ConfigFileError } from '@zadig-ts/node';
 import { BUILTINS, type Builtin } from './builtins/index.js';
-import { findBuiltin, subcommands } from './builtins/specs.js';
-import { type ApiCatalog, loadCatalog, needsCatalog, scopeFor } from './command-scope.js';
-import { preflight } from './config/preflight.js';
+import { type Descriptors, loadCatalog, loadDescriptors, scopeFor } from './command-scope.js';
 import { CliError, ExitCode, UsageError } from './exit-codes.js';
 import { globalFlags } from './globals.js';
 import type { IO } from './io.js';
@@ -49,14 +47,31 @@ function helpWordAsFlag(argv: string[], index: number): string[] {
   return [...argv.slice(0, index), ...argv.slice(index + 1), '--help'];
 }
 
-/** Splits the line into positional words and flags, with the flags each command's descriptor gives. */
-async function split(argv: string[], api?: ApiCatalog) {
-  const catalog = api ?? (needsCatalog(argv) ? await loadCatalog() : undefined);
-  return { api: catalog, line: scanLine(argv, scopeFor(catalog)) };
+const isBuiltin = (word: string) => word in BUILTINS;
+
+/**
+ * Splits the line into positional words and flags with the flags each command's descriptor gives, loading
+ * the descriptors (catalog, builtins) only when a flag needs them.
+ */
+async function split(argv: string[], loaded: Descriptors = {}) {
+  let descriptors = loaded;
+  for (;;) {
+    const line = scanLine(argv, scopeFor(descriptors, isBuiltin));
+    const missing = [...line.needs].filter((n) => !descriptors[n]);
+    if (!missing.length) return { descriptors, line };
+    descriptors = await loadDescriptors(descriptors, missing);
+  }
 }
 
-async function runBuiltin(name: string, argv: string[], line: ScannedLine, io: IO): Promise<number> {
+async function runBuiltin(
+  name: string,
+  argv: string[],
+  line: ScannedLine,
+  loaded: Descriptors,
+  io: IO,
+): Promise<number> {
   const builtin = BUILTINS[name] as Builtin;
+  const { findBuiltin, subcommands } = loaded.builtins ?? (await import('./builtins/specs.js'));
   const spec = findBuiltin(line.positionals);
   const wantsHelp = argv.includes('--help') || argv.includes('-h');
   const { run: runIt } = await builtin.load();
@@ -80,7 +95,10 @@ async function runBuiltin(name: string, argv: string[], line: ScannedLine, io: I
   const parsed = parseLine(rest, spec.flags, where, spec.refuses ? { refuses: spec.refuses } : {});
   const help = parsed.values.help === true;
   // Profile and config-file errors come before the command's own complaints about its arguments.
-  if (spec.target && !help) await preflight(globalFlags(parsed.values), io);
+  if (spec.target && !help) {
+    const { preflight } = await import('./config/preflight.js');
+    await preflight(globalFlags(parsed.values), io);
+  }
   return runIt({ argv: rest, command: spec, line: parsed, help, version: VERSION, io });
 }
 
@@ -92,25 +110,25 @@ async function dispatch(argv: string[], io: IO): Promise<number> {
     argv.includes('-ojson');
   try {
     let words = argv;
-    let { api, line } = await split(words);
+    let { descriptors, line } = await split(words);
     const first = line.positionals[0];
     if (first === 'help' && line.indexes[0] !== undefined) {
       words = helpWordAsFlag(words, line.indexes[0]);
-      ({ api, line } = await split(words, api));
+      ({ descriptors, line } = await split(words, descriptors));
     }
     const [typed, verb] = line.positionals;
+    const wantsHelp = words.includes('--help') || words.includes('-h');
+    if (typed === undefined && !wantsHelp && (words.includes('--version') || words.includes('-v'))) {
+      io.stdout.write(`zadigctl ${version}\n`);
+      return ExitCode.Ok;
+    }
     // Builtins (auth, doctor, api, …) do not need the operation catalog: dispatch them before loading it.
-    if (typed !== undefined && BUILTINS[typed]) return await runBuiltin(typed, words, line, io);
-    const catalog = api ?? (await loadCatalog());
+    if (typed !== undefined && isBuiltin(typed)) return await runBuiltin(typed, words, line, descriptors, io);
+    const catalog = descriptors.api ?? (await loadCatalog());
     const { commandHelp, moduleHelp, rootHelp } = await import('./commands/help.js');
     const module = typed === undefined ? undefined : catalog.resolveModule(typed);
     const all = catalog.modules();
-    const wantsHelp = words.includes('--help') || words.includes('-h');
     if (!module) {
-      if (words.includes('--version') || words.includes('-v')) {
-        io.stdout.write(`zadigctl ${version}\n`);
-        return ExitCode.Ok;
-      }
       io.stdout.write(rootHelp(BUILTINS));
       return argv.length === 0 || wantsHelp ? ExitCode.Ok : ExitCode.Usage;
     }
@@ -156,7 +174,10 @@ async function dispatch(argv: string[], io: IO): Promise<number> {
       return ExitCode.Ok;
     }
     // Profile and config-file errors come before missing flags and arguments (not for what sends nothing).
-    if (!parsed.values.example && !flags.listFields) await preflight(flags, io);
+    if (!parsed.values.example && !flags.listFields) {
+      const { preflight } = await import('./config/preflight.js');
+      await preflight(flags, io);
+    }
     const { runOperation } = await import('./commands/operation.js');
     return await runOperation(command, {
       io,

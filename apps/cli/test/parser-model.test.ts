@@ -4,13 +4,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILTINS } from '../src/builtins/index.js';
 import { BUILTIN_SPECS } from '../src/builtins/specs.js';
-import { loadCatalog, scopeFor } from '../src/command-scope.js';
+import { loadDescriptors, scopeFor } from '../src/command-scope.js';
 import { commands, modules } from '../src/commands/catalog.js';
 import { commandFlags } from '../src/commands/flags.js';
 import { parseDuration } from '../src/model/duration.js';
 import { scanLine } from '../src/model/line.js';
 import { flagLine } from '../src/model/options.js';
-import { parseLine } from '../src/model/parse.js';
+import { findFlag, parseLine } from '../src/model/parse.js';
 import type { FlagSpec } from '../src/model/types.js';
 import { runCli } from './run-cli.js';
 
@@ -22,10 +22,10 @@ const COMMAND_WORDS = [
 const stringFlags = (flags: FlagSpec[]) => flags.filter((f) => f.type === 'string');
 
 describe('a flag value is never taken for a command', () => {
-  const api = loadCatalog();
+  const descriptors = loadDescriptors({}, ['api', 'builtins']);
 
   it('holds for every API command, every value flag and every place the flag can stand', async () => {
-    const scope = scopeFor(await api);
+    const scope = scopeFor(await descriptors, (word) => word in BUILTINS);
     const cases = commands.map((c) => ({ command: c, flags: stringFlags(commandFlags(c)) }));
     fc.assert(
       fc.property(
@@ -56,8 +56,20 @@ describe('a flag value is never taken for a command', () => {
     );
   });
 
+  it('reads the global flags before the command the same with or without the descriptors loaded', async () => {
+    // cli.ts splits `zadigctl -o json …` without loading anything; the full scope must agree with it.
+    const light = scopeFor({}, (word) => word in BUILTINS)([]);
+    const full = scopeFor(await descriptors, (word) => word in BUILTINS)([]);
+    for (const f of light.flags) {
+      for (const word of [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]) {
+        expect(full.unclear?.get(word), word).toBeUndefined();
+        expect(findFlag(full.flags, word)?.type, word).toBe(f.type);
+      }
+    }
+  });
+
   it('holds for every builtin command and value flag, before and after its subcommand', async () => {
-    const scope = scopeFor(await api);
+    const scope = scopeFor(await descriptors, (word) => word in BUILTINS);
     const cases = BUILTIN_SPECS.flatMap((spec) => stringFlags(spec.flags).map((flag) => ({ spec, flag })));
     fc.assert(
       fc.property(

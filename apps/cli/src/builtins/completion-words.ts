@@ -3,7 +3,7 @@
 // `zadigctl completion __complete -- <words>`; the last word is the one being completed (may be empty).
 
 import { loadConfig } from '@zadig-ts/node';
-import { loadCatalog, scopeFor } from '../command-scope.js';
+import { loadDescriptors, scopeFor } from '../command-scope.js';
 import { type Command, findCommand, modules, resolveModule } from '../commands/catalog.js';
 import { commandFlags } from '../commands/flags.js';
 import { GLOBAL_FLAGS, HELP_FLAG } from '../model/global-flags.js';
@@ -124,7 +124,11 @@ export async function complete(words: string[], configFile: string): Promise<Com
   // The words before the cursor are split as the command line itself is (cli.ts), by the same descriptors.
   let scanned: ReturnType<typeof scanLine>;
   try {
-    scanned = scanLine(words.slice(0, -1), scopeFor(await loadCatalog()));
+    const descriptors = await loadDescriptors({}, ['api', 'builtins']);
+    scanned = scanLine(
+      words.slice(0, -1),
+      scopeFor(descriptors, (word) => word in BUILTINS),
+    );
   } catch {
     return NONE;
   }

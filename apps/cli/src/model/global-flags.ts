@@ -3,6 +3,14 @@ import type { FlagSpec } from './types.js';
 /** `-h, --help`, which every command and builtin takes. */
 export const HELP_FLAG: FlagSpec = { name: 'help', short: 'h', type: 'boolean', description: 'show help' };
 
+/** `-v, --version`, which only zadigctl itself takes (before any command). */
+export const VERSION_FLAG: FlagSpec = {
+  name: 'version',
+  short: 'v',
+  type: 'boolean',
+  description: 'show the version',
+};
+
 /** Flags every command accepts (the ones that make sense for it: API commands take them all). */
 export const GLOBAL_FLAGS: FlagSpec[] = [
   {

@@ -10,6 +10,8 @@ export interface Scope {
   flags: FlagSpec[];
   /** Flag names that take a value for some commands below and none for others: refused until it is known. */
   unclear?: Map<string, string>;
+  /** The descriptors not loaded yet that would say more about a flag these flags do not have. */
+  needs?: Array<'api' | 'builtins'>;
 }
 
 export interface ScannedLine {
@@ -22,6 +24,8 @@ export interface ScannedLine {
   used: string[];
   /** A `--` was seen: the words after it are positional. */
   rest: boolean;
+  /** A flag was met that only descriptors not yet loaded know: scan again with them. */
+  needs: Set<'api' | 'builtins'>;
 }
 
 /** Whether the flag `word` (a spec's flag, given as `spec`) takes the next word as its value. */
@@ -37,7 +41,7 @@ function takesNext(spec: FlagSpec, word: string, next: string | undefined): bool
  * words seen so far. An unknown flag is taken to have no value (the command's parser then refuses it).
  */
 export function scanLine(words: string[], scopeAt: (positionals: string[]) => Scope): ScannedLine {
-  const out: ScannedLine = { positionals: [], indexes: [], used: [], rest: false };
+  const out: ScannedLine = { positionals: [], indexes: [], used: [], rest: false, needs: new Set() };
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     if (out.rest || !word.startsWith('-') || word === '-') {
@@ -54,7 +58,10 @@ export function scanLine(words: string[], scopeAt: (positionals: string[]) => Sc
     const why = scope.unclear?.get(bare);
     if (why) throw new UsageError(`${bare} ${why}`, 'Give it after the command.');
     const spec = findFlag(scope.flags, bare);
-    if (!spec) continue;
+    if (!spec) {
+      for (const need of scope.needs ?? []) out.needs.add(need);
+      continue;
+    }
     out.used.push(spec.name);
     if (!takesNext(spec, word, words[i + 1])) continue;
     if (i + 1 >= words.length) out.pending = spec;
