@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 import { lazyBoundaries } from './build/lazy-boundaries.js';
@@ -9,6 +11,10 @@ const clientVersion = JSON.parse(
 ).version;
 
 const source = fileURLToPath(new URL('./src', import.meta.url));
+
+// yaml's ES module build (its package sends Node to a CommonJS one): bundled as modules, only what is used is
+// kept, and a command that reads the config file loads less.
+const yamlModules = join(dirname(createRequire(import.meta.url).resolve('yaml')), '../browser/index.js');
 
 const common: Options = {
   format: ['esm'],
@@ -67,6 +73,7 @@ export default defineConfig([
     // Headers, Request and Response without undici (see src/web-globals.ts); openapi-fetch reads its default
     // Request class from globalThis.Request.
     esbuildOptions(options) {
+      options.alias = { yaml: yamlModules };
       options.inject = [fileURLToPath(new URL('./src/web-globals.ts', import.meta.url))];
     },
     define: { ...common.define, 'globalThis.Request': '__zadigctlRequest' },
