@@ -1,39 +1,90 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+import { lazyBoundaries } from './build/lazy-boundaries.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const clientVersion = JSON.parse(
   readFileSync(new URL('../../packages/client/package.json', import.meta.url), 'utf8'),
 ).version;
 
-// One ESM bundle; commands are split into chunks loaded on demand, so `--version` loads one small file.
-// @zadig-ts/openapi stays a dependency (the mock server and the validator read its bundled spec).
-export default defineConfig({
-  entry: { zadigctl: 'src/main.ts', 'zadigctl-mock': 'src/mock/daemon.ts' },
+const source = fileURLToPath(new URL('./src', import.meta.url));
+
+// yaml's ES module build (its package sends Node to a CommonJS one): bundled as modules, only what is used is
+// kept, and a command that reads the config file loads less.
+const yamlModules = join(dirname(createRequire(import.meta.url).resolve('yaml')), '../browser/index.js');
+
+const common: Options = {
   format: ['esm'],
-  splitting: true,
-  clean: true,
   target: 'node20',
   platform: 'node',
   // Not minified, with source maps (run with --enable-source-maps for stack traces in src/): stack traces and
   // bug reports stay readable.
   minify: false,
   sourcemap: true,
-  noExternal: ['@zadig-ts/client', '@zadig-ts/node', 'openapi-fetch', 'yaml'],
-  external: ['@zadig-ts/openapi/mock', '@zadig-ts/openapi/validator'],
-  // Headers, Request and Response without undici (see src/web-globals.ts); openapi-fetch reads its default
-  // Request class from globalThis.Request.
-  esbuildOptions(options) {
-    options.inject = [fileURLToPath(new URL('./src/web-globals.ts', import.meta.url))];
-  },
+  // `npm run build` empties dist first: the three builds below write beside each other.
+  clean: false,
   define: {
-    'globalThis.Request': '__zadigctlRequest',
     __ZADIGCTL_VERSION__: JSON.stringify(version),
     __ZADIG_TS_VERSION__: JSON.stringify(clientVersion),
   },
-  // Bundled CommonJS dependencies (yaml) call require(); give the ESM bundle one.
-  banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __zadigctlRequire } from 'node:module';\nconst require = __zadigctlRequire(import.meta.url);",
+};
+
+// Bundled CommonJS dependencies (yaml) call require(); give an ESM bundle one.
+const requireBanner =
+  "import { createRequire as __zadigctlRequire } from 'node:module';\nconst require = __zadigctlRequire(import.meta.url);";
+
+export default defineConfig([
+  // The binary: `--version` and the hand-over to run.js, nothing else (no injected globals, no client).
+  {
+    ...common,
+    entry: { zadigctl: 'src/main.ts' },
+    splitting: false,
+    banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [
+      {
+        name: 'run-is-a-sibling',
+        setup(build) {
+          build.onResolve({ filter: /^\.\/run\.js$/ }, () => ({ path: './run.js', external: true }));
+        },
+      },
+    ],
   },
-});
+  // The CLI. Big or rarely run parts stay chunks loaded on demand (the boundaries); the rest of a command's
+  // path is bundled together, so a read loads a few files rather than dozens.
+  {
+    ...common,
+    entry: { run: 'src/run.ts' },
+    splitting: true,
+    noExternal: ['@zadig-ts/client', '@zadig-ts/node', 'openapi-fetch', 'yaml'],
+    // @zadig-ts/openapi stays a dependency (the validator reads its bundled spec).
+    external: ['@zadig-ts/openapi/mock', '@zadig-ts/openapi/validator'],
+    esbuildPlugins: [
+      lazyBoundaries({
+        root: source,
+        // Every builtin (api, auth, doctor, contract, …) in one chunk: a read never loads it.
+        groups: { builtins: [`${source}/builtins`, `${source}/contract`] },
+        outside: [`${source}/builtins/index.ts`],
+        boundaries: [/[\\/]src[\\/]output[\\/]yaml\.ts$/, /^jq-wasm$/, /^@zadig-ts\/openapi\//],
+      }),
+    ],
+    // Headers, Request and Response without undici (see src/web-globals.ts); openapi-fetch reads its default
+    // Request class from globalThis.Request.
+    esbuildOptions(options) {
+      options.alias = { yaml: yamlModules };
+      options.inject = [fileURLToPath(new URL('./src/web-globals.ts', import.meta.url))];
+    },
+    define: { ...common.define, 'globalThis.Request': '__zadigctlRequest' },
+    banner: { js: requireBanner },
+  },
+  // The shared mock's supervisor: its own process, so its own bundle.
+  {
+    ...common,
+    entry: { 'zadigctl-mock': 'src/mock/daemon.ts' },
+    splitting: false,
+    noExternal: ['@zadig-ts/node', 'yaml'],
+    banner: { js: requireBanner },
+  },
+]);

@@ -1,12 +1,12 @@
 // Start-up cost of zadigctl against `node -e 0`, measured in one run: each command is run many times,
-// interleaved, and the median wall time compared. A read (`releases list`) against a local mock (Prism,
+// interleaved, and the median wall time compared. A read (`releases list`, with the server in the environment and with a saved profile) against a local mock (Prism,
 // started here before timing) sits beside the same GET done by a bare node:http script (the floor) and by a
 // bare fetch script (undici: the old way). Peak memory is measured in separate runs (a preloaded hook
 // reports maxRSS at exit) so that the hook costs the timed runs nothing. Also the `--mock` commands: the
 // first (which starts the shared mock in the background) and later ones (which reuse it).
 // Run: pnpm --filter @zadig-ts/cli bench (after building).
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,15 @@ const env = {
   XDG_STATE_HOME: stateHome,
   XDG_CONFIG_HOME: join(stateHome, 'config'),
 };
+// Most people run zadigctl with a saved profile: the config file (YAML) is read on every command.
+const profileConfig = join(stateHome, 'profile-config');
+mkdirSync(join(profileConfig, 'zadigctl'), { recursive: true });
+writeFileSync(
+  join(profileConfig, 'zadigctl', 'config.yaml'),
+  `# written by the start-up bench\ndefaultProfile: bench\nprofiles:\n  bench:\n    url: ${mock.url}\n    token: bench\n    zadigVersion: v5.0.0\n`,
+  { mode: 0o600 },
+);
+const withProfile = { ZADIG_URL: undefined, ZADIG_TOKEN: undefined, XDG_CONFIG_HOME: profileConfig };
 const node = (...args) => [process.execPath, args];
 const cases = {
   'node -e 0': node('-e', '0'),
@@ -37,12 +46,18 @@ const cases = {
   'zadigctl --version': node(BIN, '--version'),
   'zadigctl --help': node(BIN, '--help'),
   'zadigctl releases list': node(BIN, 'releases', 'list', '--project', 'storefront'),
+  'zadigctl releases list (profile)': [
+    ...node(BIN, 'releases', 'list', '--project', 'storefront'),
+    withProfile,
+  ],
   'zadigctl --mock releases list': node(BIN, '--mock', 'releases', 'list', '-p', 'storefront'),
 };
 
-async function time([cmd, args], extraEnv = {}) {
+async function time([cmd, args, caseEnv = {}], extraEnv = {}) {
+  const merged = { ...env, ...caseEnv, ...extraEnv };
+  for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];
   const started = performance.now();
-  await run(cmd, args, { env: { ...env, ...extraEnv } });
+  await run(cmd, args, { env: merged });
   return performance.now() - started;
 }
 
@@ -81,7 +96,7 @@ const base = median(samples['node -e 0']);
 console.log(`${RUNS} runs each, interleaved; median wall time, ratio to \`node -e 0\`, median peak memory:`);
 for (const [name, xs] of Object.entries(samples)) {
   console.log(
-    `  ${name.padEnd(30)} ${median(xs).toFixed(1).padStart(7)} ms  ${(median(xs) / base).toFixed(2)}x  ${(median(peaks[name]) / MiB).toFixed(1).padStart(5)} MiB`,
+    `  ${name.padEnd(34)} ${median(xs).toFixed(1).padStart(7)} ms  ${(median(xs) / base).toFixed(2)}x  ${(median(peaks[name]) / MiB).toFixed(1).padStart(5)} MiB`,
   );
 }
 const goal = (label, value, limit, unit) =>
@@ -90,6 +105,12 @@ const goal = (label, value, limit, unit) =>
   );
 goal('zadigctl --version', median(samples['zadigctl --version']) / base, 1.2, 'x');
 goal('zadigctl releases list', median(samples['zadigctl releases list']) / base, 1.6, 'x');
+goal(
+  'zadigctl releases list (profile)',
+  median(samples['zadigctl releases list (profile)']) / base,
+  1.6,
+  'x',
+);
 goal('zadigctl releases list peak memory', median(peaks['zadigctl releases list']) / MiB, 60, ' MiB');
 const version = median(samples['zadigctl --version']);
 const later = median(samples['zadigctl --mock releases list']);

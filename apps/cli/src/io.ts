@@ -84,7 +84,10 @@ export function processIO(): IO {
   return {
     stdout: output(process.stdout),
     stderr: output(process.stderr),
-    stdin: process.stdin,
+    // Touched only by commands that read it: opening stdin (a terminal's above all) loads readline and tty.
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     now: () => Date.now(),
     // The client is loaded only by commands that call the API; so is its sleep.

@@ -1,5 +1,5 @@
-// Entry point. Kept tiny: `--version` answers without loading anything else; every other path loads the
-// CLI on demand, so start-up cost is paid only by commands that need it.
+// Entry point. Kept tiny, and bundled on its own (see tsup.config.ts): `--version` answers without loading
+// anything else; every other path loads the CLI (`run.js`) on demand.
 import module from 'node:module';
 import { VERSION } from './version.js';
 
@@ -10,8 +10,8 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v' || argv[0]
   // Node 22.8 and later keep V8's compiled code of these chunks on disk (in the temporary directory), so
   // later commands skip compiling them; older releases lack the call and compile as before.
   (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-  Promise.all([import('./cli.js'), import('./io.js')])
-    .then(([{ run }, { processIO }]) => run(argv, processIO()))
+  import('./run.js')
+    .then(({ start }) => start(argv))
     .then((code) => {
       process.exitCode = code;
       // Done: leave now rather than when idle keep-alive connections close (up to seconds later), once

@@ -22,30 +22,42 @@ export function redactingFetch(options: RedactingFetchOptions, fetch?: Fetch): F
   const base = new URL(options.baseUrl).pathname.replace(/\/+$/, '');
   return async (request) => {
     const response = await send(request);
-    if (request.method === 'HEAD' || !JSON_TYPE.test(response.headers.get('content-type') ?? ''))
+    if (
+      request.method === 'HEAD' ||
+      (response.status >= 300 && response.status < 400) ||
+      !JSON_TYPE.test(response.headers.get('content-type') ?? '')
+    )
       return response;
+    // Read once and answer with a copy, rather than reading a clone: a clone tees the body through web
+    // streams, which a Node transport would otherwise never load.
+    const text = await response.text();
     let data: unknown;
     try {
-      data = JSON.parse(await response.clone().text());
+      data = JSON.parse(text);
     } catch {
-      return response;
+      return copyOf(response, text);
     }
     const pathname = new URL(request.url).pathname;
     const path = base && pathname.startsWith(`${base}/`) ? pathname.slice(base.length) : pathname;
     const operationId = operationOfRoute(request.method, path) ?? null;
     const { data: clean, redacted } = redactSecrets(operationId, data);
-    if (!redacted.length) return response;
+    if (!redacted.length) return copyOf(response, text);
     options.onRedacted?.(operationId, redacted);
-    const headers = new Headers(response.headers);
-    headers.delete('content-length');
-    headers.delete('content-encoding');
-    const copy = new Response(JSON.stringify(clean), {
-      status: response.status,
-      statusText: response.statusText,
-      headers,
-    });
-    // Where the answer came from stays readable (errors and redirects name it).
-    Object.defineProperty(copy, 'url', { value: response.url });
-    return copy;
+    return copyOf(response, JSON.stringify(clean));
   };
+}
+
+/** `response` with `text` as its body (already decoded, so without a length or an encoding). */
+function copyOf(response: Response, text: string): Response {
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  headers.delete('content-encoding');
+  const copy = new Response(text === '' ? null : text, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+  // Where the answer came from stays readable (errors and redirects name it).
+  Object.defineProperty(copy, 'url', { value: response.url });
+  return copy;
 }
