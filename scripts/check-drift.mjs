@@ -9,6 +9,8 @@ const GENERATED = [
   'packages/openapi/schema.d.ts',
   'packages/openapi/releases',
   'spec/RELEASES.md',
+  // Its table of operations per release, between markers; the rest is prose.
+  'packages/openapi/README.md',
   'packages/client/src/generated/operations.ts',
   'packages/client/src/generated/secrets.ts',
   'apps/mcp/src/generated/errata.ts',

@@ -87,10 +87,11 @@ for (const { release, date } of releases) {
   console.log(`releases/${release}.json: ${count} operations`);
 }
 
-// What changed between releases (spec/RELEASES.md) and the README's table of operations per release.
+// What changed between releases (spec/RELEASES.md) and, in this package's README (npm shows it), the table of
+// operations per release.
 const indexWithReleases = { releases, operations: index };
 writeFileSync(
   join(specDir, 'RELEASES.md'),
   releasesMarkdown(indexWithReleases, serverRoutes, NOTICE, fieldChanges(doc, releases)),
 );
-updateReadme(join(specDir, '..', 'README.md'), releasesTable(indexWithReleases, serverRoutes));
+updateReadme(join(pkgDir, 'README.md'), releasesTable(indexWithReleases, serverRoutes));

@@ -1,5 +1,5 @@
 // Writes what changed in the API between consecutive tracked Zadig releases (spec/RELEASES.md) and the table
-// of operations per release in the README, both from the operation index (x-zadig-since / x-zadig-until /
+// of operations per release in @zadig-ts/openapi's README, both from the operation index (x-zadig-since / x-zadig-until /
 // x-zadig-replaced-by marks) and spec/server-routes.yaml.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { releasesOf } from '../../../spec/tools/releases.mjs';

@@ -137,11 +137,11 @@ describe('component names', () => {
 });
 
 describe('the generated release docs', () => {
-  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
   const changes = readFileSync(new URL('../../../spec/RELEASES.md', import.meta.url), 'utf8');
   const table = (text: string) => text.split('\n').filter((line) => /^\| (v\d|main)/.test(line));
 
-  it('give each release its routes and operations, in the README and in spec/RELEASES.md', () => {
+  it('give each release its routes and operations, in the package README and in spec/RELEASES.md', () => {
     const rows = table(readme);
     expect(rows).toEqual(table(changes));
     expect(rows).toHaveLength(TRACKED.length);
