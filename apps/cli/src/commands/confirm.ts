@@ -60,7 +60,7 @@ function rowsOf(command: Command, parts: CallParts): Array<[string, string]> {
 /** The parameter or body field whose value is typed to confirm, and that value. */
 function confirmationName(command: Command, parts: CallParts): { label: string; value: string } | undefined {
   const bound = boundParameters(command);
-  const valueOf = (name: string): unknown => {
+  const given = (name: string): unknown => {
     const p = bound.find((b) => b.parameter.name === name)?.parameter;
     if (p) return parts[p.in as 'path' | 'query']?.[name];
     return (parts.body as Record<string, unknown> | undefined)?.[name];
@@ -68,7 +68,7 @@ function confirmationName(command: Command, parts: CallParts): { label: string; 
   const pathNames = command.operation.parameters.filter((p) => p.in === 'path').map((p) => p.name);
   const name = command.naming.confirm ?? command.args.at(-1) ?? pathNames.at(-1);
   if (name === undefined) return undefined;
-  const value = valueOf(name);
+  const value = given(name);
   if (value === undefined) return undefined;
   const label = bound.find((b) => b.parameter.name === name)?.flag ?? name;
   return { label, value: shown(value) };
