@@ -28,6 +28,7 @@ import { cliErrorOf } from './api-error.js';
 import type { Command, OperationParameter } from './catalog.js';
 import { confirmDestructive } from './confirm.js';
 import { boundParameters, isPaging, PROJECT_FLAG } from './flags.js';
+import { routedCommand } from './moved-route.js';
 import { preparedRequest, UNSENT_BASE } from './prepared.js';
 
 export interface OperationArgs {
@@ -385,7 +386,8 @@ async function checkRelease(command: Command, args: OperationArgs): Promise<Sett
 }
 
 /** Runs one API operation from parsed command-line arguments; resolves to the exit code. */
-export async function runOperation(command: Command, args: OperationArgs): Promise<number> {
+export async function runOperation(named: Command, args: OperationArgs): Promise<number> {
+  let command = named;
   const { io, flags } = args;
   if (args.values.example) return printExample(io, command);
   if (flags.jq !== undefined) {
@@ -408,6 +410,18 @@ export async function runOperation(command: Command, args: OperationArgs): Promi
   }
   const release = await checkRelease(command, args);
   const parts = await collectParameters(command, args);
+  // A route that moved between releases: the one this release (or these values) call for.
+  const routed = routedCommand(
+    command,
+    { ...parts.path, ...parts.query },
+    release ? { tracked: normalizeZadigVersion(release.value), setting: release } : undefined,
+    (name) => boundParameters(command).find((b) => b.parameter.name === name)?.flag ?? name,
+  );
+  command = routed.command;
+  for (const name of routed.unused) {
+    delete parts.path[name];
+    delete parts.query[name];
+  }
   parts.body = await collectBody(command, args);
   if (flags.dryRun) return await dryRun(io, command, parts, flags, release);
   // Refused values are usage errors before anything is confirmed, connected or sent.
