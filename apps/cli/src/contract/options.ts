@@ -26,6 +26,11 @@ export const CONTRACT_FLAGS: FlagSpec[] = [
   },
   { ...(pick(GLOBAL_FLAGS, ['profile'])[0] as FlagSpec), description: 'server and token of a saved profile' },
   {
+    ...(pick(GLOBAL_FLAGS, ['zadig-version'])[0] as FlagSpec),
+    description:
+      "the server's Zadig release (else ZADIG_VERSION, the profile's, or the one the server reports): operations it lacks are skipped",
+  },
+  {
     ...(pick(GLOBAL_FLAGS, ['mock'])[0] as FlagSpec),
     description: 'run against the built-in mock server (Prism)',
   },
