@@ -2,7 +2,7 @@
 // answers gin's `404 page not found` for routes that release lacks), behind a proxy that records every request
 // and its status. The release comes from --zadig-version, the profile or the server; the operations it lacks
 // are reported as skipped in text, JSON and JUnit, and never sent: no route the server lacks is asked for.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,8 +11,8 @@ import { routedIn, TRACKED_RELEASES } from '@zadig-ts/client';
 import { type Simulator, startSimulator } from '@zadig-ts/simulator';
 import { operations } from '@zadig-ts/testing/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import type { CheckResult } from '../src/contract/result.js';
+import { profileHome } from './profile-home.js';
 import { runCli } from './run-cli.js';
 
 const TOKEN = 'contract-release-token';
@@ -71,12 +71,7 @@ type Proxy = Awaited<ReturnType<typeof recordingProxy>>;
 
 /** A config home whose default profile points at `url`, with the release given (if any). */
 function profileEnv(url: string, zadigVersion?: string): Record<string, string> {
-  const home = mkdtempSync(join(tmpdir(), 'zadigctl-contract-release-'));
-  const file = join(home, 'xdg', 'zadigctl', 'config.yaml');
-  mkdirSync(join(file, '..'), { recursive: true });
-  const profile = { url, token: TOKEN, ...(zadigVersion ? { zadigVersion } : {}) };
-  writeFileSync(file, stringify({ defaultProfile: 'prod', profiles: { prod: profile } }), { mode: 0o600 });
-  return { HOME: home, XDG_CONFIG_HOME: join(home, 'xdg') };
+  return profileHome({ url, token: TOKEN, ...(zadigVersion ? { zadigVersion } : {}) });
 }
 
 const lacking = (release: string) =>

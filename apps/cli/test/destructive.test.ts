@@ -1,12 +1,12 @@
 // Destructive commands say what they touch and are confirmed before anything is sent: on a terminal by typing
 // the target's name, elsewhere by --yes with the target named on the command line (never the default project).
 // Checked against a recording server: a refusal is exit 2 and no request at all.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type FaultServer, startFaultServer } from '@zadig-ts/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { profileHome } from './profile-home.js';
 import { type RunOptions, runCli } from './run-cli.js';
 
 const TOKEN = 'destructive-test-token';
@@ -20,18 +20,7 @@ afterAll(() => server.close());
 
 /** A config whose default profile points at the recording server, with a default project and release. */
 function profileEnv(profile: Record<string, string> = {}): Record<string, string> {
-  const home = mkdtempSync(join(tmpdir(), 'zadigctl-destructive-'));
-  const file = join(home, 'xdg', 'zadigctl', 'config.yaml');
-  mkdirSync(join(file, '..'), { recursive: true });
-  writeFileSync(
-    file,
-    stringify({
-      defaultProfile: 'prod',
-      profiles: { prod: { url: server.url, token: TOKEN, project: 'shop', ...profile } },
-    }),
-    { mode: 0o600 },
-  );
-  return { HOME: home, XDG_CONFIG_HOME: join(home, 'xdg') };
+  return profileHome({ url: server.url, token: TOKEN, project: 'shop', ...profile });
 }
 
 /** Runs zadigctl; returns its result and the requests the server received meanwhile. */
