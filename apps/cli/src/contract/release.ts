@@ -49,7 +49,7 @@ export async function detectedRelease(io: IO, connection: Connection): Promise<R
     return {
       releases: TRACKED_RELEASES.slice(0, at) as TrackedRelease[],
       label: `releases before ${FIRST_WITH_CONTEXT}`,
-      source: 'the server, which has no /openapi/system/cli/context',
+      source: 'the server, which has no /openapi/system/cli/context; --zadig-version names the exact release',
     };
   }
   if (!probe.context) return undefined;

@@ -89,9 +89,10 @@ export async function runContract(options: RunOptions, io: IO): Promise<number> 
     plan = skipMissing(plan, release);
     if (release) {
       const missing = plan.filter((p) => p.skip === `not in ${release.label}`).length;
-      io.stderr.write(
-        `Zadig ${release.label} (from ${release.source}): ${missing} selected operation${missing === 1 ? '' : 's'} it lacks ${missing === 1 ? 'is' : 'are'} skipped\n`,
-      );
+      const skips = missing
+        ? `: ${missing} selected operation${missing === 1 ? '' : 's'} it lacks ${missing === 1 ? 'is' : 'are'} skipped`
+        : '';
+      io.stderr.write(`Zadig ${release.label} (from ${release.source})${skips}\n`);
     }
     let zadig: ReturnType<typeof createZadigClient>;
     try {
