@@ -25,14 +25,20 @@ function route(command: Command): string {
   return `${command.operation.method} ${command.operation.path}`;
 }
 
-/** The older routes whose calls `command` took over (none for most commands). */
+let byReplacement: Map<string, OlderRoute[]> | undefined;
+
+/** The older routes whose calls `command` took over (none for most commands); indexed once. */
 function olderRoutes(command: Command): OlderRoute[] {
-  return commands
-    .filter((c) => c.operation.replacedBy === command.operation.operationId)
-    .map((c) => ({
-      command: c,
-      needs: c.operation.parameters.filter((p) => c.operation.rerouteNeeds?.includes(p.name)),
-    }));
+  if (!byReplacement) {
+    byReplacement = new Map();
+    for (const c of commands) {
+      const newer = c.operation.replacedBy;
+      if (!newer) continue;
+      const needs = c.operation.parameters.filter((p) => c.operation.rerouteNeeds?.includes(p.name));
+      byReplacement.set(newer, [...(byReplacement.get(newer) ?? []), { command: c, needs }]);
+    }
+  }
+  return byReplacement.get(command.operation.operationId) ?? [];
 }
 
 /**
