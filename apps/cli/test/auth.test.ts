@@ -238,9 +238,10 @@ describe.skipIf(!existsSync('/usr/bin/script'))('zadigctl auth login on a termin
       const { code, output } = await onTerminal(
         ['releases', 'delete', '9', '-p', 'demo'],
         { ...env, ZADIG_URL: server.url, ZADIG_TOKEN: TOKEN },
-        [[/\[y\/N\] $/, '\u0003']],
+        [[/to confirm: $/, '\u0003']],
       );
-      expect(output).toContain('This cannot be undone. [y/N]');
+      expect(output).toMatch(/ {2}id {7}9\r?\n/);
+      expect(output).toContain('This cannot be undone. Type the id (9) to confirm: ');
       expect(code).toBe(130);
       expect(server.requests).toHaveLength(0);
     } finally {

@@ -23,8 +23,11 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** Written to stdin, which then ends. */
   input?: string;
-  /** Which streams are terminals (none by default, as in a pipe). */
-  tty?: { stdout?: boolean; stderr?: boolean };
+  /**
+   * Which streams are terminals (none by default, as in a pipe). A terminal stdin takes raw mode and hands
+   * `input` to prompts as typed keys.
+   */
+  tty?: { stdin?: boolean; stdout?: boolean; stderr?: boolean };
   /** The terminal's width, when stdout is a terminal. Default 120. */
   columns?: number;
   /** Ctrl-C once stderr so far satisfies this (checked after every write). */
@@ -50,6 +53,12 @@ function collector(isTTY: boolean, columns: number | undefined, onWrite?: () => 
   return { stream, text: () => chunks.join('') };
 }
 
+function stdinOf(options: RunOptions): IO['stdin'] {
+  const stream = Readable.from(options.input === undefined ? [] : [Buffer.from(options.input)]);
+  if (!options.tty?.stdin) return stream;
+  return Object.assign(stream, { isTTY: true, setRawMode: () => stream });
+}
+
 /** Runs zadigctl in process with a clean environment, a virtual clock and captured output. */
 export async function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
   const interrupts = new Set<() => void>();
@@ -65,7 +74,7 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
   const io: IO = {
     stdout: stdout.stream,
     stderr: stderr.stream,
-    stdin: Readable.from(options.input === undefined ? [] : [Buffer.from(options.input)]),
+    stdin: stdinOf(options),
     // A private state directory (audit log, shared mock state) unless a test gives one.
     env: {
       PATH: process.env.PATH ?? '',

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { BUILTINS } from '../src/builtins/index.js';
 import { commands, modules } from '../src/commands/catalog.js';
 import { boundParameters, commandFlags } from '../src/commands/flags.js';
-import { propertiesOf, responseSchema, typeOf } from '../src/output/schema.js';
+import { movedRouteParameters } from '../src/commands/moved-route.js';
+import { propertiesOf, requestMedia, resolve, responseSchema, typeOf } from '../src/output/schema.js';
 import { WAIT_TARGETS } from '../src/wait/targets.js';
 
 const operations = operationIndex.operations as Array<{
@@ -35,7 +36,11 @@ describe('x-cli naming in the spec', () => {
       expect(new Set(flags).size, `${c.operation.operationId}: ${flags.join(' ')}`).toBe(flags.length);
       const shorts = commandFlags(c).flatMap((f) => (f.short ? [f.short] : []));
       expect(new Set(shorts).size, `${c.operation.operationId} short flags`).toBe(shorts.length);
-      expect(boundParameters(c).length).toBe(c.operation.parameters.filter((p) => p.in !== 'header').length);
+      // Its own parameters, and those an older route of it needs (restart-pod's --service).
+      expect(boundParameters(c).map((b) => b.parameter.name)).toEqual([
+        ...c.operation.parameters.filter((p) => p.in !== 'header').map((p) => p.name),
+        ...movedRouteParameters(c).map((p) => p.name),
+      ]);
     }
   });
 
@@ -51,6 +56,26 @@ describe('x-cli naming in the spec', () => {
       const list = propertiesOf(responseSchema(c.operation.operationId)).properties[c.naming.list as string];
       expect(typeOf(list), c.operation.operationId).toBe('array');
     }
+  });
+
+  it('x-cli-confirm names a parameter or a top-level body field of the operation', () => {
+    const marked = commands.filter((c) => c.naming.confirm);
+    expect(marked.length).toBeGreaterThan(0);
+    for (const c of marked) {
+      const name = c.naming.confirm as string;
+      const body = c.operation.requestBody
+        ? propertiesOf(resolve(requestMedia(c.operation.operationId)?.schema)).properties
+        : {};
+      expect(
+        c.operation.parameters.some((p) => p.name === name) || name in body,
+        `${c.operation.operationId}: x-cli-confirm ${name}`,
+      ).toBe(true);
+    }
+  });
+
+  it('the restarts whose route moved take what the older route needs', () => {
+    const restart = commands.find((c) => c.operation.operationId === 'restartEnvironmentPod');
+    expect(restart && movedRouteParameters(restart).map((p) => p.name)).toEqual(['serviceName']);
   });
 
   it('DELETE operations are marked destructive', () => {

@@ -12,7 +12,7 @@ export function cliModules(doc) {
   return out;
 }
 
-/** `{ verb, aliases?, args?, flags?, destructive?, wait?, list? }` of one operation, or undefined without x-cli-verb. */
+/** `{ verb, aliases?, args?, flags?, destructive?, confirm?, wait?, list? }` of one operation, or undefined without x-cli-verb. */
 export function cliNaming(op) {
   if (!op['x-cli-verb']) return undefined;
   return {
@@ -21,6 +21,7 @@ export function cliNaming(op) {
     ...(op['x-cli-args'] ? { args: op['x-cli-args'] } : {}),
     ...(op['x-cli-flags'] ? { flags: op['x-cli-flags'] } : {}),
     ...(op['x-cli-destructive'] ? { destructive: true } : {}),
+    ...(op['x-cli-confirm'] ? { confirm: op['x-cli-confirm'] } : {}),
     ...(op['x-cli-wait'] ? { wait: op['x-cli-wait'] } : {}),
     ...(op['x-cli-list'] ? { list: op['x-cli-list'] } : {}),
   };

@@ -25,6 +25,11 @@ export interface CliNaming {
   /** Flag names for this operation's parameters where the generic mapping does not apply (`name` -> `workflow`). */
   flags?: Record<string, string>;
   destructive?: boolean;
+  /**
+   * The parameter or top-level body field whose value is typed to confirm a destructive call
+   * (`x-cli-confirm`); default: the last of `args`, else the last path parameter.
+   */
+  confirm?: string;
   /** The waiter that `--wait` uses. */
   wait?: string;
   /** The response field that holds the list (shown as a table). */

@@ -187,5 +187,7 @@ export async function run(context: BuiltinContext): Promise<number> {
   // Bad page parameters are usage errors before connecting (which may start the mock).
   if (args.paginate) pageStart(planned.query);
   if (args.flags.dryRun) return dryRun(io, args, planned);
+  const { confirmApiDelete } = await import('../commands/confirm.js');
+  await confirmApiDelete(io, planned.method, target(args.pathname, planned.query), args.flags.yes);
   return send(io, args, planned);
 }

@@ -6,6 +6,7 @@ import { GLOBAL_FLAGS } from '../model/global-flags.js';
 import type { FlagSpec, PositionalSpec } from '../model/types.js';
 import type { Command, OperationParameter } from './catalog.js';
 import { kebab } from './catalog.js';
+import { movedRouteParameters } from './moved-route.js';
 
 /** The flag for an API parameter name, wherever it appears (operations may override with `x-cli-flags`). */
 const CANONICAL: Record<string, string> = {
@@ -62,8 +63,9 @@ export interface BoundParameter {
 export function boundParameters(command: Command): BoundParameter[] {
   const out: BoundParameter[] = [];
   const taken = new Set<string>();
-  for (const p of command.operation.parameters) {
+  for (const p of [...command.operation.parameters, ...movedRouteParameters(command)]) {
     if (p.in !== 'path' && p.in !== 'query') continue;
+    if (out.some((b) => b.parameter.name === p.name)) continue;
     let flag =
       command.naming.flags?.[p.name] ??
       MODULE_CANONICAL[command.module]?.[p.name] ??

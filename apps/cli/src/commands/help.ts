@@ -132,7 +132,12 @@ export async function commandHelp(command: Command): Promise<string> {
       `Output: the \`${command.listField}\` list as a table; --json alone lists the fields of an item.`,
     );
   }
-  if (command.destructive) lines.push('', 'Asks for confirmation on a terminal; pass --yes otherwise.');
+  if (command.destructive) {
+    lines.push(
+      '',
+      'Destructive: prints what it touches, then asks on a terminal for its name to be typed. Elsewhere pass --yes and name the target on the command line (the default project is not used).',
+    );
+  }
   lines.push(
     '',
     'Global flags (-o, --json, --jq, --profile, --server, --mock, --dry-run, …): `zadigctl --help`.',

@@ -15,7 +15,6 @@ import { clientIO } from '../client-io.js';
 import { connect } from '../config/context.js';
 import { defaultProject, type Setting, zadigVersionSetting } from '../config/profile-settings.js';
 import { resolveTarget } from '../config/resolve.js';
-import { confirm as ask } from '../config/terminal.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
 import { readBody, validateBody } from '../input/body.js';
 import { type IO, tableView } from '../io.js';
@@ -27,7 +26,9 @@ import { progressReporter } from '../wait/progress.js';
 import { WAIT_TARGETS } from '../wait/targets.js';
 import { cliErrorOf } from './api-error.js';
 import type { Command, OperationParameter } from './catalog.js';
+import { confirmDestructive } from './confirm.js';
 import { boundParameters, isPaging, PROJECT_FLAG } from './flags.js';
+import { routedCommand } from './moved-route.js';
 import { preparedRequest, UNSENT_BASE } from './prepared.js';
 
 export interface OperationArgs {
@@ -44,6 +45,8 @@ interface RequestParts {
   path: Record<string, ParamValue>;
   query: Record<string, ParamValue>;
   body?: unknown;
+  /** Flags not given but filled from a default (the project), with where the value came from. */
+  defaulted: Record<string, Setting>;
 }
 
 const PAGE_DEFAULTS: Record<string, number> = { pageNum: 1, pageSize: 20 };
@@ -77,7 +80,7 @@ function coerce(p: OperationParameter, raw: string, flag: string, type = p.type)
 }
 
 async function collectParameters(command: Command, args: OperationArgs): Promise<RequestParts> {
-  const parts: RequestParts = { path: {}, query: {} };
+  const parts: RequestParts = { path: {}, query: {}, defaulted: {} };
   const bound = boundParameters(command);
   const where = `zadigctl ${command.module} ${command.verb}`;
   // Main identifiers given as arguments fill their parameters in order (`workflow task deploy 42`).
@@ -107,7 +110,9 @@ async function collectParameters(command: Command, args: OperationArgs): Promise
     let raw = given[flag];
     if (raw === undefined && isPaging(command, p.name)) raw = String(PAGE_DEFAULTS[p.name]);
     if (raw === undefined && flag === PROJECT_FLAG && p.required) {
-      raw = (await defaultProject(args.io, args.flags.profile))?.value;
+      const fallback = await defaultProject(args.io, args.flags.profile);
+      if (fallback) parts.defaulted[flag] = fallback;
+      raw = fallback?.value;
     }
     if (raw === undefined) {
       if (p.required) {
@@ -166,35 +171,6 @@ async function collectBody(command: Command, args: OperationArgs): Promise<unkno
     `zadigctl ${command.module} ${command.verb}`,
   );
   return body;
-}
-
-/** Scaling a workload to zero stops it: as destructive as a delete. */
-function scalesToZero(command: Command, body: unknown): boolean {
-  return (
-    command.operation.operationId === 'scaleEnvironmentWorkload' &&
-    (body as { target_replicas?: unknown } | undefined)?.target_replicas === 0
-  );
-}
-
-async function confirm(io: IO, command: Command, parts: RequestParts, yes: boolean): Promise<void> {
-  if (yes || !(command.destructive || scalesToZero(command, parts.body))) return;
-  // What is about to go: the command's identifiers, wherever the API takes them (path or query).
-  const target = (
-    command.args.length
-      ? command.args.map((name) => parts.path[name] ?? parts.query[name])
-      : Object.values(parts.path)
-  )
-    .filter((v) => v !== undefined)
-    .join(' ');
-  if (!io.stdin.isTTY || !io.stderr.isTTY) {
-    throw new UsageError(
-      `refusing to ${command.verb} without confirmation: \`zadigctl ${command.module} ${command.verb}\` is destructive`,
-      'Pass --yes to confirm when not running in a terminal.',
-    );
-  }
-  if (!(await ask(io, `${command.operation.summary} ${target}? This cannot be undone.`))) {
-    throw new CliError('cancelled', ExitCode.Usage);
-  }
 }
 
 async function dryRun(
@@ -410,7 +386,8 @@ async function checkRelease(command: Command, args: OperationArgs): Promise<Sett
 }
 
 /** Runs one API operation from parsed command-line arguments; resolves to the exit code. */
-export async function runOperation(command: Command, args: OperationArgs): Promise<number> {
+export async function runOperation(named: Command, args: OperationArgs): Promise<number> {
+  let command = named;
   const { io, flags } = args;
   if (args.values.example) return printExample(io, command);
   if (flags.jq !== undefined) {
@@ -433,11 +410,23 @@ export async function runOperation(command: Command, args: OperationArgs): Promi
   }
   const release = await checkRelease(command, args);
   const parts = await collectParameters(command, args);
+  // A route that moved between releases: the one this release (or these values) call for.
+  const routed = routedCommand(
+    command,
+    { ...parts.path, ...parts.query },
+    release ? { tracked: normalizeZadigVersion(release.value), setting: release } : undefined,
+    (name) => boundParameters(command).find((b) => b.parameter.name === name)?.flag ?? name,
+  );
+  command = routed.command;
+  for (const name of routed.unused) {
+    delete parts.path[name];
+    delete parts.query[name];
+  }
   parts.body = await collectBody(command, args);
   if (flags.dryRun) return await dryRun(io, command, parts, flags, release);
   // Refused values are usage errors before anything is confirmed, connected or sent.
   await preparedRequest(command, parts, { zadigVersion: release?.value });
-  await confirm(io, command, parts, flags.yes);
+  await confirmDestructive(io, command, parts, flags.yes);
 
   const connection = await connect(flags, true, io);
   try {

@@ -32,6 +32,11 @@ export const CONTRACT_FLAGS: FlagSpec[] = [
     description: "CA certificates to trust for the server (default: the profile's caFile)",
   },
   {
+    ...(pick(GLOBAL_FLAGS, ['zadig-version'])[0] as FlagSpec),
+    description:
+      "the server's Zadig release (else ZADIG_VERSION, the profile's, or the one the server reports): operations it lacks are skipped",
+  },
+  {
     ...(pick(GLOBAL_FLAGS, ['mock'])[0] as FlagSpec),
     description: 'run against the built-in mock server (Prism)',
   },

@@ -13,6 +13,7 @@ import { redactingFetch } from '../secrets/fetch.js';
 import { junitXml } from './junit.js';
 import type { RunOptions } from './options.js';
 import { EMPTY_PARAMS, type ParamsFile, readParams } from './params-file.js';
+import { detectedRelease, namedRelease, skipMissing } from './release.js';
 import { renderReport } from './report.js';
 import { summarize, summaryLine } from './result.js';
 import { FatalRunError, runPlan } from './runner.js';
@@ -24,8 +25,8 @@ const STREAM_BUDGET_MS = 5_000;
 
 /** A write is sent only as the params file describes it: every required value and a valid body. */
 function checkWrites(plan: Planned[], params: ParamsFile, validator: SpecValidator): void {
-  for (const { op, write } of plan) {
-    if (!write) continue;
+  for (const { op, write, skip } of plan) {
+    if (!write || skip) continue;
     const own = params.operations[op.operationId];
     for (const p of op.parameters) {
       if (!p.required || (p.in !== 'path' && p.in !== 'query')) continue;
@@ -72,8 +73,11 @@ export async function runContract(options: RunOptions, io: IO): Promise<number> 
   const params = options.params
     ? await readParams(io, options.params, operations, responsesOf)
     : EMPTY_PARAMS;
-  const plan = select(operations, options.selection);
-  if (!plan.length) throw new UsageError('no operation left to check: --include and --exclude select none');
+  const selected = select(operations, options.selection);
+  if (!selected.length)
+    throw new UsageError('no operation left to check: --include and --exclude select none');
+  const named = await namedRelease(io, options.flags);
+  let plan = skipMissing(selected, named);
   const { createSpecValidator } = await import('@zadig-ts/openapi/validator');
   const validator = createSpecValidator(spec.doc);
   checkWrites(plan, params, validator);
@@ -82,6 +86,15 @@ export async function runContract(options: RunOptions, io: IO): Promise<number> 
 
   const connection = await connect(options.flags, true, io);
   try {
+    const release = named ?? (connection.mock ? undefined : await detectedRelease(io, connection));
+    plan = skipMissing(plan, release);
+    if (release) {
+      const missing = plan.filter((p) => p.skip === `not in ${release.label}`).length;
+      const skips = missing
+        ? `: ${missing} selected operation${missing === 1 ? '' : 's'} it lacks ${missing === 1 ? 'is' : 'are'} skipped`
+        : '';
+      io.stderr.write(`Zadig ${release.label} (from ${release.source})${skips}\n`);
+    }
     let zadig: ReturnType<typeof createZadigClient>;
     try {
       const fetch = redactingFetch(io, options.flags.showSecrets, connection.baseUrl, connection.fetch);
