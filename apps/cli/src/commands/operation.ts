@@ -428,8 +428,8 @@ export async function runOperation(command: Command, args: OperationArgs): Promi
   const shownList = shownOperation === command.operation.operationId ? command.listField : undefined;
   if (flags.listFields) return listFields(io, command, shownOperation, shownList);
   if (flags.fields) {
-    const { availableFields, checkFields } = await import('../output/fields.js');
-    checkFields(flags.fields, availableFields(shownOperation, shownList));
+    const { checkFields, itemSchema } = await import('../output/fields.js');
+    checkFields(flags.fields, itemSchema(shownOperation, shownList));
   }
   const release = await checkRelease(command, args);
   const parts = await collectParameters(command, args);
