@@ -1,5 +1,6 @@
 // How a command's requests are sent: the connection's transport, each write recorded in the audit log (not on
-// the mock), and the answers' secrets redacted unless --show-secrets. One place for `api` and every operation.
+// the mock), the answers' secrets redacted unless --show-secrets, and a slow answer shown on a terminal. One
+// place for `api` and every operation.
 import type { Connection } from '../config/context.js';
 import type { IO } from '../io.js';
 
@@ -21,5 +22,6 @@ export async function commandFetch(
         operationOf,
         connection.fetch,
       );
-  return redactingFetch(io, showSecrets, connection.baseUrl, sent);
+  const { showingSlowAnswers } = await import('../request-wait.js');
+  return showingSlowAnswers(io, redactingFetch(io, showSecrets, connection.baseUrl, sent));
 }

@@ -22,6 +22,7 @@ import { type IO, tableView } from '../io.js';
 import type { FlagValue } from '../model/parse.js';
 import { formatDryRun, type PlannedRequest, shownUrl } from '../output/dry-run.js';
 import { pickFields, render } from '../output/render.js';
+import { userText } from '../output/user-text.js';
 import { parseDuration } from '../wait/duration.js';
 import { progressReporter } from '../wait/progress.js';
 import { WAIT_TARGETS } from '../wait/targets.js';
@@ -118,7 +119,7 @@ async function collectParameters(command: Command, args: OperationArgs): Promise
             ? ' Set a default with `zadigctl config set project <key>` or ZADIG_PROJECT.'
             : '';
         throw new UsageError(
-          `missing required flag --${flag}${positional}: ${p.description.replace(/\s+/g, ' ').trim()}`,
+          `missing required flag --${flag}${positional}: ${userText(p.description).replace(/\s+/g, ' ')}`,
           `Run \`${where} --help\`.${project}`,
         );
       }
@@ -446,7 +447,7 @@ export async function runOperation(command: Command, args: OperationArgs): Promi
     const zadig = createZadigClient({
       baseUrl: connection.baseUrl,
       token: connection.token,
-      ...clientIO(io),
+      ...clientIO(io, flags),
       ...(release ? { zadigVersion: release.value } : {}),
       fetch,
     });
