@@ -11,6 +11,8 @@ export async function commandFetch(
   connection: Connection,
   showSecrets: boolean,
   operationOf: (method: string, path: string) => string | undefined,
+  /** Whether a slow answer shows its waiting line (not while --wait draws its own progress line). */
+  showWaiting = true,
 ): Promise<Fetch> {
   const { auditingFetch } = await import('../audit/log.js');
   const { redactingFetch } = await import('../secrets/fetch.js');
@@ -22,6 +24,8 @@ export async function commandFetch(
         operationOf,
         connection.fetch,
       );
+  const redacted = redactingFetch(io, showSecrets, connection.baseUrl, sent);
+  if (!showWaiting) return redacted;
   const { showingSlowAnswers } = await import('../request-wait.js');
-  return showingSlowAnswers(io, redactingFetch(io, showSecrets, connection.baseUrl, sent));
+  return showingSlowAnswers(io, redacted);
 }

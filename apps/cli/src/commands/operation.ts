@@ -443,7 +443,13 @@ export async function runOperation(command: Command, args: OperationArgs): Promi
   const connection = await connect(flags, true, io);
   try {
     const { commandFetch } = await import('./command-fetch.js');
-    const fetch = await commandFetch(io, connection, flags.showSecrets, () => command.operation.operationId);
+    const fetch = await commandFetch(
+      io,
+      connection,
+      flags.showSecrets,
+      () => command.operation.operationId,
+      !args.values.wait,
+    );
     const zadig = createZadigClient({
       baseUrl: connection.baseUrl,
       token: connection.token,

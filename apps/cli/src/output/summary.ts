@@ -61,7 +61,8 @@ function summariseList(key: string, items: unknown[]): string {
     return items.map((item) => (isObject(item) || Array.isArray(item) ? '…' : String(item))).join(',');
   }
   const head = counted(items.length, key);
-  if (items.every((item) => item.status !== undefined)) return `${head}: ${statusCounts(items)}`;
+  // By status when the items have one (a plan's jobs not yet run have an empty status: named instead).
+  if (items.some((item) => text(item.status) !== undefined)) return `${head}: ${statusCounts(items)}`;
   const names = items.map(nameOf);
   if (names.every((n) => n !== undefined)) return `${head}: ${names.join(', ')}`;
   return head;
