@@ -22,7 +22,6 @@ import { type IO, tableView } from '../io.js';
 import type { FlagValue } from '../model/parse.js';
 import { formatDryRun, type PlannedRequest, shownUrl } from '../output/dry-run.js';
 import { pickFields, render } from '../output/render.js';
-import { userText } from '../output/user-text.js';
 import { parseDuration } from '../wait/duration.js';
 import { progressReporter } from '../wait/progress.js';
 import { WAIT_TARGETS } from '../wait/targets.js';
@@ -118,6 +117,7 @@ async function collectParameters(command: Command, args: OperationArgs): Promise
           flag === PROJECT_FLAG
             ? ' Set a default with `zadigctl config set project <key>` or ZADIG_PROJECT.'
             : '';
+        const { userText } = await import('../output/user-text.js');
         throw new UsageError(
           `missing required flag --${flag}${positional}: ${userText(p.description).replace(/\s+/g, ' ')}`,
           `Run \`${where} --help\`.${project}`,
