@@ -48,6 +48,16 @@ describe('a slow server', () => {
     );
   });
 
+  it('zadigctl api takes --request-timeout and announces its retries the same way', async () => {
+    const { server, env } = await serve({ [PROJECTS]: [{ hang: true }] });
+    const result = await runCli(['api', '/openapi/projects/project', '--request-timeout', '0.2'], { env });
+    expect(result.code).toBe(5);
+    expect(server.requestsTo(PROJECTS)).toHaveLength(3);
+    expect(result.stderr).toMatch(
+      /^retrying in 0\.\ds \(2\/3\): no answer after 0\.2s \(GET \/openapi\/projects\/project\)\n/,
+    );
+  });
+
   it('announces a retried status too, and with -o json stdout still holds only the answer', async () => {
     const { env } = await serve({
       [PROJECTS]: [
