@@ -59,41 +59,35 @@ describe('display width', () => {
 
 describe('table layout', () => {
   const columns = ['name', 'service_key', 'status', 'description', 'stages'];
+  /** Rows and a terminal width, laid out. */
+  const laidOut = fc
+    .tuple(fc.array(row, { minLength: 1, maxLength: 6 }), fc.integer({ min: 10, max: 200 }))
+    .map(([rows, width]) => ({ rows, width, table: layoutTable(rows, columns, width) }));
 
   it("every line is as wide as the header, whatever the text and the terminal's width", () => {
     fc.assert(
-      fc.property(
-        fc.array(row, { minLength: 1, maxLength: 6 }),
-        fc.integer({ min: 10, max: 200 }),
-        (rows, width) => {
-          const table = layoutTable(rows, columns, width);
-          const header = displayWidth(table.header.join('  '));
-          for (const cells of table.rows) expect(displayWidth(cells.join('  '))).toBe(header);
-        },
-      ),
+      fc.property(laidOut, ({ table }) => {
+        const header = displayWidth(table.header.join('  '));
+        for (const cells of table.rows) expect(displayWidth(cells.join('  '))).toBe(header);
+      }),
     );
   });
 
   it('never cuts an identifier, and fits the terminal when the identifiers alone do', () => {
     fc.assert(
-      fc.property(
-        fc.array(row, { minLength: 1, maxLength: 6 }),
-        fc.integer({ min: 10, max: 200 }),
-        (rows, width) => {
-          const table = layoutTable(rows, columns, width);
-          rows.forEach((r, i) => {
-            const line = (table.rows[i] ?? []).join('  ');
-            expect(line).toContain(r.name);
-            expect(line).toContain(r.service_key);
-          });
-          // The identifiers' own width: at any terminal at least that wide, nothing else pushes a line past it.
-          const identifiers = ['NAME', 'SERVICE_KEY'].map((h, i) =>
-            Math.max(h.length, ...rows.map((r) => displayWidth(i ? r.service_key : r.name))),
-          );
-          const needed = identifiers.reduce((a, b) => a + b + 2, -2);
-          if (width >= needed) expect(displayWidth(table.header.join('  '))).toBeLessThanOrEqual(width);
-        },
-      ),
+      fc.property(laidOut, ({ rows, width, table }) => {
+        rows.forEach((r, i) => {
+          const line = (table.rows[i] ?? []).join('  ');
+          expect(line).toContain(r.name);
+          expect(line).toContain(r.service_key);
+        });
+        // The identifiers' own width: at any terminal at least that wide, nothing else pushes a line past it.
+        const identifiers = ['NAME', 'SERVICE_KEY'].map((h, i) =>
+          Math.max(h.length, ...rows.map((r) => displayWidth(i ? r.service_key : r.name))),
+        );
+        const needed = identifiers.reduce((a, b) => a + b + 2, -2);
+        if (width >= needed) expect(displayWidth(table.header.join('  '))).toBeLessThanOrEqual(width);
+      }),
     );
   });
 
