@@ -121,6 +121,8 @@ describe('nested values in a cell', () => {
     expect(counted(2, 'service_list')).toBe('2 services');
     expect(counted(1, 'data')).toBe('1 item');
     expect(counted(2, 'data')).toBe('2 items');
+    expect(counted(1, 'status')).toBe('1 item');
+    expect(counted(3, 'address')).toBe('3 items');
   });
 
   it('summarises stages by status, naming those that did not pass; objects by a meaningful field', () => {

@@ -28,10 +28,9 @@ function nameOf(item: Obj): string | undefined {
 
 /** `count` and the right noun: `1 stage`, `4 stages`, `1 item`, `2 items`. */
 export function counted(count: number, key: string): string {
-  const plural = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/i.test(key)
-    ? key.replace(/_?list$/i, 's').replace(/ss$/, 's')
-    : '';
-  const many = plural.endsWith('s') && plural.length > 1 ? plural.replace(/_/g, ' ') : 'items';
+  const plural = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/i.test(key) ? key.replace(/_?list$/i, 's') : '';
+  // A key that is not a plural (`status`, `address`, `data`) counts items.
+  const many = /[^su]s$/.test(plural) ? plural.replace(/_/g, ' ') : 'items';
   const one = many === 'items' ? 'item' : many.endsWith('ies') ? `${many.slice(0, -3)}y` : many.slice(0, -1);
   return `${count} ${count === 1 ? one : many}`;
 }
