@@ -16,6 +16,8 @@ export interface GlobalFlags {
   profile?: string;
   /** `--ca-file`: CA certificates to trust for the server. */
   caFile?: string;
+  /** `--request-timeout`, as given (a duration; read where requests are made). */
+  requestTimeout?: string;
   mock: boolean;
   dryRun: boolean;
   yes: boolean;
@@ -57,6 +59,7 @@ export function globalFlags(values: Record<string, unknown>): GlobalFlags {
     ...(typeof values.server === 'string' ? { server: values.server } : {}),
     ...(typeof values.profile === 'string' ? { profile: values.profile } : {}),
     ...(typeof values['ca-file'] === 'string' ? { caFile: values['ca-file'] } : {}),
+    ...(typeof values['request-timeout'] === 'string' ? { requestTimeout: values['request-timeout'] } : {}),
     mock: Boolean(values.mock),
     dryRun: Boolean(values['dry-run']),
     yes: Boolean(values.yes),

@@ -19,7 +19,12 @@ describe('zadigctl release-plans', () => {
         .split('\n')
         .map((l) => l.split('\t')),
     );
-    expect(rows).toMatchObject({ name: 'plan-A', status: 'planning', approval: '{…}', jobs: '[1 items]' });
+    expect(rows).toMatchObject({
+      name: 'plan-A',
+      status: 'planning',
+      approval: 'native',
+      jobs: '1 job: 中间件变更',
+    });
   });
 
   it('creates a plan from YAML and updates it with jobs', async () => {

@@ -79,6 +79,7 @@ export { operationOfRoute, routeMethods } from './route-operation.js';
 export { REDACTED, type Redacted, type RedactOptions, redactSecrets, secretPaths } from './secrets.js';
 export { type LogStreamOptions, readEvents, type ServerEvent, streamLogLines } from './sse.js';
 export { type Sleep, sleepWith, systemSleep, type ZadigTimers } from './timers.js';
+export type { RetryNotice } from './transport.js';
 export { type FetchResult, unwrap } from './unwrap.js';
 export { VERSION } from './version.js';
 export {

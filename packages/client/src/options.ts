@@ -4,7 +4,7 @@ import { envLogLevel, type LogLevel, levelled, type ZadigLogger } from './logger
 import { normalizeZadigVersion, type TrackedRelease } from './releases.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 import { type Sleep, SYSTEM_TIMERS, sleepWith, type ZadigTimers } from './timers.js';
-import type { AttemptSettings } from './transport.js';
+import type { AttemptSettings, RetryNotice } from './transport.js';
 
 /** Options of {@link createZadigClient}; all optional. */
 export interface ZadigClientOptions {
@@ -24,6 +24,11 @@ export interface ZadigClientOptions {
   retry?: Partial<Omit<RetryPolicy, 'maxRetries'>> | undefined;
   /** Timeout of each attempt in ms, body included; 0 disables it. Default 60 000. */
   timeoutMs?: number | undefined;
+  /**
+   * Called before each retry with what failed and when it is tried again, so that a program can tell its
+   * user instead of going silent for minutes (zadigctl prints `retrying in 2s (2/3): no answer after 60s`).
+   */
+  onRetry?: ((notice: RetryNotice) => void) | undefined;
   /** Receives debug lines (method, URL, status, timing, retries; the token is redacted). Default: stderr. */
   logger?: ZadigLogger | undefined;
   /** `debug` logs every request; default from `ZADIG_LOG`, else `off`. */
@@ -44,8 +49,9 @@ export interface ZadigClientOptions {
 /** Options after defaults and environment are applied. */
 export interface ResolvedOptions
   extends Required<
-    Omit<ZadigClientOptions, 'token' | 'logger' | 'fetch' | 'retry' | 'timers' | 'zadigVersion'>
+    Omit<ZadigClientOptions, 'token' | 'logger' | 'fetch' | 'retry' | 'timers' | 'zadigVersion' | 'onRetry'>
   > {
+  onRetry: ((notice: RetryNotice) => void) | undefined;
   token: string | undefined;
   /** The tracked release `zadigVersion` stands for (`v5.0.0`, `main`, …), or undefined when unset. */
   zadigVersion: TrackedRelease | undefined;
@@ -67,6 +73,7 @@ export function resolveOptions(options: ZadigClientOptions): ResolvedOptions {
     retryNonIdempotent: options.retryNonIdempotent ?? false,
     retry: { ...DEFAULT_RETRY, ...options.retry, maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries },
     timeoutMs: options.timeoutMs ?? 60_000,
+    onRetry: options.onRetry,
     logger: options.logger,
     logLevel: options.logLevel ?? envLogLevel(),
     sleep: options.sleep ?? sleepWith(timers),
@@ -91,5 +98,6 @@ export function attemptSettings(
     sleep: resolved.sleep,
     timers: resolved.timers,
     fetch,
+    onRetry: resolved.onRetry,
   };
 }

@@ -34,6 +34,24 @@ export interface AttemptSettings {
   timers: ZadigTimers;
   /** Sends one request (the client's fetch, logging and tagging responses). */
   fetch: (request: Request) => Promise<Response>;
+  /** Told of each retry before its delay (see {@link ZadigClientOptions.onRetry}). */
+  onRetry?: ((notice: RetryNotice) => void) | undefined;
+}
+
+/** A retry about to be made: what failed, and when and how often it is tried again. */
+export interface RetryNotice {
+  method: string;
+  url: string;
+  /** The attempt about to be made, 2 for the first retry. */
+  attempt: number;
+  /** Attempts in all, the first one included. */
+  attempts: number;
+  /** How long the client waits before it. */
+  delayMs: number;
+  /** Why the last attempt failed: a timeout, a connection error, or a retryable status. */
+  error: ZadigError;
+  /** The status of the failed attempt, when it was answered (408, 429, 502, 503, 504). */
+  status?: number | undefined;
 }
 
 /** What an openapi-fetch call resolves to. */
@@ -114,12 +132,14 @@ export async function sendWithRetries(
     const onAbort = caller ? () => controller.abort(caller.reason) : undefined;
     if (caller && onAbort) caller.addEventListener('abort', onAbort, { once: true });
     let failure: ZadigError;
+    let status: number | undefined;
     let retryAfter: string | null = null;
     try {
       const result = await invoke({ ...init, signal: controller.signal, fetch });
       if (!(canRetry && isRetryableStatus(result.response.status))) return result;
       retryAfter = result.response.headers.get('retry-after');
-      failure = new ZadigError(`status ${result.response.status}`);
+      status = result.response.status;
+      failure = new ZadigError(`status ${status}`);
     } catch (cause) {
       if (caller?.aborted) throw new ZadigAbortError(seen.method, seen.url, { cause });
       if (cause instanceof ZadigError) throw cause;
@@ -141,6 +161,15 @@ export async function sendWithRetries(
         `${seen.method} ${seen.url} -> ${failure.message}; retry ${attempt}/${settings.retry.maxRetries} in ${delay} ms`,
       );
     }
+    settings.onRetry?.({
+      method: seen.method,
+      url: seen.url,
+      attempt: attempt + 1,
+      attempts: settings.retry.maxRetries + 1,
+      delayMs: delay,
+      error: failure,
+      ...(status === undefined ? {} : { status }),
+    });
     try {
       await settings.sleep(delay, caller);
     } catch (cause) {

@@ -212,6 +212,26 @@ describe('timeouts and aborts', () => {
     expect(server.requestsTo(PLAN)).toHaveLength(2);
   });
 
+  it('tells onRetry of each retry before its delay: why the attempt failed, which attempt comes, when', async () => {
+    server = await startFaultServer({
+      [PLAN]: [{ hang: true }, { status: 503 }],
+    });
+    const notices: Array<Record<string, unknown>> = [];
+    const { zadig, waits } = client(server.url, {
+      timeoutMs: 100,
+      onRetry: ({ error, ...rest }) => notices.push({ ...rest, error: error.name }),
+    });
+    // The first attempt hangs until its deadline, the others are answered 503 (the last step repeats): no
+    // attempt has to beat the short deadline, so a busy machine changes nothing.
+    const error = await failure(zadig.releasePlan.getReleasePlan({ id: 'p1' }));
+    expect(error).toBeInstanceOf(InternalServerError);
+    const url = `${server.url}/openapi/release_plan/v1/p1`;
+    expect(notices).toEqual([
+      { method: 'GET', url, attempt: 2, attempts: 3, delayMs: waits[0], error: 'ZadigTimeoutError' },
+      { method: 'GET', url, attempt: 3, attempts: 3, delayMs: waits[1], error: 'ZadigError', status: 503 },
+    ]);
+  });
+
   it('lets one call override the timeout', async () => {
     server = await startFaultServer({
       [PLAN]: [{ status: 200, body: { id: 'p1', name: 'n', status: 'planning' }, delayMs: 150 }],

@@ -128,7 +128,7 @@ async function send(io: IO, args: ApiArgs, planned: Planned): Promise<number> {
       connection.baseUrl,
       connection.token,
       args.headers,
-      clientIO(io),
+      clientIO(io, args.flags),
       await commandFetch(io, connection, args.flags.showSecrets, operationOf),
     );
     const printHead = (response: ApiResponse) => {

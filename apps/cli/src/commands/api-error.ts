@@ -54,9 +54,16 @@ export function cliErrorOf(error: ZadigError, project?: string): CliError {
     method: error.method,
     path,
   };
+  // What Zadig said, beside the CLI's own words: a 401's description says whether the token expired, was
+  // malformed or belongs to a deleted user, which `-o json` shows and text must not hide.
+  const serverMessage = typeof details.message === 'string' ? details.message.trim() : '';
+  const said = [serverMessage, error.description?.trim()]
+    .filter((part, i, all): part is string => Boolean(part) && all.indexOf(part) === i)
+    .join(': ');
+  const saying = said ? ` (Zadig: ${said})` : '';
   if (error.status === 403) {
     return new CliError(
-      `permission denied: the token's user may not ${error.method} ${path} (HTTP 403)`,
+      `permission denied: the token's user may not ${error.method} ${path} (HTTP 403)${saying}`,
       code,
       `Check the user's roles${project ? ` in project ${project}` : ''} (Zadig: Project › Settings › Members, or System Settings › Users for system roles), and that the token belongs to the user you think (\`zadigctl auth status\`).`,
       { ...details, message: 'permission denied' },
@@ -64,7 +71,7 @@ export function cliErrorOf(error: ZadigError, project?: string): CliError {
   }
   if (error.status === 401) {
     return new CliError(
-      `the server rejected the token (HTTP 401) for ${error.method} ${path}`,
+      `the server rejected the token (HTTP 401) for ${error.method} ${path}${saying}`,
       code,
       'Log in again with `zadigctl auth login`, or check ZADIG_TOKEN (Zadig: Account Settings › API Token).',
       details,

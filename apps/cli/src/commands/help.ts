@@ -1,5 +1,6 @@
 import { GLOBAL_FLAGS } from '../model/global-flags.js';
 import { flagLine } from '../model/options.js';
+import { userText } from '../output/user-text.js';
 import { type Command, modules } from './catalog.js';
 import { commandFlags, commandPositionals } from './flags.js';
 
@@ -95,7 +96,8 @@ export async function commandHelp(command: Command): Promise<string> {
   const op = command.operation;
   const positionals = commandPositionals(command);
   const usage = positionals.map((p) => ` [${p.name}]`).join('');
-  const description = (op.description ?? '').trim();
+  // The spec cites the server's source for its maintainers; help speaks to users.
+  const description = userText(op.description ?? '', 110);
   const lines = [
     `${op.summary}${op.deprecated ? ' (deprecated)' : ''}`,
     '',
@@ -106,10 +108,12 @@ export async function commandHelp(command: Command): Promise<string> {
   if (description) lines.push('', description);
   if (positionals.length) {
     lines.push('', 'Arguments (or give them as flags):');
-    for (const p of positionals) lines.push(`  ${p.name.padEnd(28)} --${p.name}: ${p.description}`);
+    for (const p of positionals) lines.push(`  ${p.name.padEnd(28)} --${p.name}: ${userText(p.description)}`);
   }
   const own = commandFlags(command).filter((f) => !GLOBAL_FLAGS.includes(f));
-  if (own.length) lines.push('', 'Flags:', ...own.map(flagLine));
+  if (own.length) {
+    lines.push('', 'Flags:', ...own.map((f) => flagLine({ ...f, description: userText(f.description) })));
+  }
   const aliases = own.filter((f) => f.aliases?.length);
   if (aliases.length) {
     lines.push(

@@ -122,8 +122,9 @@ async function collectParameters(command: Command, args: OperationArgs): Promise
           flag === PROJECT_FLAG
             ? ' Set a default with `zadigctl config set project <key>` or ZADIG_PROJECT.'
             : '';
+        const { userText } = await import('../output/user-text.js');
         throw new UsageError(
-          `missing required flag --${flag}${positional}: ${p.description.replace(/\s+/g, ' ').trim()}`,
+          `missing required flag --${flag}${positional}: ${userText(p.description).replace(/\s+/g, ' ')}`,
           `Run \`${where} --help\`.${project}`,
         );
       }
@@ -405,8 +406,8 @@ export async function runOperation(named: Command, args: OperationArgs): Promise
   const shownList = shownOperation === command.operation.operationId ? command.listField : undefined;
   if (flags.listFields) return listFields(io, command, shownOperation, shownList);
   if (flags.fields) {
-    const { availableFields, checkFields } = await import('../output/fields.js');
-    checkFields(flags.fields, availableFields(shownOperation, shownList));
+    const { checkFields, itemSchema } = await import('../output/fields.js');
+    checkFields(flags.fields, itemSchema(shownOperation, shownList));
   }
   const release = await checkRelease(command, args);
   const parts = await collectParameters(command, args);
@@ -431,11 +432,17 @@ export async function runOperation(named: Command, args: OperationArgs): Promise
   const connection = await connect(flags, true, io);
   try {
     const { commandFetch } = await import('./command-fetch.js');
-    const fetch = await commandFetch(io, connection, flags.showSecrets, () => command.operation.operationId);
+    const fetch = await commandFetch(
+      io,
+      connection,
+      flags.showSecrets,
+      () => command.operation.operationId,
+      !args.values.wait,
+    );
     const zadig = createZadigClient({
       baseUrl: connection.baseUrl,
       token: connection.token,
-      ...clientIO(io),
+      ...clientIO(io, flags),
       ...(release ? { zadigVersion: release.value } : {}),
       fetch,
     });

@@ -79,10 +79,18 @@ export function transportFor(
 
 /** The error for a missing token, explaining a withheld profile token when that is the reason. */
 function noTokenError(target: Target): CliError {
+  if (target.note && target.baseUrl) {
+    // A token exists, for another server: say why it was not sent and how to give one for this server.
+    return new CliError(
+      `no API token for ${target.baseUrl}: ${target.note}`,
+      ExitCode.Auth,
+      `Pass a token for ${target.baseUrl} in ZADIG_TOKEN, or save a profile for it, which --server then picks: \`zadigctl auth login --server ${target.baseUrl} --profile <name>\`.`,
+    );
+  }
   return new CliError(
     'no API token: set ZADIG_TOKEN or run `zadigctl auth login` (Zadig: Account Settings > API Token)',
     ExitCode.Auth,
-    target.note ?? 'The token is read from the environment or the config file, never from arguments.',
+    'The token is read from the environment or the config file, never from arguments.',
   );
 }
 

@@ -62,6 +62,13 @@ export const GLOBAL_FLAGS: FlagSpec[] = [
     value: '<release>',
     description: "the server's Zadig release, e.g. v5.0.0 (default: ZADIG_VERSION, then the profile's)",
   },
+  {
+    name: 'request-timeout',
+    type: 'string',
+    value: '<duration>',
+    description:
+      'give up on an answer after this long, per attempt (retries are announced): 90 (seconds), 90s, 5m; default 60s',
+  },
   { name: 'mock', type: 'boolean', description: 'run against the built-in mock server (no token needed)' },
   {
     name: 'dry-run',

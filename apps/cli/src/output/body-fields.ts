@@ -1,6 +1,8 @@
 // A request body, made discoverable: its fields for --help (path, type, required, allowed values,
 // description, nested to a readable depth) and an example body for --example.
+
 import { propertiesOf, requestMedia, resolve, type Schema, typeOf } from './schema.js';
+import { userText } from './user-text.js';
 
 /** One field of a body, flattened: `images[].container_name`. */
 export interface BodyField {
@@ -31,9 +33,7 @@ function walk(schema: Schema | undefined, prefix: string, depth: number, out: Bo
       type: describeType(s),
       required: required.includes(name),
       ...(Array.isArray(values) ? { enum: values.map(String) } : {}),
-      description: String(s?.description ?? '')
-        .replace(/\s+/g, ' ')
-        .trim(),
+      description: userText(String(s?.description ?? '')).replace(/\s+/g, ' '),
     });
     if (depth >= MAX_DEPTH) continue;
     const type = typeOf(s);

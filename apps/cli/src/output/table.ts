@@ -1,5 +1,8 @@
 // Tables: aligned columns fitted to the terminal on a TTY; tab-separated values with no header when piped.
 
+import { displayWidth, padToWidth, truncateToWidth } from './display-width.js';
+import { summarise } from './summary.js';
+
 type Row = Record<string, unknown>;
 
 const TIME_FIELD = /(^|_)(time|at)$/;
@@ -10,10 +13,7 @@ function isScalar(value: unknown): boolean {
 
 function cell(key: string, value: unknown, tty: boolean): string {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) {
-    return value.every(isScalar) ? value.join(',') : `[${value.length} items]`;
-  }
-  if (typeof value === 'object') return '{…}';
+  if (typeof value === 'object') return summarise(key, value).replace(/[\t\n\r]+/g, ' ');
   if (tty && typeof value === 'number' && TIME_FIELD.test(key)) {
     return value > 0 ? new Date(value * 1000).toISOString().slice(0, 16).replace('T', ' ') : '';
   }
@@ -33,23 +33,54 @@ export function defaultColumns(rows: Row[]): string[] {
 }
 
 /**
- * Fits columns to the terminal: the widest shrink first, down to 12 characters; if that is not enough,
- * columns are left out from the right (never the first, nor `status`). Width 0 means left out.
+ * What a column holds, which decides what gives way on a narrow terminal: prose first, then other values,
+ * then the status; identifiers (names, keys, ids) are what a reader types next, so they are never cut.
  */
-function fit(widths: number[], max: number, keep: number): number[] {
-  const out = [...widths];
-  const total = () => out.filter((w) => w > 0).reduce((a, b) => a + b + 2, -2);
-  while (total() > max) {
-    const widest = out.indexOf(Math.max(...out));
-    if ((out[widest] ?? 0) <= 12) break;
-    out[widest] = (out[widest] ?? 0) - 1;
-  }
-  for (let i = out.length - 1; i > 0 && total() > max; i--) if (i !== keep) out[i] = 0;
-  return out;
+export type ColumnKind = 'prose' | 'other' | 'status' | 'identifier';
+
+const IDENTIFIER =
+  /^(field|project|env|service|workflow|namespace|version|tag|uid|email|username)$|(^|_)(name|key|id|ids|uid)$/i;
+const PROSE =
+  /(^|_)(description|desc|remark|comment|message|msg|note|notes|summary|content|error|reason|value|url|yaml|image|images|detail|details)$/i;
+
+export function columnKind(column: string): ColumnKind {
+  if (IDENTIFIER.test(column)) return 'identifier';
+  if (column === 'status' || column.endsWith('_status')) return 'status';
+  if (PROSE.test(column)) return 'prose';
+  return 'other';
 }
 
-function truncate(text: string, width: number): string {
-  return text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text;
+const GIVES_WAY: ColumnKind[] = ['prose', 'other', 'status'];
+/** Narrowest a column shrinks to before columns are left out. */
+const FLOOR: Record<ColumnKind, number> = { prose: 10, other: 8, status: 6, identifier: Infinity };
+
+/**
+ * Fits columns to `max` terminal columns: prose columns shrink first (widest first, down to 10 columns),
+ * then other values, then the status; if that is not enough, columns are left out in the same order, from
+ * the right. Identifier columns keep their width: a line too wide for the terminal wraps rather than cutting
+ * a name. Width 0 means left out.
+ */
+export function fitColumns(natural: number[], kinds: ColumnKind[], max: number): number[] {
+  const out = [...natural];
+  const total = () => out.filter((w) => w > 0).reduce((a, b) => a + b + 2, -2);
+  for (const kind of GIVES_WAY) {
+    const floor = FLOOR[kind];
+    while (total() > max) {
+      let widest = -1;
+      for (let i = 0; i < out.length; i++) {
+        if (kinds[i] === kind && (out[i] ?? 0) > floor && (widest < 0 || (out[i] ?? 0) > (out[widest] ?? 0)))
+          widest = i;
+      }
+      if (widest < 0) break;
+      out[widest] = Math.max(floor, (out[widest] ?? 0) - Math.max(1, total() - max));
+    }
+  }
+  for (const kind of GIVES_WAY) {
+    for (let i = out.length - 1; i >= 0 && total() > max; i--) {
+      if (kinds[i] === kind && out.filter((w) => w > 0).length > 1) out[i] = 0;
+    }
+  }
+  return out;
 }
 
 const GOOD = new Set(['success', 'passed', 'done', 'running_ok', 'true']);
@@ -95,31 +126,45 @@ export function colours(on: boolean) {
   };
 }
 
-export function renderTable(rows: Row[], columns: string[], view: TableView): string {
-  const { tty } = view;
-  const cells = rows.map((row) => columns.map((c) => cell(c, row[c], tty)));
-  if (!tty) return cells.map((r) => r.join('\t')).join('\n') + (cells.length ? '\n' : '');
+/**
+ * A table laid out for a terminal `width` columns wide: the header and rows as padded cells of the shown
+ * columns, every cell exactly its column's display width (CJK characters count two), and which of the
+ * shown columns is `status`.
+ */
+export function layoutTable(
+  rows: Row[],
+  columns: string[],
+  width: number,
+): { header: string[]; rows: string[][]; status: number } {
+  const cells = rows.map((row) => columns.map((c) => cell(c, row[c], true)));
   const header = columns.map((c) => c.toUpperCase());
   const natural = columns.map((_, i) =>
-    Math.max(header[i]?.length ?? 0, ...cells.map((r) => r[i]?.length ?? 0)),
+    Math.max(displayWidth(header[i] ?? ''), ...cells.map((r) => displayWidth(r[i] ?? ''))),
   );
-  const statusColumn = columns.indexOf('status');
-  const widths = fit(natural, view.width || 120, statusColumn);
+  const widths = fitColumns(natural, columns.map(columnKind), width);
+  const shown = columns.flatMap((_, i) => (widths[i] ? [i] : []));
+  const fitted = (r: string[]) =>
+    shown.map((i) => padToWidth(truncateToWidth(r[i] ?? '', widths[i] ?? 0), widths[i] ?? 0));
+  return {
+    header: fitted(header),
+    rows: cells.map(fitted),
+    status: shown.indexOf(columns.indexOf('status')),
+  };
+}
+
+export function renderTable(rows: Row[], columns: string[], view: TableView): string {
+  if (!view.tty) {
+    const cells = rows.map((row) => columns.map((c) => cell(c, row[c], false)));
+    return cells.map((r) => r.join('\t')).join('\n') + (cells.length ? '\n' : '');
+  }
+  const table = layoutTable(rows, columns, view.width || 120);
   const paint = colours(view.colour);
   const line = (r: string[]) =>
     r
-      .flatMap((text, i) => {
-        if (!widths[i]) return [];
-        const padded = truncate(text, widths[i] ?? 0).padEnd(widths[i] ?? 0);
-        return [i === statusColumn ? paint.status(padded) : padded];
-      })
+      .map((text, i) => (i === table.status ? paint.status(text) : text))
       .join('  ')
       .trimEnd();
-  const head = columns
-    .flatMap((_, i) => (widths[i] ? [truncate(header[i] ?? '', widths[i] ?? 0).padEnd(widths[i] ?? 0)] : []))
-    .join('  ')
-    .trimEnd();
-  return `${[paint.bold(head), ...cells.map(line)].join('\n')}\n`;
+  return `${[paint.bold(table.header.join('  ').trimEnd()), ...table.rows.map(line)].join('\n')}\n`;
 }
 
 /** An object as two columns, field and value. */

@@ -144,6 +144,14 @@ export async function resolveTarget(
     } else {
       target.note = `profile ${profile.name} is for ${profile.url}, so its token is not sent to ${target.baseUrl} (from ${addressSource})`;
     }
+  } else if (!profile && address && config) {
+    // No profile is saved for the address: the default profile's token stays with its own server, and
+    // whoever expected it to be sent is told so.
+    const name = config.data.defaultProfile;
+    const kept = name ? config.data.profiles[name] : undefined;
+    if (name && kept?.token) {
+      target.note = `profile ${name} is for ${kept.url}, so its token is not sent to ${address} (from ${addressSource})`;
+    }
   }
   const version = flags.zadigVersion?.trim() || envValue(env, 'ZADIG_VERSION');
   if (version) {

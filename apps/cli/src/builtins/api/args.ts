@@ -92,6 +92,7 @@ export const API_FLAGS: FlagSpec[] = [
     'dry-run',
     'yes',
     'show-secrets',
+    'request-timeout',
     'help',
   ]),
 ];
