@@ -12,12 +12,15 @@ import {
 } from '@zadig-ts/client';
 import type { GlobalFlags } from '../cli.js';
 import { clientIO } from '../client-io.js';
-import { connect } from '../config/context.js';
+import { type Connection, connect } from '../config/context.js';
 import { defaultProject, type Setting, zadigVersionSetting } from '../config/profile-settings.js';
 import { resolveTarget } from '../config/resolve.js';
 import { confirm as ask } from '../config/terminal.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
-import { readBody, validateBody } from '../input/body.js';
+import { type BodyInput, readBody, validateBody } from '../input/body.js';
+import { applyBodyFlags } from '../input/body-flags.js';
+import { fieldArgs, mergeFields, parseFieldArgs } from '../input/raw-fields.js';
+import type { WorkflowDefinition } from '../input/workflow-run.js';
 import { type IO, tableView } from '../io.js';
 import type { FlagValue } from '../model/parse.js';
 import { formatDryRun, type PlannedRequest, shownUrl } from '../output/dry-run.js';
@@ -27,7 +30,7 @@ import { progressReporter } from '../wait/progress.js';
 import { WAIT_TARGETS } from '../wait/targets.js';
 import { cliErrorOf } from './api-error.js';
 import type { Command, OperationParameter } from './catalog.js';
-import { boundParameters, isPaging, PROJECT_FLAG } from './flags.js';
+import { argumentFlag, bodyMarks, boundParameters, isPaging, PROJECT_FLAG, WORKFLOW_RUN } from './flags.js';
 import { preparedRequest, UNSENT_BASE } from './prepared.js';
 
 export interface OperationArgs {
@@ -76,35 +79,42 @@ function coerce(p: OperationParameter, raw: string, flag: string, type = p.type)
   return raw;
 }
 
-async function collectParameters(command: Command, args: OperationArgs): Promise<RequestParts> {
-  const parts: RequestParts = { path: {}, query: {} };
-  const bound = boundParameters(command);
+/** The flags as given, with positional arguments mapped to the flags of the identifiers they stand for. */
+function givenValues(command: Command, args: OperationArgs): Record<string, FlagValue | undefined> {
   const where = `zadigctl ${command.module} ${command.verb}`;
-  // Main identifiers given as arguments fill their parameters in order (`workflow task deploy 42`).
+  // Main identifiers given as arguments fill their flags in order (`workflow task deploy 42`).
   const given: Record<string, FlagValue | undefined> = { ...args.values };
   const extra = [...args.extra];
   for (const name of command.args) {
-    const b = bound.find((x) => x.parameter.name === name);
-    if (!b || !extra.length) continue;
-    if (given[b.flag] !== undefined) {
-      // Given as a flag: the argument goes to the next identifier.
-      continue;
-    }
-    given[b.flag] = extra.shift();
+    const flag = argumentFlag(command, name);
+    // Given as a flag: the argument goes to the next identifier.
+    if (!flag || !extra.length || given[flag] !== undefined) continue;
+    given[flag] = extra.shift();
   }
   if (extra.length) {
     throw new UsageError(
       `unexpected argument ${JSON.stringify(extra[0])} for \`${where}\``,
       command.args.length
-        ? `It takes ${command.args.length === 1 ? 'one argument' : `${command.args.length} arguments`}: ${bound
-            .filter((b) => command.args.includes(b.parameter.name))
-            .map((b) => `<${b.flag}>`)
+        ? `It takes ${command.args.length === 1 ? 'one argument' : `${command.args.length} arguments`}: ${command.args
+            .map((name) => `<${argumentFlag(command, name) ?? name}>`)
             .join(' ')}.`
         : `It takes no arguments; run \`${where} --help\` for its flags.`,
     );
   }
-  for (const { parameter: p, flag } of bound) {
-    let raw = given[flag];
+  return given;
+}
+
+async function collectParameters(
+  command: Command,
+  args: OperationArgs,
+  given: Record<string, FlagValue | undefined>,
+  fromBody: Record<string, string>,
+): Promise<RequestParts> {
+  const parts: RequestParts = { path: {}, query: {} };
+  const where = `zadigctl ${command.module} ${command.verb}`;
+  for (const { parameter: p, flag } of boundParameters(command)) {
+    // A flag, else the body's value for it, else a default.
+    let raw = given[flag] ?? fromBody[flag];
     if (raw === undefined && isPaging(command, p.name)) raw = String(PAGE_DEFAULTS[p.name]);
     if (raw === undefined && flag === PROJECT_FLAG && p.required) {
       raw = (await defaultProject(args.io, args.flags.profile))?.value;
@@ -135,37 +145,104 @@ async function collectParameters(command: Command, args: OperationArgs): Promise
   return parts;
 }
 
-async function collectBody(command: Command, args: OperationArgs): Promise<unknown> {
-  const op = command.operation;
-  if (!op.requestBody) return undefined;
-  let file = args.values.file as string | undefined;
+/** The body as read from --file or a pipe, not yet checked (flags and fields go in first). */
+async function readGivenBody(command: Command, args: OperationArgs): Promise<BodyInput> {
+  if (!command.operation.requestBody) return { source: 'the command line' };
+  const file = args.values.file as string | undefined;
   // A body piped into the command is the body, as `--file -` would read it.
   if (file === undefined && !args.io.stdin.isTTY) {
     const { readStdin } = await import('../config/terminal.js');
     const text = await readStdin(args.io);
     if (text.trim()) {
       const { parseYaml } = await import('../input/read.js');
-      const body = await parseYaml('stdin', 'stdin', text);
-      await validateBody(op.operationId, body, 'stdin', `zadigctl ${command.module} ${command.verb}`);
-      return body;
+      return { body: await parseYaml('stdin', 'stdin', text), source: 'stdin', given: true };
     }
-    file = undefined;
   }
-  if (file === undefined) {
-    if (!op.requestBody.required) return undefined;
+  if (file === undefined) return { source: 'the command line' };
+  return { body: await readBody(args.io, file), source: file === '-' ? 'stdin' : file, given: true };
+}
+
+/**
+ * The request body: the one given, with -f/-F fields and the canonical flags (and the default project) filled
+ * in. Built from those alone when the operation needs a body and none was given.
+ */
+async function collectBody(
+  command: Command,
+  args: OperationArgs,
+  given: Record<string, FlagValue | undefined>,
+  workflowDefinition: (body: Record<string, unknown>) => Promise<WorkflowDefinition>,
+): Promise<{ body: unknown; fromBody: Record<string, string>; input: BodyInput }> {
+  const op = command.operation;
+  const where = `zadigctl ${command.module} ${command.verb}`;
+  const input = await readGivenBody(command, args);
+  if (!op.requestBody) return { body: undefined, fromBody: {}, input };
+  const fields = fieldArgs(args.values);
+  const runsWorkflow = op.operationId === WORKFLOW_RUN;
+  let body = input.body;
+  if (fields.length && !runsWorkflow)
+    body = mergeFields(body, await parseFieldArgs(args.io, fields), input.source);
+  const marks = bodyMarks(command);
+  const explicit = Object.keys(marks).some((flag) => given[flag] !== undefined);
+  const filled = await applyBodyFlags({
+    marks,
+    given,
+    body,
+    source: input.source,
+    build: explicit || fields.length > 0,
+    defaultProject: () => defaultProject(args.io, args.flags.profile),
+  });
+  body = filled.body;
+  if (runsWorkflow && (fields.length || !input.given) && body !== undefined) {
+    const { workflowRunBody } = await import('../input/workflow-run.js');
+    const run = await workflowRunBody(
+      args.io,
+      await workflowDefinition(body as Record<string, unknown>),
+      body as Record<string, unknown>,
+      fields,
+      input.source,
+      !input.given,
+    );
+    for (const job of run.skipped) {
+      args.io.stderr.write(
+        `warning: job ${job} is skipped: its inputs cannot be given as flags; give them in a body file (--file)\n`,
+      );
+    }
+    body = run.body;
+  }
+  if (body === undefined && op.requestBody.required) {
     throw new UsageError(
       'missing request body: pass --file <path> (YAML or JSON), or pipe it into the command',
-      `Run \`zadigctl ${command.module} ${command.verb} --example\` for a body to start from, or --help for its fields.`,
+      `Run \`${where} --example\` for a body to start from, or --help for its fields.`,
     );
   }
-  const body = await readBody(args.io, file);
-  await validateBody(
-    op.operationId,
-    body,
-    file === '-' ? 'stdin' : file,
-    `zadigctl ${command.module} ${command.verb}`,
+  if (body !== undefined) {
+    await validateBody(op.operationId, body, input.source, where);
+    await checkKeys(args, command, body, input.source);
+  }
+  return { body, fromBody: filled.fromBody, input };
+}
+
+/** Keys the body's schema does not know: a warning, or with --strict an error. */
+async function checkKeys(
+  args: OperationArgs,
+  command: Command,
+  body: unknown,
+  source: string,
+): Promise<void> {
+  const { describeUnknown, unknownKeys } = await import('../input/unknown-keys.js');
+  const unknown = unknownKeys(command.operation.operationId, body);
+  if (!unknown.length) return;
+  const lines = describeUnknown(unknown);
+  const what = `the body from ${source} has ${unknown.length === 1 ? 'a key' : 'keys'} the ${command.operation.operationId} schema does not know`;
+  if (args.values.strict) {
+    throw new UsageError(
+      `${what}:\n${lines.map((l) => `  ${l}`).join('\n')}`,
+      'Fix the names, or leave out --strict to send them anyway (the server ignores them).',
+    );
+  }
+  args.io.stderr.write(
+    `warning: ${what} (the server ignores ${unknown.length === 1 ? 'it' : 'them'}):\n${lines.map((l) => `  ${l}`).join('\n')}\n`,
   );
-  return body;
 }
 
 /** Scaling a workload to zero stops it: as destructive as a delete. */
@@ -432,24 +509,33 @@ export async function runOperation(command: Command, args: OperationArgs): Promi
     checkFields(flags.fields, availableFields(shownOperation, shownList));
   }
   const release = await checkRelease(command, args);
-  const parts = await collectParameters(command, args);
-  parts.body = await collectBody(command, args);
-  if (flags.dryRun) return await dryRun(io, command, parts, flags, release);
-  // Refused values are usage errors before anything is confirmed, connected or sent.
-  await preparedRequest(command, parts, { zadigVersion: release?.value });
-  await confirm(io, command, parts, flags.yes);
-
-  const connection = await connect(flags, true, io);
+  // Connected once, when first needed: `workflow run` reads the workflow's definition before it sends.
+  let session: Session | undefined;
+  const open = async () => {
+    session ??= await openSession(io, flags, command, release);
+    return session;
+  };
+  let parts: RequestParts = { path: {}, query: {} };
   try {
-    const { commandFetch } = await import('./command-fetch.js');
-    const fetch = await commandFetch(io, connection, flags.showSecrets, () => command.operation.operationId);
-    const zadig = createZadigClient({
-      baseUrl: connection.baseUrl,
-      token: connection.token,
-      ...clientIO(io),
-      ...(release ? { zadigVersion: release.value } : {}),
-      fetch,
+    const given = givenValues(command, args);
+    const collected = await collectBody(command, args, given, async (body) => {
+      const { zadig } = await open();
+      const name = String(body.workflow_key ?? '');
+      if (!name)
+        throw new UsageError('missing workflow: give it as the argument, `zadigctl workflow run <workflow>`');
+      const project = body.project_key;
+      return (await zadig.call('getWorkflow', {
+        name,
+        ...(project ? { projectKey: String(project) } : {}),
+      } as never)) as WorkflowDefinition;
     });
+    parts = await collectParameters(command, args, given, collected.fromBody);
+    parts.body = collected.body;
+    if (flags.dryRun) return await dryRun(io, command, parts, flags, release);
+    // Refused values are usage errors before anything is confirmed, connected or sent.
+    await preparedRequest(command, parts, { zadigVersion: release?.value });
+    await confirm(io, command, parts, flags.yes);
+    const { zadig, connection } = await open();
     const input: Record<string, unknown> = { ...parts.path, ...parts.query };
     if (parts.body !== undefined) input.body = parts.body;
     if (command.operation.responseType === 'text/event-stream')
@@ -481,11 +567,38 @@ export async function runOperation(command: Command, args: OperationArgs): Promi
       });
     }
     if (error instanceof ZadigError) {
-      const project = parts.query.projectKey ?? parts.query.projectName ?? parts.query.namespace;
+      const body = (parts.body ?? {}) as Record<string, unknown>;
+      const project =
+        parts.query.projectKey ?? parts.query.projectName ?? parts.query.namespace ?? body.project_key;
       throw cliErrorOf(error, project === undefined ? undefined : String(project));
     }
     throw error;
   } finally {
-    await connection.close();
+    await session?.connection.close();
   }
+}
+
+interface Session {
+  zadig: ZadigClient;
+  connection: Connection;
+}
+
+/** The connection and a client on it, as every operation's requests are sent. */
+async function openSession(
+  io: IO,
+  flags: GlobalFlags,
+  command: Command,
+  release: Setting | undefined,
+): Promise<Session> {
+  const connection = await connect(flags, true, io);
+  const { commandFetch } = await import('./command-fetch.js');
+  const fetch = await commandFetch(io, connection, flags.showSecrets, () => command.operation.operationId);
+  const zadig = createZadigClient({
+    baseUrl: connection.baseUrl,
+    token: connection.token,
+    ...clientIO(io),
+    ...(release ? { zadigVersion: release.value } : {}),
+    fetch,
+  });
+  return { zadig, connection };
 }
