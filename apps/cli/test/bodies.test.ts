@@ -71,6 +71,18 @@ describe('canonical flags in request bodies', () => {
     }
   });
 
+  it('--wait with no project given anywhere is refused before the version is created', async () => {
+    server = await startFaultServer({ [CREATE]: [created] });
+    const { code, stderr } = await runCli(
+      ['releases', 'create-k8s', '--file', file('v.yaml', version), '--wait'],
+      { env: { ZADIG_URL: server.url, ZADIG_TOKEN: 't' } },
+    );
+    expect(code).toBe(2);
+    expect(stderr).toContain('--wait cannot tell what to wait for: --project is not given');
+    expect(stderr).toContain('zadigctl config set project <key>');
+    expect(server.requests).toEqual([]);
+  });
+
   it('-p fills the body; --dry-run shows the body that would be sent', async () => {
     const { code, stdout, stderr } = await runCli(
       ['releases', 'create-k8s', '--file', file('v.yaml', version), '-p', 'shop', '--dry-run', '-o', 'json'],

@@ -36,6 +36,11 @@ const CANONICAL: Record<string, string> = {
   gid: 'group',
 };
 
+/** The flag for an API name (`projectKey` -> `project`), if it is one of the canonical ones. */
+export function canonicalFlag(name: string): string | undefined {
+  return CANONICAL[name];
+}
+
 /** Permission endpoints call the project `namespace`. */
 const MODULE_CANONICAL: Record<string, Record<string, string>> = { permission: { namespace: 'project' } };
 

@@ -30,7 +30,15 @@ import { progressReporter } from '../wait/progress.js';
 import { WAIT_TARGETS } from '../wait/targets.js';
 import { cliErrorOf } from './api-error.js';
 import type { Command, OperationParameter } from './catalog.js';
-import { argumentFlag, bodyMarks, boundParameters, isPaging, PROJECT_FLAG, WORKFLOW_RUN } from './flags.js';
+import {
+  argumentFlag,
+  bodyMarks,
+  boundParameters,
+  canonicalFlag,
+  isPaging,
+  PROJECT_FLAG,
+  WORKFLOW_RUN,
+} from './flags.js';
 import { preparedRequest, UNSENT_BASE } from './prepared.js';
 
 export interface OperationArgs {
@@ -303,6 +311,35 @@ async function dryRun(
   return ExitCode.Ok;
 }
 
+/**
+ * What --wait follows must be known from the request before it is sent (the response supplies only what the
+ * server creates, such as a task ID): else the thing is created and the wait fails after.
+ */
+function checkWaitable(command: Command, parts: RequestParts): void {
+  const target = WAIT_TARGETS[command.operation.operationId];
+  if (!target) return;
+  const fromResponse = new Proxy({}, { get: () => 'from the response' }) as Record<string, unknown>;
+  const input = target.input(
+    { ...parts.path, ...parts.query },
+    (parts.body ?? {}) as Record<string, unknown>,
+    fromResponse,
+  );
+  const missing = Object.entries(input ?? {})
+    .filter(([, value]) => value === undefined || value === '')
+    .map(([name]) => name);
+  if (!missing.length) return;
+  const flags = missing.map((name) => {
+    const flag = canonicalFlag(name);
+    return flag ? `--${flag}` : name;
+  });
+  throw new UsageError(
+    `--wait cannot tell what to wait for: ${flags.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not given (neither as a flag nor in the body); nothing was sent`,
+    flags.includes('--project')
+      ? 'Give -p/--project, or set a default with `zadigctl config set project <key>` or ZADIG_PROJECT.'
+      : undefined,
+  );
+}
+
 /** Ctrl-C as an AbortSignal, for the time a long operation runs. */
 function interruptSignal(io: IO): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
@@ -531,6 +568,7 @@ export async function runOperation(command: Command, args: OperationArgs): Promi
     });
     parts = await collectParameters(command, args, given, collected.fromBody);
     parts.body = collected.body;
+    if (args.values.wait) checkWaitable(command, parts);
     if (flags.dryRun) return await dryRun(io, command, parts, flags, release);
     // Refused values are usage errors before anything is confirmed, connected or sent.
     await preparedRequest(command, parts, { zadigVersion: release?.value });
