@@ -17,9 +17,6 @@ import { defaultProject, type Setting, zadigVersionSetting } from '../config/pro
 import { resolveTarget } from '../config/resolve.js';
 import { confirm as ask } from '../config/terminal.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
-import { type BodyInput, readBody, validateBody } from '../input/body.js';
-import { applyBodyFlags } from '../input/body-flags.js';
-import { fieldArgs, mergeFields, parseFieldArgs } from '../input/raw-fields.js';
 import type { WorkflowDefinition } from '../input/workflow-run.js';
 import { type IO, tableView } from '../io.js';
 import type { FlagValue } from '../model/parse.js';
@@ -30,16 +27,10 @@ import { progressReporter } from '../wait/progress.js';
 import { WAIT_TARGETS } from '../wait/targets.js';
 import { cliErrorOf } from './api-error.js';
 import type { Command, OperationParameter } from './catalog.js';
-import {
-  argumentFlag,
-  bodyMarks,
-  boundParameters,
-  canonicalFlag,
-  isPaging,
-  PROJECT_FLAG,
-  WORKFLOW_RUN,
-} from './flags.js';
+import { argumentFlag, boundParameters, isPaging, PROJECT_FLAG } from './flags.js';
 import { preparedRequest, UNSENT_BASE } from './prepared.js';
+import { collectBody } from './request-body.js';
+import { checkWaitable } from './wait-check.js';
 
 export interface OperationArgs {
   io: IO;
@@ -153,106 +144,6 @@ async function collectParameters(
   return parts;
 }
 
-/** The body as read from --file or a pipe, not yet checked (flags and fields go in first). */
-async function readGivenBody(command: Command, args: OperationArgs): Promise<BodyInput> {
-  if (!command.operation.requestBody) return { source: 'the command line' };
-  const file = args.values.file as string | undefined;
-  // A body piped into the command is the body, as `--file -` would read it.
-  if (file === undefined && !args.io.stdin.isTTY) {
-    const { readStdin } = await import('../config/terminal.js');
-    const text = await readStdin(args.io);
-    if (text.trim()) {
-      const { parseYaml } = await import('../input/read.js');
-      return { body: await parseYaml('stdin', 'stdin', text), source: 'stdin', given: true };
-    }
-  }
-  if (file === undefined) return { source: 'the command line' };
-  return { body: await readBody(args.io, file), source: file === '-' ? 'stdin' : file, given: true };
-}
-
-/**
- * The request body: the one given, with -f/-F fields and the canonical flags (and the default project) filled
- * in. Built from those alone when the operation needs a body and none was given.
- */
-async function collectBody(
-  command: Command,
-  args: OperationArgs,
-  given: Record<string, FlagValue | undefined>,
-  workflowDefinition: (body: Record<string, unknown>) => Promise<WorkflowDefinition>,
-): Promise<{ body: unknown; fromBody: Record<string, string>; input: BodyInput }> {
-  const op = command.operation;
-  const where = `zadigctl ${command.module} ${command.verb}`;
-  const input = await readGivenBody(command, args);
-  if (!op.requestBody) return { body: undefined, fromBody: {}, input };
-  const fields = fieldArgs(args.values);
-  const runsWorkflow = op.operationId === WORKFLOW_RUN;
-  let body = input.body;
-  if (fields.length && !runsWorkflow)
-    body = mergeFields(body, await parseFieldArgs(args.io, fields), input.source);
-  const marks = bodyMarks(command);
-  const explicit = Object.keys(marks).some((flag) => given[flag] !== undefined);
-  const filled = await applyBodyFlags({
-    marks,
-    given,
-    body,
-    source: input.source,
-    build: explicit || fields.length > 0,
-    defaultProject: () => defaultProject(args.io, args.flags.profile),
-  });
-  body = filled.body;
-  if (runsWorkflow && (fields.length || !input.given) && body !== undefined) {
-    const { workflowRunBody } = await import('../input/workflow-run.js');
-    const run = await workflowRunBody(
-      args.io,
-      await workflowDefinition(body as Record<string, unknown>),
-      body as Record<string, unknown>,
-      fields,
-      input.source,
-      !input.given,
-    );
-    for (const job of run.skipped) {
-      args.io.stderr.write(
-        `warning: job ${job} is skipped: its inputs cannot be given as flags; give them in a body file (--file)\n`,
-      );
-    }
-    body = run.body;
-  }
-  if (body === undefined && op.requestBody.required) {
-    throw new UsageError(
-      'missing request body: pass --file <path> (YAML or JSON), or pipe it into the command',
-      `Run \`${where} --example\` for a body to start from, or --help for its fields.`,
-    );
-  }
-  if (body !== undefined) {
-    await validateBody(op.operationId, body, input.source, where);
-    await checkKeys(args, command, body, input.source);
-  }
-  return { body, fromBody: filled.fromBody, input };
-}
-
-/** Keys the body's schema does not know: a warning, or with --strict an error. */
-async function checkKeys(
-  args: OperationArgs,
-  command: Command,
-  body: unknown,
-  source: string,
-): Promise<void> {
-  const { describeUnknown, unknownKeys } = await import('../input/unknown-keys.js');
-  const unknown = unknownKeys(command.operation.operationId, body);
-  if (!unknown.length) return;
-  const lines = describeUnknown(unknown);
-  const what = `the body from ${source} has ${unknown.length === 1 ? 'a key' : 'keys'} the ${command.operation.operationId} schema does not know`;
-  if (args.values.strict) {
-    throw new UsageError(
-      `${what}:\n${lines.map((l) => `  ${l}`).join('\n')}`,
-      'Fix the names, or leave out --strict to send them anyway (the server ignores them).',
-    );
-  }
-  args.io.stderr.write(
-    `warning: ${what} (the server ignores ${unknown.length === 1 ? 'it' : 'them'}):\n${lines.map((l) => `  ${l}`).join('\n')}\n`,
-  );
-}
-
 /** Scaling a workload to zero stops it: as destructive as a delete. */
 function scalesToZero(command: Command, body: unknown): boolean {
   return (
@@ -309,35 +200,6 @@ async function dryRun(
   };
   io.stdout.write(formatDryRun(planned, flags));
   return ExitCode.Ok;
-}
-
-/**
- * What --wait follows must be known from the request before it is sent (the response supplies only what the
- * server creates, such as a task ID): else the thing is created and the wait fails after.
- */
-function checkWaitable(command: Command, parts: RequestParts): void {
-  const target = WAIT_TARGETS[command.operation.operationId];
-  if (!target) return;
-  const fromResponse = new Proxy({}, { get: () => 'from the response' }) as Record<string, unknown>;
-  const input = target.input(
-    { ...parts.path, ...parts.query },
-    (parts.body ?? {}) as Record<string, unknown>,
-    fromResponse,
-  );
-  const missing = Object.entries(input ?? {})
-    .filter(([, value]) => value === undefined || value === '')
-    .map(([name]) => name);
-  if (!missing.length) return;
-  const flags = missing.map((name) => {
-    const flag = canonicalFlag(name);
-    return flag ? `--${flag}` : name;
-  });
-  throw new UsageError(
-    `--wait cannot tell what to wait for: ${flags.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not given (neither as a flag nor in the body); nothing was sent`,
-    flags.includes('--project')
-      ? 'Give -p/--project, or set a default with `zadigctl config set project <key>` or ZADIG_PROJECT.'
-      : undefined,
-  );
 }
 
 /** Ctrl-C as an AbortSignal, for the time a long operation runs. */
