@@ -140,6 +140,58 @@ describe('canonical flags in request bodies', () => {
   });
 });
 
+describe('-f/--raw-field and -F/--field set body fields, as in zadigctl api', () => {
+  const env = { ZADIG_URL: 'http://127.0.0.1:9', ZADIG_TOKEN: 't' };
+
+  it('build a body with the canonical flags when no file is given', async () => {
+    const { code, stdout, stderr } = await runCli(
+      [
+        'releases',
+        'create-k8s',
+        '-p',
+        'shop',
+        '--release',
+        'v2',
+        '-f',
+        'source=manual',
+        '-f',
+        'services[][service_name]=web',
+        '--dry-run',
+        '-o',
+        'json',
+      ],
+      { env },
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).body).toEqual({
+      source: 'manual',
+      services: [{ service_name: 'web' }],
+      project_key: 'shop',
+      version_name: 'v2',
+    });
+  });
+
+  it('a field the body file gives differently is an error naming its pointer; an equal one is fine', async () => {
+    const body = file('fields.yaml', { ...version, project_key: 'shop' });
+    const clash = await runCli(
+      ['releases', 'create-k8s', '--file', body, '-f', 'version_name=v2', '--dry-run'],
+      {
+        env,
+      },
+    );
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toContain('-f/-F version_name="v2" disagrees with /version_name: "v1"');
+    const same = await runCli(
+      ['releases', 'create-k8s', '--file', body, '-f', 'version_name=v1', '--dry-run'],
+      {
+        env,
+      },
+    );
+    expect(same.code, same.stderr).toBe(0);
+  });
+});
+
 const definition = {
   workflow_key: 'deploy',
   workflow_name: 'Deploy',
