@@ -142,7 +142,10 @@ export function commandFlags(command: Command): FlagSpec[] {
       ...(SHORT[flag] ? { short: SHORT[flag] } : {}),
       type: 'string',
       value: '<name>',
-      description: `fills the body's ${property} (${flag === PROJECT_FLAG ? "default: the body's, then ZADIG_PROJECT or the profile's project" : 'the body may give it instead'}); a body value that differs is an error`,
+      description:
+        flag === PROJECT_FLAG
+          ? `the body's ${property}, where it lacks one (default: ZADIG_PROJECT, then the profile's project); must agree with the body`
+          : `the body's ${property}, where it lacks one; must agree with the body`,
     });
   }
   if (command.operation.requestBody) {
