@@ -80,7 +80,7 @@ describe('zadigctl completion __complete', () => {
     expect(values(await complete('releases', 'list', '--projectKey', 'demo', '--'))).not.toContain(
       '--project',
     );
-    expect(values(await complete('releases', 'create-k8s', '--f'))).toEqual(['--file']);
+    expect(values(await complete('releases', 'create-k8s', '--fi'))).toEqual(['--field', '--file']);
     // --wait where a command can wait, and the same words in every module.
     expect(values(await complete('workflow', 'run', '--wa'))).toEqual(['--wait']);
     expect(values(await complete('workflow', 'task', '--'))).toEqual(

@@ -29,7 +29,10 @@ describe('x-cli naming in the spec', () => {
   it('positional arguments and flag names refer to parameters the operation has', () => {
     for (const c of commands) {
       const names = c.operation.parameters.map((p) => p.name);
-      for (const arg of c.args) expect(names, `${c.operation.operationId} x-cli-args`).toContain(arg);
+      // An argument is a parameter, or a body field marked with its flag (`workflow run <workflow>`).
+      const marked = Object.values(c.naming.body ?? {});
+      for (const arg of c.args)
+        expect([...names, ...marked], `${c.operation.operationId} x-cli-args`).toContain(arg);
       for (const param of Object.keys(c.naming.flags ?? {}))
         expect(names, `${c.operation.operationId} x-cli-flags`).toContain(param);
       const flags = commandFlags(c).flatMap((f) => [f.name, ...(f.aliases ?? [])]);

@@ -1,6 +1,6 @@
 // Flattens the bundled document into one record per operation: what a CLI, a test generator or a
 // client layer needs without walking the whole spec at run time.
-import { cliModules, cliNaming } from './cli-naming.mjs';
+import { cliBodyFlags, cliModules, cliNaming } from './cli-naming.mjs';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
@@ -50,6 +50,12 @@ function rerouteNeeds(op, params) {
   return needs;
 }
 
+// `x-cli-flag` marks on the body's properties: which body field each canonical flag fills.
+function bodyFlags(doc, op) {
+  const body = cliBodyFlags(op, (node) => resolve(doc, node));
+  return Object.keys(body).length ? { body } : {};
+}
+
 export function buildOperationIndex(doc) {
   const out = [];
   const modules = cliModules(doc);
@@ -95,7 +101,7 @@ export function buildOperationIndex(doc) {
           : {}),
         ...(paginated ? { pagination: { list: listField(doc, op) ?? 'list' } } : {}),
         ...(cliNaming(op) && modules[op.tags?.[0]]
-          ? { cli: { module: modules[op.tags[0]].module, ...cliNaming(op) } }
+          ? { cli: { module: modules[op.tags[0]].module, ...cliNaming(op), ...bodyFlags(doc, op) } }
           : {}),
       });
     }

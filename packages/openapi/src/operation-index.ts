@@ -34,6 +34,11 @@ export interface CliNaming {
   wait?: string;
   /** The response field that holds the list (shown as a table). */
   list?: string;
+  /**
+   * Request-body fields that are a canonical flag's thing, by flag (`{ project: 'project_key' }`, from the
+   * properties' `x-cli-flag`): the flag (or the default project) fills the field, and must agree with it.
+   */
+  body?: { [flag: string]: string | undefined };
 }
 
 /** One operation of the spec. */

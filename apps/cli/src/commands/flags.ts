@@ -38,6 +38,11 @@ const CANONICAL: Record<string, string> = {
   gid: 'group',
 };
 
+/** The flag for an API name (`projectKey` -> `project`), if it is one of the canonical ones. */
+export function canonicalFlag(name: string): string | undefined {
+  return CANONICAL[name];
+}
+
 /** Permission endpoints call the project `namespace`. */
 const MODULE_CANONICAL: Record<string, Record<string, string>> = { permission: { namespace: 'project' } };
 
@@ -52,6 +57,9 @@ const SHORT: Record<string, string> = {
 
 /** Flags that are a project, which ZADIG_PROJECT or the profile's project fills when required. */
 export const PROJECT_FLAG = 'project';
+
+/** `workflow run`: -f/-F set the workflow's variables (as `gh workflow run`), not body fields. */
+export const WORKFLOW_RUN = 'executeWorkflow';
 
 /** A parameter with the flag it is given by. */
 export interface BoundParameter {
@@ -81,6 +89,20 @@ export function boundParameters(command: Command): BoundParameter[] {
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** `{ flag: property }`: the body fields the spec marks as a canonical flag's (`x-cli-flag`). */
+export function bodyMarks(command: Command): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(command.naming.body ?? {}).filter((e): e is [string, string] => e[1] !== undefined),
+  );
+}
+
+/** The flag a positional argument fills: its parameter's, or that of the marked body field it names. */
+export function argumentFlag(command: Command, name: string): string | undefined {
+  const bound = boundParameters(command).find((b) => b.parameter.name === name);
+  if (bound) return bound.flag;
+  return Object.entries(bodyMarks(command)).find(([, property]) => property === name)?.[0];
 }
 
 /** Page number and size have defaults in zadigctl, though the spec may require them. */
@@ -114,14 +136,54 @@ export function commandFlags(command: Command): FlagSpec[] {
       ...(aliases.length ? { aliases } : {}),
     });
   }
+  const taken = new Set(flags.map((f) => f.name));
+  for (const [flag, property] of Object.entries(bodyMarks(command))) {
+    if (taken.has(flag)) continue;
+    taken.add(flag);
+    flags.push({
+      name: flag,
+      ...(SHORT[flag] ? { short: SHORT[flag] } : {}),
+      type: 'string',
+      value: '<name>',
+      description:
+        flag === PROJECT_FLAG
+          ? `the body's ${property}, where it lacks one (default: ZADIG_PROJECT, then the profile's project); must agree with the body`
+          : `the body's ${property}, where it lacks one; must agree with the body`,
+    });
+  }
   if (command.operation.requestBody) {
+    const runsWorkflow = command.operation.operationId === WORKFLOW_RUN;
     flags.push(
       {
-        name: 'file',
+        name: 'raw-field',
         short: 'f',
         type: 'string',
+        value: '<key=value>',
+        multiple: true,
+        description: runsWorkflow
+          ? "set a workflow variable (the workflow's variables are read first; an unknown key names them)"
+          : 'set a body field, a string (gh api syntax: a[b]=1 nests, a[]=x appends)',
+      },
+      {
+        name: 'field',
+        short: 'F',
+        type: 'string',
+        value: '<key=value>',
+        multiple: true,
+        description: runsWorkflow
+          ? 'set a workflow variable; @file reads the value from a file, @- from stdin'
+          : 'set a body field, typed: true, false, null and numbers become JSON values; @file reads a file',
+      },
+      {
+        name: 'strict',
+        type: 'boolean',
+        description: 'refuse (exit 2) body keys the schema does not know, instead of warning',
+      },
+      {
+        name: 'file',
+        type: 'string',
         value: '<path>',
-        description: `request body, YAML or JSON (${command.operation.requestBody.required ? 'required' : 'optional'}); \`-\` or a pipe into the command reads stdin. Checked against the spec before sending.`,
+        description: `request body, YAML or JSON (${command.operation.requestBody.required ? (Object.keys(bodyMarks(command)).length ? 'required unless the flags above give it' : 'required') : 'optional'}); \`-\` or a pipe into the command reads stdin. Checked against the spec before sending.`,
         files: true,
       },
       { name: 'example', type: 'boolean', description: 'print an example request body (YAML) to start from' },
@@ -151,10 +213,11 @@ export function commandPositionals(command: Command): PositionalSpec[] {
   const bound = boundParameters(command);
   return command.args.map((name) => {
     const b = bound.find((x) => x.parameter.name === name);
+    if (!b) return { name: argumentFlag(command, name) ?? name, description: `the body's ${name}` };
     return {
-      name: b?.flag ?? name,
-      description: oneLine(b?.parameter.description ?? ''),
-      required: Boolean(b?.parameter.required),
+      name: b.flag,
+      description: oneLine(b.parameter.description),
+      required: b.parameter.required,
     };
   });
 }

@@ -12,11 +12,11 @@ import {
 } from '@zadig-ts/client';
 import type { GlobalFlags } from '../cli.js';
 import { clientIO } from '../client-io.js';
-import { connect } from '../config/context.js';
+import { type Connection, connect } from '../config/context.js';
 import { defaultProject, type Setting, zadigVersionSetting } from '../config/profile-settings.js';
 import { resolveTarget } from '../config/resolve.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
-import { readBody, validateBody } from '../input/body.js';
+import type { WorkflowDefinition } from '../input/workflow-run.js';
 import { type IO, tableView } from '../io.js';
 import { parseDuration } from '../model/duration.js';
 import type { FlagValue } from '../model/parse.js';
@@ -27,9 +27,11 @@ import { WAIT_TARGETS } from '../wait/targets.js';
 import { cliErrorOf } from './api-error.js';
 import type { Command, OperationParameter } from './catalog.js';
 import { confirmDestructive } from './confirm.js';
-import { boundParameters, isPaging, PROJECT_FLAG } from './flags.js';
+import { argumentFlag, boundParameters, isPaging, PROJECT_FLAG } from './flags.js';
 import { routedCommand } from './moved-route.js';
 import { preparedRequest, UNSENT_BASE } from './prepared.js';
+import { collectBody } from './request-body.js';
+import { checkWaitable } from './wait-check.js';
 
 export interface OperationArgs {
   io: IO;
@@ -79,35 +81,42 @@ function coerce(p: OperationParameter, raw: string, flag: string, type = p.type)
   return raw;
 }
 
-async function collectParameters(command: Command, args: OperationArgs): Promise<RequestParts> {
-  const parts: RequestParts = { path: {}, query: {}, defaulted: {} };
-  const bound = boundParameters(command);
+/** The flags as given, with positional arguments mapped to the flags of the identifiers they stand for. */
+function givenValues(command: Command, args: OperationArgs): Record<string, FlagValue | undefined> {
   const where = `zadigctl ${command.module} ${command.verb}`;
-  // Main identifiers given as arguments fill their parameters in order (`workflow task deploy 42`).
+  // Main identifiers given as arguments fill their flags in order (`workflow task deploy 42`).
   const given: Record<string, FlagValue | undefined> = { ...args.values };
   const extra = [...args.extra];
   for (const name of command.args) {
-    const b = bound.find((x) => x.parameter.name === name);
-    if (!b || !extra.length) continue;
-    if (given[b.flag] !== undefined) {
-      // Given as a flag: the argument goes to the next identifier.
-      continue;
-    }
-    given[b.flag] = extra.shift();
+    const flag = argumentFlag(command, name);
+    // Given as a flag: the argument goes to the next identifier.
+    if (!flag || !extra.length || given[flag] !== undefined) continue;
+    given[flag] = extra.shift();
   }
   if (extra.length) {
     throw new UsageError(
       `unexpected argument ${JSON.stringify(extra[0])} for \`${where}\``,
       command.args.length
-        ? `It takes ${command.args.length === 1 ? 'one argument' : `${command.args.length} arguments`}: ${bound
-            .filter((b) => command.args.includes(b.parameter.name))
-            .map((b) => `<${b.flag}>`)
+        ? `It takes ${command.args.length === 1 ? 'one argument' : `${command.args.length} arguments`}: ${command.args
+            .map((name) => `<${argumentFlag(command, name) ?? name}>`)
             .join(' ')}.`
         : `It takes no arguments; run \`${where} --help\` for its flags.`,
     );
   }
-  for (const { parameter: p, flag } of bound) {
-    let raw = given[flag];
+  return given;
+}
+
+async function collectParameters(
+  command: Command,
+  args: OperationArgs,
+  given: Record<string, FlagValue | undefined>,
+  fromBody: Record<string, string>,
+): Promise<RequestParts> {
+  const parts: RequestParts = { path: {}, query: {}, defaulted: {} };
+  const where = `zadigctl ${command.module} ${command.verb}`;
+  for (const { parameter: p, flag } of boundParameters(command)) {
+    // A flag, else the body's value for it, else a default.
+    let raw = given[flag] ?? fromBody[flag];
     if (raw === undefined && isPaging(command, p.name)) raw = String(PAGE_DEFAULTS[p.name]);
     if (raw === undefined && flag === PROJECT_FLAG && p.required) {
       const fallback = await defaultProject(args.io, args.flags.profile);
@@ -139,39 +148,6 @@ async function collectParameters(command: Command, args: OperationArgs): Promise
     parts[p.in as 'path' | 'query'][p.name] = value;
   }
   return parts;
-}
-
-async function collectBody(command: Command, args: OperationArgs): Promise<unknown> {
-  const op = command.operation;
-  if (!op.requestBody) return undefined;
-  let file = args.values.file as string | undefined;
-  // A body piped into the command is the body, as `--file -` would read it.
-  if (file === undefined && !args.io.stdin.isTTY) {
-    const { readStdin } = await import('../config/terminal.js');
-    const text = await readStdin(args.io);
-    if (text.trim()) {
-      const { parseYaml } = await import('../input/read.js');
-      const body = await parseYaml('stdin', 'stdin', text);
-      await validateBody(op.operationId, body, 'stdin', `zadigctl ${command.module} ${command.verb}`);
-      return body;
-    }
-    file = undefined;
-  }
-  if (file === undefined) {
-    if (!op.requestBody.required) return undefined;
-    throw new UsageError(
-      'missing request body: pass --file <path> (YAML or JSON), or pipe it into the command',
-      `Run \`zadigctl ${command.module} ${command.verb} --example\` for a body to start from, or --help for its fields.`,
-    );
-  }
-  const body = await readBody(args.io, file);
-  await validateBody(
-    op.operationId,
-    body,
-    file === '-' ? 'stdin' : file,
-    `zadigctl ${command.module} ${command.verb}`,
-  );
-  return body;
 }
 
 async function dryRun(
@@ -410,42 +386,49 @@ export async function runOperation(named: Command, args: OperationArgs): Promise
     checkFields(flags.fields, itemSchema(shownOperation, shownList));
   }
   const release = await checkRelease(command, args);
-  const parts = await collectParameters(command, args);
-  // A route that moved between releases: the one this release (or these values) call for.
-  const routed = routedCommand(
-    command,
-    { ...parts.path, ...parts.query },
-    release ? { tracked: normalizeZadigVersion(release.value), setting: release } : undefined,
-    (name) => boundParameters(command).find((b) => b.parameter.name === name)?.flag ?? name,
-  );
-  command = routed.command;
-  for (const name of routed.unused) {
-    delete parts.path[name];
-    delete parts.query[name];
-  }
-  parts.body = await collectBody(command, args);
-  if (flags.dryRun) return await dryRun(io, command, parts, flags, release);
-  // Refused values are usage errors before anything is confirmed, connected or sent.
-  await preparedRequest(command, parts, { zadigVersion: release?.value });
-  await confirmDestructive(io, command, parts, flags.yes);
-
-  const connection = await connect(flags, true, io);
+  // Connected once, when first needed: `workflow run` reads the workflow's definition before it sends.
+  let session: Session | undefined;
+  const open = async () => {
+    session ??= await openSession(io, flags, command, release, !args.values.wait);
+    return session;
+  };
+  let parts: RequestParts = { path: {}, query: {}, defaulted: {} };
   try {
-    const { commandFetch } = await import('./command-fetch.js');
-    const fetch = await commandFetch(
-      io,
-      connection,
-      flags.showSecrets,
-      () => command.operation.operationId,
-      !args.values.wait,
-    );
-    const zadig = createZadigClient({
-      baseUrl: connection.baseUrl,
-      token: connection.token,
-      ...clientIO(io, flags),
-      ...(release ? { zadigVersion: release.value } : {}),
-      fetch,
+    const given = givenValues(command, args);
+    const collected = await collectBody(command, args, given, async (body) => {
+      const { zadig } = await open();
+      const name = String(body.workflow_key ?? '');
+      if (!name)
+        throw new UsageError('missing workflow: give it as the argument, `zadigctl workflow run <workflow>`');
+      const project = body.project_key;
+      return (await zadig.call('getWorkflow', {
+        name,
+        ...(project ? { projectKey: String(project) } : {}),
+      } as never)) as WorkflowDefinition;
     });
+    parts = await collectParameters(command, args, given, collected.fromBody);
+    // A project the body took from the default is as unnamed as a defaulted parameter (see confirm.ts).
+    if (collected.defaulted && !parts.defaulted[PROJECT_FLAG])
+      parts.defaulted[PROJECT_FLAG] = collected.defaulted;
+    // A route that moved between releases: the one this release (or these values) call for.
+    const routed = routedCommand(
+      command,
+      { ...parts.path, ...parts.query },
+      release ? { tracked: normalizeZadigVersion(release.value), setting: release } : undefined,
+      (name) => boundParameters(command).find((b) => b.parameter.name === name)?.flag ?? name,
+    );
+    command = routed.command;
+    for (const name of routed.unused) {
+      delete parts.path[name];
+      delete parts.query[name];
+    }
+    parts.body = collected.body;
+    if (args.values.wait) checkWaitable(command, parts);
+    if (flags.dryRun) return await dryRun(io, command, parts, flags, release);
+    // Refused values are usage errors before anything is confirmed, connected or sent.
+    await preparedRequest(command, parts, { zadigVersion: release?.value });
+    await confirmDestructive(io, command, parts, flags.yes);
+    const { zadig, connection } = await open();
     const input: Record<string, unknown> = { ...parts.path, ...parts.query };
     if (parts.body !== undefined) input.body = parts.body;
     if (command.operation.responseType === 'text/event-stream')
@@ -477,11 +460,46 @@ export async function runOperation(named: Command, args: OperationArgs): Promise
       });
     }
     if (error instanceof ZadigError) {
-      const project = parts.query.projectKey ?? parts.query.projectName ?? parts.query.namespace;
+      const body = (parts.body ?? {}) as Record<string, unknown>;
+      const project =
+        parts.query.projectKey ?? parts.query.projectName ?? parts.query.namespace ?? body.project_key;
       throw cliErrorOf(error, project === undefined ? undefined : String(project));
     }
     throw error;
   } finally {
-    await connection.close();
+    await session?.connection.close();
   }
+}
+
+interface Session {
+  zadig: ZadigClient;
+  connection: Connection;
+}
+
+/** The connection and a client on it, as every operation's requests are sent. */
+async function openSession(
+  io: IO,
+  flags: GlobalFlags,
+  command: Command,
+  release: Setting | undefined,
+  /** Show a waiting line while an answer is slow (not under --wait, which draws its own). */
+  showWaiting: boolean,
+): Promise<Session> {
+  const connection = await connect(flags, true, io);
+  const { commandFetch } = await import('./command-fetch.js');
+  const fetch = await commandFetch(
+    io,
+    connection,
+    flags.showSecrets,
+    () => command.operation.operationId,
+    showWaiting,
+  );
+  const zadig = createZadigClient({
+    baseUrl: connection.baseUrl,
+    token: connection.token,
+    ...clientIO(io, flags),
+    ...(release ? { zadigVersion: release.value } : {}),
+    fetch,
+  });
+  return { zadig, connection };
 }

@@ -27,3 +27,11 @@ export async function validateBody(
     );
   }
 }
+
+/** A body as given on the command line: read from --file or a pipe (`given`), or none. */
+export interface BodyInput {
+  body?: unknown;
+  /** Where it came from, for messages: the file, `stdin`, or `the command line`. */
+  source: string;
+  given?: true;
+}
