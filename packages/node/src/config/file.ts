@@ -4,6 +4,7 @@ import { chmod, mkdir, open, readFile, realpath, rename, rm, stat } from 'node:f
 import { basename, dirname, join } from 'node:path';
 import type { Document } from 'yaml';
 import { CONFIG_FAILURE, ConfigFileError } from '../errors.js';
+import { readPlainYaml } from './plain-yaml.js';
 
 /** One saved server: its address and the API token for it. */
 export interface Profile {
@@ -145,7 +146,8 @@ async function readIfExists(path: string): Promise<string | undefined> {
 export async function loadConfig(path: string): Promise<LoadedConfig> {
   const text = await readIfExists(path);
   if (text === undefined) return { path, exists: false, data: { profiles: {} }, warnings: [] };
-  const data = validate(path, (await parse(path, text)).toJS());
+  // Most config files are the plain YAML zadigctl writes: read without loading the YAML library.
+  const data = validate(path, readPlainYaml(text) ?? (await parse(path, text)).toJS());
   const { mode } = await stat(path);
   const warning = permissionWarning(path, mode);
   return { path, exists: true, data, mode: mode & 0o777, warnings: warning ? [warning] : [] };
