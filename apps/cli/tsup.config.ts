@@ -38,9 +38,11 @@ const requireBanner =
 
 export default defineConfig([
   // The binary: `--version` and the hand-over to run.js, nothing else (no injected globals, no client).
+  // CommonJS, so that `--version` does not start Node's ES module loader; run.js is imported (not required).
   {
     ...common,
     entry: { zadigctl: 'src/main.ts' },
+    format: ['cjs'],
     splitting: false,
     banner: { js: '#!/usr/bin/env node' },
     esbuildPlugins: [

@@ -15,7 +15,7 @@ import { startMockServer } from '@zadig-ts/openapi/mock';
 
 const run = promisify(execFile);
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
-const BIN = here('../dist/zadigctl.js');
+const BIN = here('../dist/zadigctl.cjs');
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const MEMORY_RUNS = 5;
 

@@ -1,6 +1,5 @@
-// Entry point. Kept tiny, and bundled on its own (see tsup.config.ts): `--version` answers without loading
-// anything else; every other path loads the CLI (`run.js`) on demand.
-import module from 'node:module';
+// Entry point. Kept tiny, and bundled on its own as CommonJS (see tsup.config.ts): `--version` answers without
+// loading anything else; every other path loads the CLI (`run.js`, ES modules) on demand.
 import { VERSION } from './version.js';
 
 const argv = process.argv.slice(2);
@@ -9,7 +8,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v' || argv[0]
 } else {
   // Node 22.8 and later keep V8's compiled code of these chunks on disk (in the temporary directory), so
   // later commands skip compiling them; older releases lack the call and compile as before.
-  (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+  (process.getBuiltinModule('node:module') as { enableCompileCache?: () => unknown }).enableCompileCache?.();
   import('./run.js')
     .then(({ start }) => start(argv))
     .then((code) => {

@@ -11,7 +11,7 @@ import { inject } from 'vitest';
 import { run } from '../src/cli.js';
 import type { IO, OutputStream } from '../src/io.js';
 
-export const BIN = fileURLToPath(new URL('../dist/zadigctl.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../dist/zadigctl.cjs', import.meta.url));
 
 /** Where in-process runs keep state (audit log) unless a test sets XDG_STATE_HOME: never the user's. */
 const STATE_HOME = mkdtempSync(join(tmpdir(), 'zadigctl-state-'));

@@ -18,7 +18,7 @@ beforeAll(async () => {
     tarballs['@zadig-ts/openapi'] as string,
     tarballs['@zadig-ts/simulator'] as string,
   ]);
-  bin = join(dir, 'node_modules', '@zadig-ts', 'cli', 'dist', 'zadigctl.js');
+  bin = join(dir, 'node_modules', '@zadig-ts', 'cli', 'dist', 'zadigctl.cjs');
 });
 
 describe.each(Object.keys(nodes))('on Node %s', (major) => {
