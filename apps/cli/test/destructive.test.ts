@@ -1,7 +1,7 @@
 // Destructive commands say what they touch and are confirmed before anything is sent: on a terminal by typing
 // the target's name, elsewhere by --yes with the target named on the command line (never the default project).
 // Checked against a recording server: a refusal is exit 2 and no request at all.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type FaultServer, startFaultServer } from '@zadig-ts/testing';
@@ -144,6 +144,19 @@ describe('scale to zero is destructive', () => {
     });
     expect(right.code, right.stderr).toBe(0);
     expect(right.requests).toHaveLength(1);
+  });
+
+  it('with --yes, a body whose project the default filled is not named: refused, nothing sent', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'zadigctl-scale-')), 'scale.json');
+    const { project_key: _, ...rest } = JSON.parse(readFileSync(body(0), 'utf8'));
+    writeFileSync(file, JSON.stringify(rest));
+    const unnamed = await sent(['env', 'scale', '--file', file, '--yes'], { env: profileEnv() });
+    expect(unnamed.requests).toEqual([]);
+    expect(unnamed.code).toBe(2);
+    expect(unnamed.stderr).toContain('the default project (shop, from profile prod) is not used');
+    const named = await sent(['env', 'scale', '--file', file, '--yes', '-p', 'shop'], { env: profileEnv() });
+    expect(named.code, named.stderr).toBe(0);
+    expect(named.requests).toHaveLength(1);
   });
 
   it('scaling to one is not asked', async () => {
