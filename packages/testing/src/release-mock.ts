@@ -59,7 +59,9 @@ export async function startReleaseMockServer(releases: readonly string[]): Promi
   const specPath = join(dir, 'openapi.json');
   writeFileSync(specPath, JSON.stringify(combinedReleaseDocument(releases)));
   try {
-    const mock = await startMockServer({ specPath });
+    // Three releases' paths make a large document: Prism takes tens of seconds to load it while the other
+    // packages' suites load the machine. The ceiling is for a stuck start, never a timing to wait for.
+    const mock = await startMockServer({ specPath, startTimeoutMs: 300_000 });
     return {
       url: mock.url,
       urlFor: (release) => {
