@@ -176,3 +176,23 @@ describe("each published package's README is its manual", () => {
     expect(Buffer.byteLength(text)).toBeGreaterThan(minBytes);
   });
 });
+
+describe('the quick start', () => {
+  it("runs each binary through its package's bin entry (a renamed bin breaks `npm run quickstart`)", () => {
+    const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+    const started = Object.values(scripts).flatMap((script) =>
+      [...script.matchAll(/\bnode ((?:apps|packages)\/[^/\s]+)\/(\S+)/g)].map((m) => ({
+        dir: m[1] as string,
+        file: m[2] as string,
+      })),
+    );
+    expect(started.length).toBeGreaterThan(0);
+    for (const { dir, file } of started) {
+      const { bin } = JSON.parse(read(`${dir}/package.json`)) as { bin?: Record<string, string> };
+      expect(
+        Object.values(bin ?? {}).map((b) => normalize(b)),
+        `${dir}/${file}`,
+      ).toContain(normalize(file));
+    }
+  });
+});
