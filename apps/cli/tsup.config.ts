@@ -66,8 +66,18 @@ export default defineConfig([
     esbuildPlugins: [
       lazyBoundaries({
         root: source,
-        // Every builtin (api, auth, doctor, contract, …) in one chunk: a read never loads it.
-        groups: { builtins: [`${source}/builtins`, `${source}/contract`] },
+        // Every builtin (api, auth, doctor, contract, …) in one chunk, and what only help, `--example`,
+        // `workflow run` and a body's key check need in another: a read loads neither.
+        groups: {
+          builtins: [`${source}/builtins`, `${source}/contract`],
+          onDemand: [
+            `${source}/commands/help.ts`,
+            `${source}/output/body-fields.ts`,
+            `${source}/output/user-text.ts`,
+            `${source}/input/workflow-run.ts`,
+            `${source}/input/unknown-keys.ts`,
+          ],
+        },
         outside: [`${source}/builtins/index.ts`],
         boundaries: [/[\\/]src[\\/]output[\\/]yaml\.ts$/, /^jq-wasm$/, /^@zadig-ts\/openapi\//],
       }),

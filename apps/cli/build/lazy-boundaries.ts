@@ -19,7 +19,7 @@ const GROUP_NAMESPACE = 'lazy-group';
 export interface LazyBoundaries {
   /** Specifiers (or resolved files) a dynamic import stays for. */
   boundaries: RegExp[];
-  /** Named sets of source directories (every .ts file below them) loaded as one chunk. */
+  /** Named sets of source files and directories (every .ts file below them), each loaded as one chunk. */
   groups: Record<string, string[]>;
   /** Files of those directories that stay out of their group (e.g. a registry the core imports). */
   outside?: string[];
@@ -28,10 +28,17 @@ export interface LazyBoundaries {
 }
 
 export function lazyBoundaries({ boundaries, groups, root, outside = [] }: LazyBoundaries): Plugin {
+  // Each file's group, and its export name in the group's module (`m0`, `m1`, …), worked out once.
   const groupOf = new Map<string, string>();
-  for (const [name, dirs] of Object.entries(groups)) {
-    for (const dir of dirs)
-      for (const file of tsFiles(dir)) if (!outside.includes(file)) groupOf.set(file, name);
+  const exportOf = new Map<string, string>();
+  const members = new Map<string, string[]>();
+  for (const [name, paths] of Object.entries(groups)) {
+    const files = paths.flatMap(tsFiles).filter((file) => !outside.includes(file));
+    members.set(name, files);
+    files.forEach((file, i) => {
+      groupOf.set(file, name);
+      exportOf.set(file, `m${i}`);
+    });
   }
   return {
     name: 'lazy-boundaries',
@@ -41,9 +48,10 @@ export function lazyBoundaries({ boundaries, groups, root, outside = [] }: LazyB
         namespace: GROUP_NAMESPACE,
       }));
       build.onLoad({ filter: /.*/, namespace: GROUP_NAMESPACE }, ({ path: name }) => {
-        const members = [...groupOf].filter(([, group]) => group === name).map(([file]) => file);
         return {
-          contents: members.map((f, i) => `export * as m${i} from ${JSON.stringify(f)};`).join('\n'),
+          contents: (members.get(name) ?? [])
+            .map((f) => `export * as ${exportOf.get(f)} from ${JSON.stringify(f)};`)
+            .join('\n'),
           resolveDir: root,
           loader: 'ts',
         };
@@ -59,9 +67,7 @@ export function lazyBoundaries({ boundaries, groups, root, outside = [] }: LazyB
             : '';
           const group = groupOf.get(target);
           if (group && group !== groupOf.get(path)) {
-            const members = [...groupOf].filter(([, g]) => g === group).map(([f]) => f);
-            const member = `m${members.indexOf(target)}`;
-            return `import(${JSON.stringify(`${GROUP_NAMESPACE}:${group}`)}).then((g) => g.${member})`;
+            return `import(${JSON.stringify(`${GROUP_NAMESPACE}:${group}`)}).then((g) => g.${exportOf.get(target)})`;
           }
           if (!group && boundaries.some((b) => b.test(specifier) || (target && b.test(target)))) return call;
           const name = `__static${hoisted.length}`;
@@ -75,8 +81,10 @@ export function lazyBoundaries({ boundaries, groups, root, outside = [] }: LazyB
   };
 }
 
-function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+/** A .ts file itself, or every .ts file below a directory. */
+function tsFiles(path: string): string[] {
+  if (path.endsWith('.ts')) return [path];
+  return readdirSync(path, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.ts'))
-    .map((f) => join(dir, f));
+    .map((f) => join(path, f));
 }

@@ -125,11 +125,12 @@ async function dispatch(argv: string[], io: IO): Promise<number> {
     // Builtins (auth, doctor, api, …) do not need the operation catalog: dispatch them before loading it.
     if (typed !== undefined && isBuiltin(typed)) return await runBuiltin(typed, words, line, descriptors, io);
     const catalog = descriptors.api ?? (await loadCatalog());
-    const { commandHelp, moduleHelp, rootHelp } = await import('./commands/help.js');
+    // Help texts are loaded only to be printed: a command that runs never needs them.
+    const help = () => import('./commands/help.js');
     const module = typed === undefined ? undefined : catalog.resolveModule(typed);
     const all = catalog.modules();
     if (!module) {
-      io.stdout.write(rootHelp(BUILTINS));
+      io.stdout.write((await help()).rootHelp(BUILTINS));
       return argv.length === 0 || wantsHelp ? ExitCode.Ok : ExitCode.Usage;
     }
     const moduleCommands = all.get(module);
@@ -141,12 +142,12 @@ async function dispatch(argv: string[], io: IO): Promise<number> {
       );
     }
     if (!verb) {
-      io.stdout.write(moduleHelp(module, moduleCommands));
+      io.stdout.write((await help()).moduleHelp(module, moduleCommands));
       return wantsHelp ? ExitCode.Ok : ExitCode.Usage;
     }
     const command = catalog.findCommand(module, verb);
     if (!command && verb === 'help') {
-      io.stdout.write(moduleHelp(module, moduleCommands));
+      io.stdout.write((await help()).moduleHelp(module, moduleCommands));
       return ExitCode.Ok;
     }
     if (!command) {
@@ -170,7 +171,7 @@ async function dispatch(argv: string[], io: IO): Promise<number> {
     );
     const flags = globalFlags(parsed.values);
     if (flags.help) {
-      io.stdout.write(await commandHelp(command));
+      io.stdout.write(await (await help()).commandHelp(command));
       return ExitCode.Ok;
     }
     // Profile and config-file errors come before missing flags and arguments (not for what sends nothing).
