@@ -212,22 +212,36 @@ describe('timeouts and aborts', () => {
     expect(server.requestsTo(PLAN)).toHaveLength(2);
   });
 
-  it('tells onRetry of each retry before its delay: why the attempt failed, which attempt comes, when', async () => {
-    server = await startFaultServer({
-      [PLAN]: [{ hang: true }, { status: 503 }],
-    });
+  // Each notice kind on its own server, so that no answer has to beat a deadline on a busy machine: a server
+  // that never answers (every attempt ends at its deadline), and one that answers 503 (with the default,
+  // minute-long deadline, a ceiling never reached).
+  it('tells onRetry of each retry before its delay: a timeout, which attempt comes, when', async () => {
+    server = await startFaultServer({ [PLAN]: [{ hang: true }] });
     const notices: Array<Record<string, unknown>> = [];
     const { zadig, waits } = client(server.url, {
       timeoutMs: 100,
       onRetry: ({ error, ...rest }) => notices.push({ ...rest, error: error.name }),
     });
-    // The first attempt hangs until its deadline, the others are answered 503 (the last step repeats): no
-    // attempt has to beat the short deadline, so a busy machine changes nothing.
+    const error = await failure(zadig.releasePlan.getReleasePlan({ id: 'p1' }));
+    expect(error).toBeInstanceOf(ZadigTimeoutError);
+    const url = `${server.url}/openapi/release_plan/v1/p1`;
+    expect(notices).toEqual([
+      { method: 'GET', url, attempt: 2, attempts: 3, delayMs: waits[0], error: 'ZadigTimeoutError' },
+      { method: 'GET', url, attempt: 3, attempts: 3, delayMs: waits[1], error: 'ZadigTimeoutError' },
+    ]);
+  });
+
+  it('tells onRetry of each retry before its delay: an error status, which attempt comes, when', async () => {
+    server = await startFaultServer({ [PLAN]: [{ status: 503 }] });
+    const notices: Array<Record<string, unknown>> = [];
+    const { zadig, waits } = client(server.url, {
+      onRetry: ({ error, ...rest }) => notices.push({ ...rest, error: error.name }),
+    });
     const error = await failure(zadig.releasePlan.getReleasePlan({ id: 'p1' }));
     expect(error).toBeInstanceOf(InternalServerError);
     const url = `${server.url}/openapi/release_plan/v1/p1`;
     expect(notices).toEqual([
-      { method: 'GET', url, attempt: 2, attempts: 3, delayMs: waits[0], error: 'ZadigTimeoutError' },
+      { method: 'GET', url, attempt: 2, attempts: 3, delayMs: waits[0], error: 'ZadigError', status: 503 },
       { method: 'GET', url, attempt: 3, attempts: 3, delayMs: waits[1], error: 'ZadigError', status: 503 },
     ]);
   });
