@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+import { toCommonJS } from './build/commonjs.js';
 import { lazyBoundaries } from './build/lazy-boundaries.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -11,6 +12,9 @@ const clientVersion = JSON.parse(
 ).version;
 
 const source = fileURLToPath(new URL('./src', import.meta.url));
+const dist = fileURLToPath(new URL('./dist', import.meta.url));
+// Where the CLI is split as ES modules before each file becomes CommonJS in dist/ (see build/commonjs.ts).
+const staging = join(dist, '.esm');
 
 // yaml's ES module build (its package sends Node to a CommonJS one): bundled as modules, only what is used is
 // kept, and a command that reads the config file loads less.
@@ -37,8 +41,7 @@ const requireBanner =
   "import { createRequire as __zadigctlRequire } from 'node:module';\nconst require = __zadigctlRequire(import.meta.url);";
 
 export default defineConfig([
-  // The binary: `--version` and the hand-over to run.js, nothing else (no injected globals, no client).
-  // CommonJS, so that `--version` does not start Node's ES module loader; run.js is imported (not required).
+  // The binary: `--version` and the hand-over to run.cjs, nothing else (no injected globals, no client).
   {
     ...common,
     entry: { zadigctl: 'src/main.ts' },
@@ -49,16 +52,21 @@ export default defineConfig([
       {
         name: 'run-is-a-sibling',
         setup(build) {
-          build.onResolve({ filter: /^\.\/run\.js$/ }, () => ({ path: './run.js', external: true }));
+          build.onResolve({ filter: /^\.\/run\.cjs$/ }, () => ({ path: './run.cjs', external: true }));
         },
       },
     ],
   },
   // The CLI. Big or rarely run parts stay chunks loaded on demand (the boundaries); the rest of a command's
-  // path is bundled together, so a read loads a few files rather than dozens.
+  // path is bundled together, so a read loads a few files rather than dozens. Split as ES modules (named
+  // `.cjs` already, so that the chunks name each other as they will be), then each file made CommonJS: a
+  // command never starts Node's ES module loader unless it imports an ES module package (jq-wasm, the
+  // validator).
   {
     ...common,
     entry: { run: 'src/run.ts' },
+    outDir: staging,
+    outExtension: () => ({ js: '.cjs' }),
     splitting: true,
     noExternal: ['@zadig-ts/client', '@zadig-ts/node', 'openapi-fetch', 'yaml'],
     // @zadig-ts/openapi stays a dependency (the validator reads its bundled spec).
@@ -89,7 +97,7 @@ export default defineConfig([
       options.inject = [fileURLToPath(new URL('./src/web-globals.ts', import.meta.url))];
     },
     define: { ...common.define, 'globalThis.Request': '__zadigctlRequest' },
-    banner: { js: requireBanner },
+    onSuccess: () => toCommonJS(staging, dist, /^(jq-wasm|@zadig-ts\/openapi\/[\w./-]+)$/),
   },
   // The shared mock's supervisor: its own process, so its own bundle.
   {

@@ -1,6 +1,7 @@
 // zadigctl's config file, which zadig-mcp and scripts read too: reading (with clear errors naming the file and the key at fault), permission checks, and
 // atomic updates that keep the user's comments and any keys zadigctl does not know.
-import { chmod, mkdir, open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { chmod, mkdir, open, readFile, realpath, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Document } from 'yaml';
 import { CONFIG_FAILURE, ConfigFileError } from '../errors.js';
@@ -129,6 +130,23 @@ function permissionWarning(path: string, mode: number): string | undefined {
   return `${path} is accessible by other users (mode ${(mode & 0o777).toString(8).padStart(4, '0')}) and holds API tokens; run: chmod 600 ${path}`;
 }
 
+function readWithMode(path: string): { text: string; mode: number } | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new ConfigFileError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  try {
+    return { mode: fstatSync(fd).mode, text: readFileSync(fd, 'utf8') };
+  } catch (error) {
+    throw new ConfigFileError(`cannot read ${path}: ${(error as Error).message}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 async function readIfExists(path: string): Promise<string | undefined> {
   try {
     return await readFile(path, 'utf8');
@@ -144,11 +162,13 @@ async function readIfExists(path: string): Promise<string | undefined> {
  * refusal here would lock people out of every command for a fix they can make with one chmod).
  */
 export async function loadConfig(path: string): Promise<LoadedConfig> {
-  const text = await readIfExists(path);
-  if (text === undefined) return { path, exists: false, data: { profiles: {} }, warnings: [] };
+  // Read at once, with its mode from the same open file: every command reads it first, and a command-line run
+  // has nothing else to do meanwhile.
+  const read = readWithMode(path);
+  if (read === undefined) return { path, exists: false, data: { profiles: {} }, warnings: [] };
+  const { text, mode } = read;
   // Most config files are the plain YAML zadigctl writes: read without loading the YAML library.
   const data = validate(path, readPlainYaml(text) ?? (await parse(path, text)).toJS());
-  const { mode } = await stat(path);
   const warning = permissionWarning(path, mode);
   return { path, exists: true, data, mode: mode & 0o777, warnings: warning ? [warning] : [] };
 }

@@ -1,0 +1,135 @@
+// How the binary loads the CLI (`run.cjs` and the chunks it requires) with V8's compiled code kept on disk.
+//
+// Node 22 and later do this themselves (`module.enableCompileCache()`, in the temporary directory). Node 20
+// lacks it and compiles the ~280 KB a read loads on every command: a tenth of a read's time. There, each file
+// of dist/ is compiled with `vm.Script` and the code V8 compiled for it (after the command ran, so the
+// functions it called are in) is saved in $XDG_CACHE_HOME/zadigctl/code-cache (default ~/.cache/…), one
+// directory per zadigctl and Node version, for the next command to start from.
+//
+// Compiled code is code: the directory is used only if it is this user's and no one else may write to it,
+// and each entry is named by its file's name, size and modification time (V8 also refuses code made by
+// another V8, with other flags, or for a source of another length). NODE_DISABLE_COMPILE_CACHE=1 (Node's
+// own switch) turns it off. Anything that goes wrong with the cache (no home, a read-only disk, a file
+// refused) falls back to compiling; nothing of it is ever an error the user sees.
+import type { Script } from 'node:vm';
+import { VERSION } from './version.js';
+
+/**
+ * The one file of dist/ that Node itself must load: it holds the `import()` of the ES module packages the
+ * CLI uses (jq-wasm, the spec's validator), which a `vm.Script` cannot run. The build writes it.
+ */
+export const ESM_IMPORT = './esm-import.cjs';
+
+type Env = Readonly<Record<string, string | undefined>>;
+type Exports = Record<string, unknown>;
+
+interface Entry {
+  script: Script;
+  file: string;
+  key: string;
+}
+
+export interface CodeCache {
+  /** The exports of `file` (a path in dist/), loaded with its chunks through the cache. */
+  load(file: string): Exports;
+  /** Saves the compiled code of every file loaded without a usable entry. Never throws. */
+  save(): void;
+}
+
+/** The cache, or undefined where Node keeps one itself, it is turned off, or its directory is unusable. */
+export function openCodeCache(env: Env): CodeCache | undefined {
+  const nodeModule = process.getBuiltinModule('node:module') as typeof import('node:module') & {
+    enableCompileCache?: () => unknown;
+  };
+  if (typeof nodeModule.enableCompileCache === 'function') {
+    nodeModule.enableCompileCache();
+    return undefined;
+  }
+  if (env.NODE_DISABLE_COMPILE_CACHE) return undefined;
+  const fs = process.getBuiltinModule('node:fs') as typeof import('node:fs');
+  const path = process.getBuiltinModule('node:path') as typeof import('node:path');
+  const { Script } = process.getBuiltinModule('node:vm') as typeof import('node:vm');
+  const dir = cacheDir(env, path);
+  if (dir === undefined || !ownDirectory(dir, fs)) return undefined;
+
+  const loaded = new Map<string, { exports: Exports }>();
+  const unsaved: Entry[] = [];
+  function load(file: string): Exports {
+    const done = loaded.get(file);
+    if (done) return done.exports;
+    const module = { exports: {} as Exports };
+    loaded.set(file, module);
+    const source = fs.readFileSync(file, 'utf8');
+    let key: string | undefined;
+    let cachedData: Buffer | undefined;
+    try {
+      const { size, mtimeMs } = fs.statSync(file);
+      key = `${path.basename(file)}.${size}.${Math.trunc(mtimeMs)}`;
+      cachedData = fs.readFileSync(path.join(dir as string, key));
+    } catch {
+      // No entry yet (or the file cannot be read): compiled from the source, saved at the end.
+    }
+    // The wrapper keeps the source's first line the file's first line: stack traces keep their lines.
+    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+      filename: file,
+      cachedData,
+    });
+    if (key !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
+      unsaved.push({ script, file, key });
+    }
+    const nodeRequire = nodeModule.createRequire(file);
+    const dirname = path.dirname(file);
+    const require = (specifier: string) =>
+      specifier.startsWith('./') && specifier !== ESM_IMPORT
+        ? load(path.join(dirname, specifier))
+        : nodeRequire(specifier);
+    script.runInThisContext()(module.exports, require, module, file, dirname);
+    return module.exports;
+  }
+  function save(): void {
+    if (unsaved.length === 0) return;
+    try {
+      // Entries of files that changed (a rebuilt dist/) or are gone go: the directory holds this build's.
+      const dist = path.dirname((unsaved[0] as Entry).file);
+      for (const name of fs.readdirSync(dir as string)) {
+        const [, file, size, mtime] = /^(.+\.cjs)\.(\d+)\.(\d+)$/.exec(name) ?? [];
+        if (file === undefined || !fs.existsSync(path.join(dist, file))) {
+          fs.rmSync(path.join(dir as string, name), { force: true });
+          continue;
+        }
+        const stat = fs.statSync(path.join(dist, file));
+        if (`${stat.size}` !== size || `${Math.trunc(stat.mtimeMs)}` !== mtime) {
+          fs.rmSync(path.join(dir as string, name), { force: true });
+        }
+      }
+      for (const { script, key } of unsaved.splice(0)) {
+        const target = path.join(dir as string, key);
+        const partial = `${target}.${process.pid}.tmp`;
+        fs.writeFileSync(partial, script.createCachedData(), { mode: 0o600 });
+        fs.renameSync(partial, target);
+      }
+    } catch {
+      // A full or read-only disk: the next command compiles again.
+    }
+  }
+  return { load, save };
+}
+
+function cacheDir(env: Env, path: typeof import('node:path')): string | undefined {
+  const xdg = env.XDG_CACHE_HOME;
+  const base = xdg && path.isAbsolute(xdg) ? xdg : env.HOME ? path.join(env.HOME, '.cache') : undefined;
+  if (base === undefined) return undefined;
+  return path.join(base, 'zadigctl', 'code-cache', `${VERSION}-node${process.versions.node}-${process.arch}`);
+}
+
+/** Creates `dir` if need be; true when it is a directory of this user's that no one else may write to. */
+function ownDirectory(dir: string, fs: typeof import('node:fs')): boolean {
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const stat = fs.lstatSync(dir);
+    const mine = typeof process.getuid !== 'function' || stat.uid === process.getuid();
+    return stat.isDirectory() && mine && (stat.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
+}
