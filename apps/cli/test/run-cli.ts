@@ -15,6 +15,8 @@ export const BIN = fileURLToPath(new URL('../dist/zadigctl.cjs', import.meta.url
 
 /** Where in-process runs keep state (audit log) unless a test sets XDG_STATE_HOME: never the user's. */
 const STATE_HOME = mkdtempSync(join(tmpdir(), 'zadigctl-state-'));
+/** Where spawned runs keep compiled code (Node 20, src/code-cache.ts): never the user's cache either. */
+const CACHE_HOME = mkdtempSync(join(tmpdir(), 'zadigctl-cache-'));
 
 export type CliResult = ProcessResult;
 
@@ -102,5 +104,8 @@ export function spawnCli(
   args: string[],
   options: { env?: Record<string, string>; input?: string } = {},
 ): Promise<CliResult> {
-  return runNode([BIN, ...args], { ...options, env: { XDG_STATE_HOME: STATE_HOME, ...options.env } });
+  return runNode([BIN, ...args], {
+    ...options,
+    env: { XDG_STATE_HOME: STATE_HOME, XDG_CACHE_HOME: CACHE_HOME, ...options.env },
+  });
 }

@@ -2,9 +2,10 @@
 // loaded, exit codes as a shell sees them, a body and a token on stdin, a closed pipe, the built-in mock.
 // Signals and terminals are spawned in wait.test.ts and auth.test.ts; everything else runs in process.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type FaultServer, refusedUrl, startFaultServer } from '@zadig-ts/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import pkg from '../package.json' with { type: 'json' };
@@ -28,6 +29,41 @@ describe('zadigctl as a process', () => {
     const help = await spawnCli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('4  authentication or permission failure');
+  });
+
+  it('a read loads the read path only, all CommonJS: neither the builtins, help, yaml nor the ES module loader', async () => {
+    server = await startFaultServer({
+      'GET /openapi/delivery/releases': [
+        { status: 200, body: { total: 1, list: [{ id: 'r1', version: 'v1' }] } },
+      ],
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'zadigctl-probe-'));
+    try {
+      const out = join(dir, 'probe.json');
+      const env = {
+        ZADIG_URL: server.url,
+        ZADIG_TOKEN: 't',
+        NODE_OPTIONS: `--require ${fileURLToPath(new URL('./load-probe.cjs', import.meta.url))}`,
+        LOAD_PROBE_OUT: out,
+      };
+      const loads = async (args: string[]) => {
+        const { code, stderr } = await spawnCli(args, { env });
+        expect(stderr).toBe('');
+        expect(code).toBe(0);
+        const probe = JSON.parse(readFileSync(out, 'utf8')) as { files: string[]; esmLoader: boolean };
+        expect(probe.esmLoader).toBe(false);
+        return probe.files.filter((file) => file.startsWith(dirname(BIN))).map((file) => basename(file));
+      };
+      const read = await loads(['releases', 'list', '-p', 'shop']);
+      expect(read).toContain('run.cjs');
+      for (const file of read) expect(file).toMatch(/^(zadigctl|run|chunk-[A-Z0-9]+)\.cjs$/);
+      // What only YAML output needs is a chunk of its own, which the read above did not load.
+      const yaml = await loads(['releases', 'list', '-p', 'shop', '-o', 'yaml']);
+      expect(yaml.filter((file) => !read.includes(file)).length).toBeGreaterThan(0);
+      expect(read.filter((file) => !yaml.includes(file))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 on wrong usage, saying what is wrong on stderr only', async () => {

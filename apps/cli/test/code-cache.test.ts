@@ -1,0 +1,136 @@
+// The binary's loader on Node 20 (src/code-cache.ts): files of a directory loaded as CommonJS through V8's code
+// cache, kept on disk. Real files, a real cache directory, real V8 cached data; Node 22 and later keep their
+// own cache (module.enableCompileCache) and never use this loader, so there these tests do not run.
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { runNode } from '@zadig-ts/testing';
+import { describe, expect, it } from 'vitest';
+import { ESM_IMPORT, openCodeCache } from '../src/code-cache.js';
+import { BIN } from './run-cli.js';
+
+const nativeCache =
+  typeof (createRequire(import.meta.url)('node:module') as { enableCompileCache?: unknown })
+    .enableCompileCache === 'function';
+
+function fixture() {
+  const root = mkdtempSync(join(tmpdir(), 'zadigctl-code-cache-'));
+  const dist = join(root, 'dist');
+  mkdirSync(dist);
+  writeFileSync(
+    join(dist, 'a.cjs'),
+    [
+      '"use strict";',
+      'const b = require("./b.cjs");',
+      'exports.sameB = b === require("./b.cjs");',
+      'exports.file = __filename;',
+      'exports.value = b.value;',
+      'exports.builtin = require("node:path").sep;',
+      'exports.esm = () => require("./esm-import.cjs")("node:path");',
+      'exports.fail = () => { throw new Error("from a"); };',
+      'module.exports.strict = (function () { return this === undefined; })();',
+    ].join('\n'),
+  );
+  writeFileSync(join(dist, 'b.cjs'), '"use strict";\nexports.value = 42;\n');
+  writeFileSync(
+    join(dist, ESM_IMPORT),
+    '"use strict";\nmodule.exports = (specifier) => import(specifier);\n',
+  );
+  return { root, dist, env: { HOME: join(root, 'home'), XDG_CACHE_HOME: join(root, 'cache') } };
+}
+
+function entries(env: { XDG_CACHE_HOME: string }) {
+  const base = join(env.XDG_CACHE_HOME, 'zadigctl', 'code-cache');
+  const [dir] = readdirSync(base);
+  if (dir === undefined) return { dir: base, files: [] as string[] };
+  const full = join(base, dir);
+  return { dir: full, files: readdirSync(full).sort() };
+}
+
+describe.skipIf(nativeCache)('the code cache of the binary (Node 20)', () => {
+  it('loads CommonJS files as Node would: one instance each, builtins, strict code, lines kept', async () => {
+    const { dist, env } = fixture();
+    const cache = openCodeCache(env);
+    expect(cache).toBeDefined();
+    const a = cache?.load(join(dist, 'a.cjs')) as Record<string, unknown>;
+    expect(a).toMatchObject({
+      sameB: true,
+      file: join(dist, 'a.cjs'),
+      value: 42,
+      builtin: '/',
+      strict: true,
+    });
+    // The ES module import goes through the one file Node loads itself: a vm script cannot import().
+    const path = await (a.esm as () => Promise<{ sep: string }>)();
+    expect(path.sep).toBe('/');
+    let stack = '';
+    try {
+      (a.fail as () => void)();
+    } catch (error) {
+      stack = (error as Error).stack ?? '';
+    }
+    expect(stack).toContain(`${join(dist, 'a.cjs')}:8:`);
+  });
+
+  it('keeps the compiled code of each file, private to the user', () => {
+    const { dist, env } = fixture();
+    const first = openCodeCache(env);
+    first?.load(join(dist, 'a.cjs'));
+    first?.save();
+    const { dir, files } = entries(env);
+    expect(files).toEqual([
+      `a.cjs.${statSync(join(dist, 'a.cjs')).size}.${Math.trunc(statSync(join(dist, 'a.cjs')).mtimeMs)}`,
+      `b.cjs.${statSync(join(dist, 'b.cjs')).size}.${Math.trunc(statSync(join(dist, 'b.cjs')).mtimeMs)}`,
+    ]);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    for (const file of files) expect(statSync(join(dir, file)).mode & 0o777).toBe(0o600);
+  });
+
+  // V8 takes cached code only for a source it has not compiled in this process: these runs are processes.
+  it('is used by the next command, and an entry V8 refuses or of a file gone is replaced', async () => {
+    const env = { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'zadigctl-code-cache-')) };
+    const help = async () => {
+      const result = await runNode([BIN, '--help'], { env });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+    };
+    await help();
+    const { dir, files } = entries(env);
+    const run = statSync(join(dirname(BIN), 'run.cjs'));
+    expect(files).toContain(`run.cjs.${run.size}.${Math.trunc(run.mtimeMs)}`);
+    const inode = (file: string) => statSync(join(dir, file)).ino;
+    const before = files.map(inode);
+    await help();
+    expect(entries(env).files).toEqual(files);
+    expect(files.map(inode)).toEqual(before); // accepted: nothing compiled afresh, nothing written
+
+    const [first] = files as [string];
+    writeFileSync(join(dir, first), 'not compiled code at all');
+    writeFileSync(join(dir, 'chunk-GONE0000.cjs.100.100'), 'an entry of a file no build has now');
+    await help();
+    expect(entries(env).files).toEqual(files);
+    expect(readFileSync(join(dir, first), 'utf8')).not.toBe('not compiled code at all');
+  });
+
+  it('is not used where others may write, when turned off, or without a home', () => {
+    const { env } = fixture();
+    const base = join(env.XDG_CACHE_HOME, 'zadigctl', 'code-cache');
+    expect(openCodeCache(env)).toBeDefined();
+    const [dir] = readdirSync(base);
+    chmodSync(join(base, dir as string), 0o777);
+    expect(openCodeCache(env)).toBeUndefined();
+    chmodSync(join(base, dir as string), 0o700);
+    expect(openCodeCache({ ...env, NODE_DISABLE_COMPILE_CACHE: '1' })).toBeUndefined();
+    expect(openCodeCache({})).toBeUndefined();
+    expect(openCodeCache({ XDG_CACHE_HOME: 'relative/cache' })).toBeUndefined();
+  });
+});
