@@ -54,6 +54,8 @@ export function openCodeCache(env: Env): CodeCache | undefined {
 
   const loaded = new Map<string, { exports: Exports }>();
   const unsaved: Entry[] = [];
+  // Node's require for packages and builtins, one per directory (the chunks share dist/).
+  const requires = new Map<string, NodeJS.Require>();
   function load(file: string): Exports {
     const done = loaded.get(file);
     if (done) return done.exports;
@@ -77,8 +79,9 @@ export function openCodeCache(env: Env): CodeCache | undefined {
     if (key !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
       unsaved.push({ script, file, key });
     }
-    const nodeRequire = nodeModule.createRequire(file);
     const dirname = path.dirname(file);
+    const nodeRequire = requires.get(dirname) ?? nodeModule.createRequire(file);
+    requires.set(dirname, nodeRequire);
     const require = (specifier: string) =>
       specifier.startsWith('./') && specifier !== ESM_IMPORT
         ? load(path.join(dirname, specifier))
