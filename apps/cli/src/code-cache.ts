@@ -30,19 +30,21 @@ interface Entry {
 }
 
 export interface CodeCache {
-  /** The exports of `file` (a path in dist/), loaded with its chunks through the cache. */
+  /**
+   * The exports of `file` (a path in dist/), loaded with its chunks through the cache; packages and builtins
+   * come from the `require` given to {@link openCodeCache}, the binary's own, of the same directory.
+   */
   load(file: string): Exports;
   /** Saves the compiled code of every file loaded without a usable entry. Never throws. */
   save(): void;
 }
 
 /** The cache, or undefined where Node keeps one itself, it is turned off, or its directory is unusable. */
-export function openCodeCache(env: Env): CodeCache | undefined {
-  const nodeModule = process.getBuiltinModule('node:module') as typeof import('node:module') & {
-    enableCompileCache?: () => unknown;
-  };
-  if (typeof nodeModule.enableCompileCache === 'function') {
-    nodeModule.enableCompileCache();
+export function openCodeCache(env: Env, nodeRequire: NodeJS.Require): CodeCache | undefined {
+  if (Number(process.versions.node.split('.')[0]) >= 22) {
+    // Node's own (22.1 and later). Node 20 is not asked: its `node:module` would load source-map code.
+    const nodeModule = process.getBuiltinModule('node:module') as { enableCompileCache?: () => unknown };
+    nodeModule.enableCompileCache?.();
     return undefined;
   }
   if (env.NODE_DISABLE_COMPILE_CACHE) return undefined;
@@ -54,8 +56,6 @@ export function openCodeCache(env: Env): CodeCache | undefined {
 
   const loaded = new Map<string, { exports: Exports }>();
   const unsaved: Entry[] = [];
-  // Node's require for packages and builtins, one per directory (the chunks share dist/).
-  const requires = new Map<string, NodeJS.Require>();
   function load(file: string): Exports {
     const done = loaded.get(file);
     if (done) return done.exports;
@@ -80,8 +80,6 @@ export function openCodeCache(env: Env): CodeCache | undefined {
       unsaved.push({ script, file, key });
     }
     const dirname = path.dirname(file);
-    const nodeRequire = requires.get(dirname) ?? nodeModule.createRequire(file);
-    requires.set(dirname, nodeRequire);
     const require = (specifier: string) =>
       specifier.startsWith('./') && specifier !== ESM_IMPORT
         ? load(path.join(dirname, specifier))

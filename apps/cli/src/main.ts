@@ -10,7 +10,7 @@ const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v' || argv[0] === 'version')) {
   process.stdout.write(`zadigctl ${VERSION}\n`);
 } else {
-  const cache = openCodeCache(process.env);
+  const cache = openCodeCache(process.env, require);
   const { start } = (cache ? cache.load(`${__dirname}/run.cjs`) : require('./run.cjs')) as Run;
   start(argv).then((code) => {
     process.exitCode = code;

@@ -18,9 +18,9 @@ import { describe, expect, it } from 'vitest';
 import { ESM_IMPORT, openCodeCache } from '../src/code-cache.js';
 import { BIN } from './run-cli.js';
 
-const nativeCache =
-  typeof (createRequire(import.meta.url)('node:module') as { enableCompileCache?: unknown })
-    .enableCompileCache === 'function';
+// Node 22 and later keep their own cache: the binary does not use this one there.
+const nativeCache = Number(process.versions.node.split('.')[0]) >= 22;
+const here = createRequire(import.meta.url);
 
 function fixture() {
   const root = mkdtempSync(join(tmpdir(), 'zadigctl-code-cache-'));
@@ -59,7 +59,7 @@ function entries(env: { XDG_CACHE_HOME: string }) {
 describe.skipIf(nativeCache)('the code cache of the binary (Node 20)', () => {
   it('loads CommonJS files as Node would: one instance each, builtins, strict code, lines kept', async () => {
     const { dist, env } = fixture();
-    const cache = openCodeCache(env);
+    const cache = openCodeCache(env, createRequire(join(dist, 'a.cjs')));
     expect(cache).toBeDefined();
     const a = cache?.load(join(dist, 'a.cjs')) as Record<string, unknown>;
     expect(a).toMatchObject({
@@ -83,7 +83,7 @@ describe.skipIf(nativeCache)('the code cache of the binary (Node 20)', () => {
 
   it('keeps the compiled code of each file, private to the user', () => {
     const { dist, env } = fixture();
-    const first = openCodeCache(env);
+    const first = openCodeCache(env, createRequire(join(dist, 'a.cjs')));
     first?.load(join(dist, 'a.cjs'));
     first?.save();
     const { dir, files } = entries(env);
@@ -124,13 +124,13 @@ describe.skipIf(nativeCache)('the code cache of the binary (Node 20)', () => {
   it('is not used where others may write, when turned off, or without a home', () => {
     const { env } = fixture();
     const base = join(env.XDG_CACHE_HOME, 'zadigctl', 'code-cache');
-    expect(openCodeCache(env)).toBeDefined();
+    expect(openCodeCache(env, here)).toBeDefined();
     const [dir] = readdirSync(base);
     chmodSync(join(base, dir as string), 0o777);
-    expect(openCodeCache(env)).toBeUndefined();
+    expect(openCodeCache(env, here)).toBeUndefined();
     chmodSync(join(base, dir as string), 0o700);
-    expect(openCodeCache({ ...env, NODE_DISABLE_COMPILE_CACHE: '1' })).toBeUndefined();
-    expect(openCodeCache({})).toBeUndefined();
-    expect(openCodeCache({ XDG_CACHE_HOME: 'relative/cache' })).toBeUndefined();
+    expect(openCodeCache({ ...env, NODE_DISABLE_COMPILE_CACHE: '1' }, here)).toBeUndefined();
+    expect(openCodeCache({}, here)).toBeUndefined();
+    expect(openCodeCache({ XDG_CACHE_HOME: 'relative/cache' }, here)).toBeUndefined();
   });
 });

@@ -1,7 +1,6 @@
 // operations.json, read and parsed at run time rather than bundled: V8 parses JSON text several times
 // faster than it compiles the same data as a JavaScript object literal, which every command would pay.
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,5 +25,6 @@ function indexPath(): string {
     if (existsSync(join(pkg, 'package.json'))) return join(pkg, 'operations.json');
     if (dirname(dir) === dir) break;
   }
+  const { createRequire } = process.getBuiltinModule('node:module') as typeof import('node:module');
   return createRequire(import.meta.url).resolve('@zadig-ts/openapi/operations.json');
 }

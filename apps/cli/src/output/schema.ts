@@ -1,7 +1,6 @@
 // The bundled spec's schemas, for what the operation index does not carry: body fields for --help, example
 // bodies for --example, the fields --json can pick. Loaded only by the commands that need it.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
 // biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document is untyped JSON
 export type Schema = Record<string, any>;
@@ -10,6 +9,8 @@ let doc: Schema | undefined;
 
 function spec(): Schema {
   if (!doc) {
+    // node:module is taken here, not imported: a command that never needs the spec does not load it.
+    const { createRequire } = process.getBuiltinModule('node:module') as typeof import('node:module');
     const require = createRequire(import.meta.url);
     doc = JSON.parse(readFileSync(require.resolve('@zadig-ts/openapi/openapi.json'), 'utf8')) as Schema;
   }
