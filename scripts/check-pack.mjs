@@ -10,6 +10,8 @@ const ALLOWED = [
   /^CHANGELOG\.md$/,
   /^dist\/([\w-]+\/)*[\w.-]+\.(js|cjs|mjs|d\.ts|d\.cts|js\.map|cjs\.map)$/,
   /^(openapi\.json|openapi\.yaml|operations\.json|schema\.d\.ts)$/,
+  // zadigctl's compact copy of the operation index, beside its bundle.
+  /^dist\/operations\.json$/,
   /^releases\/[^/]+\.json$/,
 ];
 const [report] = JSON.parse(

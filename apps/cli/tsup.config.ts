@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
-import { toCommonJS } from './build/commonjs.js';
+import { copyOperationIndex, toCommonJS } from './build/commonjs.js';
 import { lazyBoundaries } from './build/lazy-boundaries.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -97,7 +97,10 @@ export default defineConfig([
       options.inject = [fileURLToPath(new URL('./src/web-globals.ts', import.meta.url))];
     },
     define: { ...common.define, 'globalThis.Request': '__zadigctlRequest' },
-    onSuccess: () => toCommonJS(staging, dist, /^(jq-wasm|@zadig-ts\/openapi\/[\w./-]+)$/),
+    onSuccess: async () => {
+      await toCommonJS(staging, dist, /^(jq-wasm|@zadig-ts\/openapi\/[\w./-]+)$/);
+      copyOperationIndex(dist);
+    },
   },
   // The shared mock's supervisor: its own process, so its own bundle.
   {

@@ -11,7 +11,7 @@
 // - each file stays strict code.
 // Whatever the conversion cannot place (an import() of something else, an import.meta left) fails the build.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { isBuiltin } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { ESM_IMPORT } from '../src/code-cache.js';
@@ -68,4 +68,18 @@ export async function toCommonJS(staging: string, outDir: string, packages: RegE
   );
   rmSync(staging, { recursive: true, force: true });
   if (problems.length > 0) throw new Error(`the CommonJS conversion:\n  ${problems.join('\n  ')}`);
+}
+
+/**
+ * The operation index zadigctl runs on, as dist/operations.json: @zadig-ts/openapi's, compact (a quarter of
+ * the file is indentation, which every command would read) and ASCII (one byte a character for V8). It is the
+ * index this build's client was generated with, whatever @zadig-ts/openapi is installed beside it later.
+ */
+export function copyOperationIndex(outDir: string): void {
+  const source = createRequire(import.meta.url).resolve('@zadig-ts/openapi/operations.json');
+  const text = JSON.stringify(JSON.parse(readFileSync(source, 'utf8'))).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  writeFileSync(join(outDir, 'operations.json'), `${text}\n`);
 }
