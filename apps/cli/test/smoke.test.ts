@@ -56,7 +56,8 @@ describe('zadigctl as a process', () => {
       };
       const read = await loads(['releases', 'list', '-p', 'shop']);
       expect(read).toContain('run.cjs');
-      for (const file of read) expect(file).toMatch(/^((zadigctl|run|chunk-[A-Z0-9]+)\.cjs|operations\.json)$/);
+      for (const file of read)
+        expect(file).toMatch(/^((zadigctl|run|chunk-[A-Z0-9]+)\.cjs|operations\.json)$/);
       // What only YAML output needs is a chunk of its own, which the read above did not load.
       const yaml = await loads(['releases', 'list', '-p', 'shop', '-o', 'yaml']);
       expect(yaml.filter((file) => !read.includes(file)).length).toBeGreaterThan(0);
