@@ -64,8 +64,11 @@ let byModule: Map<string, Command[]> | undefined;
 export function modules(): Map<string, Command[]> {
   if (!byModule) {
     byModule = new Map();
-    for (const command of commands)
-      byModule.set(command.module, [...(byModule.get(command.module) ?? []), command]);
+    for (const command of commands) {
+      const list = byModule.get(command.module);
+      if (list) list.push(command);
+      else byModule.set(command.module, [command]);
+    }
   }
   return byModule;
 }
