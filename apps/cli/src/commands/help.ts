@@ -33,7 +33,9 @@ const ENVIRONMENT = `Environment:
 Configuration:
   Profiles (address and token) live in $XDG_CONFIG_HOME/zadigctl/config.yaml (default ~/.config/zadigctl),
   mode 0600: create one with \`zadigctl auth login\`, check with \`zadigctl auth status\` or \`zadigctl doctor\`.
-  Writes sent are logged in $XDG_STATE_HOME/zadigctl/audit.log (default ~/.local/state/zadigctl): \`zadigctl audit\`.`;
+  Writes sent are logged in $XDG_STATE_HOME/zadigctl/audit.log (default ~/.local/state/zadigctl): \`zadigctl audit\`.
+  On Node 20, compiled code is kept in $XDG_CACHE_HOME/zadigctl/code-cache (default ~/.cache/zadigctl), safe to
+  delete; NODE_DISABLE_COMPILE_CACHE=1 turns it off (Node 22 and later keep their own).`;
 
 export function rootHelp(builtins: Record<string, { summary: string }>): string {
   const lines = [
