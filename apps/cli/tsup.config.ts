@@ -98,7 +98,7 @@ export default defineConfig([
     },
     define: { ...common.define, 'globalThis.Request': '__zadigctlRequest' },
     onSuccess: async () => {
-      await toCommonJS(staging, dist, /^(jq-wasm|@zadig-ts\/openapi\/[\w./-]+)$/);
+      await toCommonJS(staging, dist, /^(jq-wasm|@zadig-ts\/openapi\/[\w./-]+)$/, 'run.cjs');
       copyOperationIndex(dist);
     },
   },

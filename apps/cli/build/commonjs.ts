@@ -8,13 +8,15 @@
 //   module loader; import() of a package (jq-wasm, the spec's validator: ES modules) goes through one
 //   file, esm-import.cjs, the only one the binary's code cache leaves to Node (src/code-cache.ts);
 // - import.meta.url becomes the file's own URL;
-// - each file stays strict code.
+// - each file stays strict code;
+// - the entry's first line ends with a hash of the build, which names the code cache's directory.
 // Whatever the conversion cannot place (an import() of something else, an import.meta left) fails the build.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { ESM_IMPORT } from '../src/code-cache.js';
+import { BUILD_MARK, ESM_IMPORT } from '../src/code-cache.js';
 
 const META_URL = '__zadigctlMetaUrl';
 const STRICT = '"use strict";';
@@ -24,7 +26,12 @@ const DYNAMIC_IMPORT = /\bimport\(\s*(["'])([^"']+)\1\s*\)/g;
  * Turns every `.cjs` file of `staging` (ES module syntax, as esbuild split it) into CommonJS in `outDir`,
  * then removes `staging`. `packages` names the specifiers whose import() stays one.
  */
-export async function toCommonJS(staging: string, outDir: string, packages: RegExp): Promise<void> {
+export async function toCommonJS(
+  staging: string,
+  outDir: string,
+  packages: RegExp,
+  entry: string,
+): Promise<void> {
   const files = readdirSync(staging).filter((f) => f.endsWith('.cjs'));
   await build({
     entryPoints: files.map((f) => join(staging, f)),
@@ -65,6 +72,18 @@ export async function toCommonJS(staging: string, outDir: string, packages: RegE
   writeFileSync(
     join(outDir, ESM_IMPORT),
     '"use strict";\n// import() of the ES module packages the CLI uses, for the chunks (see src/code-cache.ts).\nmodule.exports = (specifier) => import(specifier);\n',
+  );
+  // The build's mark, at the end of the entry's first line (no line moves): a hash of every file written.
+  const hash = createHash('sha256');
+  for (const file of [...files, ESM_IMPORT.slice(2)].sort()) {
+    hash.update(`${file}\0${readFileSync(join(outDir, file), 'utf8')}\0`);
+  }
+  const entryPath = join(outDir, entry);
+  const entryCode = readFileSync(entryPath, 'utf8');
+  const lineEnd = entryCode.indexOf('\n');
+  writeFileSync(
+    entryPath,
+    `${entryCode.slice(0, lineEnd)}${BUILD_MARK}${hash.digest('hex').slice(0, 16)}${entryCode.slice(lineEnd)}`,
   );
   rmSync(staging, { recursive: true, force: true });
   if (problems.length > 0) throw new Error(`the CommonJS conversion:\n  ${problems.join('\n  ')}`);

@@ -1,16 +1,18 @@
 // How the binary loads the CLI (`run.cjs` and the chunks it requires) with V8's compiled code kept on disk.
 //
 // Node 22 and later do this themselves (`module.enableCompileCache()`, in the temporary directory). Node 20
-// lacks it and compiles the ~280 KB a read loads on every command: a tenth of a read's time. There, each file
-// of dist/ is compiled with `vm.Script` and the code V8 compiled for it (after the command ran, so the
-// functions it called are in) is saved in $XDG_CACHE_HOME/zadigctl/code-cache (default ~/.cache/…), one
-// directory per zadigctl and Node version, for the next command to start from.
+// lacks it and compiles the ~280 KB a read loads on every command. There, each file of dist/ is compiled with
+// `vm.Script`, and the code V8 compiled for it (after the command ran, so the functions it called are in) is
+// saved in $XDG_CACHE_HOME/zadigctl/code-cache (default ~/.cache/…), in a directory per build of zadigctl and
+// Node release, for the next command to start from.
 //
-// Compiled code is code: the directory is used only if it is this user's and no one else may write to it,
-// and each entry is named by its file's name, size and modification time (V8 also refuses code made by
-// another V8, with other flags, or for a source of another length). NODE_DISABLE_COMPILE_CACHE=1 (Node's
-// own switch) turns it off. Anything that goes wrong with the cache (no home, a read-only disk, a file
-// refused) falls back to compiling; nothing of it is ever an error the user sees.
+// Compiled code is code. The cache is used only if its directory is this user's and no one else may write to
+// it. V8 checks little of what it is given (its own version and flags, and the source's length, not its
+// text), so the build marks the entry file with a hash of every file it wrote (BUILD_MARK): each build has a
+// directory of its own, and each entry is named by its file's name, size and modification time besides.
+// Saving removes the directories of other builds of the same version, and any left untouched for 30 days.
+// NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch) turns it off. Anything that goes wrong with the cache (no
+// home, a read-only disk, an entry refused) falls back to compiling; nothing of it is an error the user sees.
 import type { Script } from 'node:vm';
 import { VERSION } from './version.js';
 
@@ -19,6 +21,15 @@ import { VERSION } from './version.js';
  * CLI uses (jq-wasm, the spec's validator), which a `vm.Script` cannot run. The build writes it.
  */
 export const ESM_IMPORT = './esm-import.cjs';
+
+/**
+ * Ends the first line of the entry file, followed by 16 hex digits: a hash of every file of the build (see
+ * build/commonjs.ts). A file without it (run from elsewhere) is taken as build `dev`.
+ */
+export const BUILD_MARK = ' // zadigctl build ';
+
+/** Directories of other builds not written to for this long are removed when the cache is written. */
+const STALE_MS = 30 * 24 * 3600 * 1000;
 
 type Env = Readonly<Record<string, string | undefined>>;
 type Exports = Record<string, unknown>;
@@ -51,8 +62,11 @@ export function openCodeCache(env: Env, nodeRequire: NodeJS.Require): CodeCache 
   const fs = process.getBuiltinModule('node:fs') as typeof import('node:fs');
   const path = process.getBuiltinModule('node:path') as typeof import('node:path');
   const { Script } = process.getBuiltinModule('node:vm') as typeof import('node:vm');
-  const dir = cacheDir(env, path);
-  if (dir === undefined || !ownDirectory(dir, fs)) return undefined;
+  const base = cacheBase(env, path);
+  if (base === undefined || !ownDirectory(base, fs)) return undefined;
+  // This build's directory, named when the first file (the entry) is read; undefined if it cannot be made.
+  let dir: string | undefined;
+  let named = false;
 
   const loaded = new Map<string, { exports: Exports }>();
   const unsaved: Entry[] = [];
@@ -62,12 +76,17 @@ export function openCodeCache(env: Env, nodeRequire: NodeJS.Require): CodeCache 
     const module = { exports: {} as Exports };
     loaded.set(file, module);
     const source = fs.readFileSync(file, 'utf8');
+    if (!named) {
+      named = true;
+      dir = buildDirectory(base as string, source, fs, path);
+    }
     let key: string | undefined;
     let cachedData: Buffer | undefined;
     try {
+      if (dir === undefined) throw new Error('no cache directory');
       const { size, mtimeMs } = fs.statSync(file);
       key = `${path.basename(file)}.${size}.${Math.trunc(mtimeMs)}`;
-      cachedData = fs.readFileSync(path.join(dir as string, key));
+      cachedData = fs.readFileSync(path.join(dir, key));
     } catch {
       // No entry yet (or the file cannot be read): compiled from the source, saved at the end.
     }
@@ -88,23 +107,25 @@ export function openCodeCache(env: Env, nodeRequire: NodeJS.Require): CodeCache 
     return module.exports;
   }
   function save(): void {
-    if (unsaved.length === 0) return;
+    const own = dir;
+    if (unsaved.length === 0 || own === undefined) return;
     try {
+      removeOtherBuilds(base as string, path.basename(own), fs, path);
       // Entries of files that changed (a rebuilt dist/) or are gone go: the directory holds this build's.
       const dist = path.dirname((unsaved[0] as Entry).file);
-      for (const name of fs.readdirSync(dir as string)) {
+      for (const name of fs.readdirSync(own)) {
         const [, file, size, mtime] = /^(.+\.cjs)\.(\d+)\.(\d+)$/.exec(name) ?? [];
         if (file === undefined || !fs.existsSync(path.join(dist, file))) {
-          fs.rmSync(path.join(dir as string, name), { force: true });
+          fs.rmSync(path.join(own, name), { force: true });
           continue;
         }
         const stat = fs.statSync(path.join(dist, file));
         if (`${stat.size}` !== size || `${Math.trunc(stat.mtimeMs)}` !== mtime) {
-          fs.rmSync(path.join(dir as string, name), { force: true });
+          fs.rmSync(path.join(own, name), { force: true });
         }
       }
       for (const { script, key } of unsaved.splice(0)) {
-        const target = path.join(dir as string, key);
+        const target = path.join(own, key);
         const partial = `${target}.${process.pid}.tmp`;
         fs.writeFileSync(partial, script.createCachedData(), { mode: 0o600 });
         fs.renameSync(partial, target);
@@ -116,11 +137,52 @@ export function openCodeCache(env: Env, nodeRequire: NodeJS.Require): CodeCache 
   return { load, save };
 }
 
-function cacheDir(env: Env, path: typeof import('node:path')): string | undefined {
+function cacheBase(env: Env, path: typeof import('node:path')): string | undefined {
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg && path.isAbsolute(xdg) ? xdg : env.HOME ? path.join(env.HOME, '.cache') : undefined;
-  if (base === undefined) return undefined;
-  return path.join(base, 'zadigctl', 'code-cache', `${VERSION}-node${process.versions.node}-${process.arch}`);
+  const home = xdg && path.isAbsolute(xdg) ? xdg : env.HOME ? path.join(env.HOME, '.cache') : undefined;
+  return home === undefined ? undefined : path.join(home, 'zadigctl', 'code-cache');
+}
+
+/** `<version>-<build>-node<release>-<arch>` below `base`, made if need be; undefined if it cannot be. */
+function buildDirectory(
+  base: string,
+  entrySource: string,
+  fs: typeof import('node:fs'),
+  path: typeof import('node:path'),
+): string | undefined {
+  const firstLine = entrySource.slice(0, entrySource.indexOf('\n') >>> 0);
+  const at = firstLine.lastIndexOf(BUILD_MARK);
+  const build = at >= 0 ? firstLine.slice(at + BUILD_MARK.length) : 'dev';
+  if (!/^([0-9a-f]{16}|dev)$/.test(build)) return undefined;
+  const dir = path.join(base, `${VERSION}-${build}-node${process.versions.node}-${process.arch}`);
+  try {
+    fs.mkdirSync(dir, { mode: 0o700 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
+  }
+  return dir;
+}
+
+/** Removes the directories of other builds of this version, and those untouched for STALE_MS. */
+function removeOtherBuilds(
+  base: string,
+  own: string,
+  fs: typeof import('node:fs'),
+  path: typeof import('node:path'),
+): void {
+  const version = `${VERSION}-`;
+  const release = `-node${process.versions.node}-${process.arch}`;
+  for (const name of fs.readdirSync(base)) {
+    if (name === own) continue;
+    const full = path.join(base, name);
+    const sameVersion =
+      name.startsWith(version) &&
+      name.endsWith(release) &&
+      /^([0-9a-f]{16}|dev)-node/.test(name.slice(version.length));
+    if (sameVersion || Date.now() - fs.statSync(full).mtimeMs > STALE_MS) {
+      fs.rmSync(full, { recursive: true, force: true });
+    }
+  }
 }
 
 /** Creates `dir` if need be; true when it is a directory of this user's that no one else may write to. */

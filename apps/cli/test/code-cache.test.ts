@@ -8,6 +8,7 @@ import {
   readdirSync,
   readFileSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,7 +16,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runNode } from '@zadig-ts/testing';
 import { describe, expect, it } from 'vitest';
-import { ESM_IMPORT, openCodeCache } from '../src/code-cache.js';
+import { BUILD_MARK, type CodeCache, ESM_IMPORT, openCodeCache } from '../src/code-cache.js';
+import { VERSION } from '../src/version.js';
 import { BIN } from './run-cli.js';
 
 // Node 22 and later keep their own cache: the binary does not use this one there.
@@ -121,14 +123,43 @@ describe.skipIf(nativeCache)('the code cache of the binary (Node 20)', () => {
     expect(readFileSync(join(dir, first), 'utf8')).not.toBe('not compiled code at all');
   });
 
+  it('names its directory by the build, and removes other builds of its version and long-unused ones', () => {
+    const { dist, env } = fixture();
+    const mark = 'a1b2c3d4e5f60718';
+    writeFileSync(
+      join(dist, 'a.cjs'),
+      readFileSync(join(dist, 'a.cjs'), 'utf8').replace('"use strict";', `"use strict";${BUILD_MARK}${mark}`),
+    );
+    const base = join(env.XDG_CACHE_HOME, 'zadigctl', 'code-cache');
+    const release = `node${process.versions.node}-${process.arch}`;
+    const others = {
+      sameVersion: `${VERSION}-0123456789abcdef-${release}`,
+      otherNode: `${VERSION}-0123456789abcdef-node18.20.0-${process.arch}`,
+      recent: `9.9.9-0123456789abcdef-${release}`,
+      stale: `9.9.8-0123456789abcdef-${release}`,
+    };
+    for (const name of Object.values(others)) mkdirSync(join(base, name), { recursive: true });
+    const longAgo = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+    utimesSync(join(base, others.stale), longAgo, longAgo);
+
+    const cache = openCodeCache(env, createRequire(join(dist, 'a.cjs')));
+    expect(cache).toBeDefined();
+    expect((cache as CodeCache).load(join(dist, 'a.cjs')).value).toBe(42);
+    cache?.save();
+    expect(readdirSync(base).sort()).toEqual(
+      [`${VERSION}-${mark}-${release}`, others.otherNode, others.recent].sort(),
+    );
+    expect(readdirSync(join(base, `${VERSION}-${mark}-${release}`))).toHaveLength(2);
+  });
+
   it('is not used where others may write, when turned off, or without a home', () => {
     const { env } = fixture();
     const base = join(env.XDG_CACHE_HOME, 'zadigctl', 'code-cache');
     expect(openCodeCache(env, here)).toBeDefined();
-    const [dir] = readdirSync(base);
-    chmodSync(join(base, dir as string), 0o777);
+    expect(statSync(base).mode & 0o777).toBe(0o700);
+    chmodSync(base, 0o777);
     expect(openCodeCache(env, here)).toBeUndefined();
-    chmodSync(join(base, dir as string), 0o700);
+    chmodSync(base, 0o700);
     expect(openCodeCache({ ...env, NODE_DISABLE_COMPILE_CACHE: '1' }, here)).toBeUndefined();
     expect(openCodeCache({}, here)).toBeUndefined();
     expect(openCodeCache({ XDG_CACHE_HOME: 'relative/cache' }, here)).toBeUndefined();

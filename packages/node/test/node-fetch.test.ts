@@ -265,6 +265,39 @@ describe('fetch semantics', () => {
     }
   });
 
+  // Every kept-alive socket may have been dropped at once (a busy server's timers fire together): the request
+  // sent again may get another reused socket, reset too. It is sent until a fresh socket takes it.
+  it('sends it again as long as the socket that failed was a reused one', async () => {
+    const perSocket = new Map<unknown, number>();
+    let received = 0;
+    const server = createServer((req, res) => {
+      received++;
+      const n = (perSocket.get(req.socket) ?? 0) + 1;
+      perSocket.set(req.socket, n);
+      if (n > 1) {
+        req.socket.destroy();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ n }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    try {
+      const send = fetch();
+      // Two at once: two sockets, both kept alive afterwards.
+      const first = await Promise.all([send(url), send(url)]);
+      expect(await Promise.all(first.map((r) => r.json()))).toEqual([{ n: 1 }, { n: 1 }]);
+      expect(perSocket.size).toBe(2);
+      // Reset on one kept-alive socket, then on the other, then answered on a new one.
+      expect(await (await send(url)).json()).toEqual({ n: 1 });
+      expect(received).toBe(5);
+      expect(perSocket.size).toBe(3);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('streams a body as it arrives (server-sent events)', async () => {
     const response = await fetch()(`${plainUrl}/events`);
     const reader = (response.body as ReadableStream<Uint8Array>).getReader();

@@ -160,8 +160,10 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     };
 
     // A kept-alive socket the server closes just as a request goes out on it fails with ECONNRESET (or EPIPE)
-    // before any answer: the server never read the request, so it is sent once more on a new socket, as
-    // Node's documentation advises (undici does the same). A streamed body cannot be sent twice.
+    // before any answer: the server never read the request, so it is sent again, as Node's documentation
+    // advises (undici does the same). Again and again while the socket that failed was a reused one: a busy
+    // server may drop every idle socket at once, and each failure removes one from the pool, so the last
+    // try is on a new socket. A streamed body cannot be sent twice.
     const exchange = (outgoing: ClientRequest, mayResend: boolean): Promise<Response> =>
       new Promise<Response>((resolve, reject) => {
         let answered: IncomingMessage | undefined;
@@ -182,7 +184,7 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
             outgoing.reusedSocket &&
             (error.code === 'ECONNRESET' || error.code === 'EPIPE')
           ) {
-            open().then((fresh) => exchange(fresh, false).then(resolve, reject), reject);
+            open().then((fresh) => exchange(fresh, mayResend).then(resolve, reject), reject);
           } else reject(failed(error, parts, choice));
         });
         outgoing.once('response', (response) => {
