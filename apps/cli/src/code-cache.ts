@@ -58,7 +58,9 @@ export function openCodeCache(env: Env, nodeRequire: NodeJS.Require): CodeCache 
     nodeModule.enableCompileCache?.();
     return undefined;
   }
-  if (env.NODE_DISABLE_COMPILE_CACHE) return undefined;
+  // Node maps stack traces through source maps (--enable-source-maps) for the files it loads, not for scripts
+  // compiled here: when asked for them, Node loads the files.
+  if (env.NODE_DISABLE_COMPILE_CACHE || process.sourceMapsEnabled) return undefined;
   const fs = process.getBuiltinModule('node:fs') as typeof import('node:fs');
   const path = process.getBuiltinModule('node:path') as typeof import('node:path');
   const { Script } = process.getBuiltinModule('node:vm') as typeof import('node:vm');

@@ -152,7 +152,7 @@ describe.skipIf(nativeCache)('the code cache of the binary (Node 20)', () => {
     expect(readdirSync(join(base, `${VERSION}-${mark}-${release}`))).toHaveLength(2);
   });
 
-  it('is not used where others may write, when turned off, or without a home', () => {
+  it('is not used where others may write, when turned off, with source maps on, or without a home', () => {
     const { env } = fixture();
     const base = join(env.XDG_CACHE_HOME, 'zadigctl', 'code-cache');
     expect(openCodeCache(env, here)).toBeDefined();
@@ -161,6 +161,14 @@ describe.skipIf(nativeCache)('the code cache of the binary (Node 20)', () => {
     expect(openCodeCache(env, here)).toBeUndefined();
     chmodSync(base, 0o700);
     expect(openCodeCache({ ...env, NODE_DISABLE_COMPILE_CACHE: '1' }, here)).toBeUndefined();
+    // --enable-source-maps: Node maps the stack traces of the files it loads, so it loads them.
+    const was = process.sourceMapsEnabled;
+    process.setSourceMapsEnabled(true);
+    try {
+      expect(openCodeCache(env, here)).toBeUndefined();
+    } finally {
+      process.setSourceMapsEnabled(was);
+    }
     expect(openCodeCache({}, here)).toBeUndefined();
     expect(openCodeCache({ XDG_CACHE_HOME: 'relative/cache' }, here)).toBeUndefined();
   });
