@@ -141,15 +141,41 @@ export async function callOperation(
   ) as never;
 }
 
-/** Builds `zadig.<group>.<operationId>()` for every operation. */
-export function buildGroups(context: ClientContext): OperationGroups {
-  const groups: Record<string, Record<string, unknown>> = {};
-  for (const [operationId, op] of Object.entries(operationTable)) {
-    groups[op.group] ??= {};
-    (groups[op.group] as Record<string, unknown>)[operationId] = (
-      input?: Record<string, unknown>,
-      options?: CallOptions,
-    ) => callOperation(context, operationId as OperationId, input, options);
+let groupMembers: Map<string, OperationId[]> | undefined;
+
+/**
+ * Defines `zadig.<group>.<operationId>()` for every operation on `client`, each group made on first use (a
+ * command-line run uses one of some twenty, and makes a client or three): enumerable like the data properties
+ * they become, and writable. A name `client` already has is left to it.
+ */
+export function defineGroups(client: object, context: ClientContext): void {
+  if (!groupMembers) {
+    groupMembers = new Map();
+    for (const [operationId, op] of Object.entries(operationTable)) {
+      const members = groupMembers.get(op.group);
+      if (members) members.push(operationId as OperationId);
+      else groupMembers.set(op.group, [operationId as OperationId]);
+    }
   }
-  return groups as unknown as OperationGroups;
+  const settle = (group: string, value: unknown) =>
+    Object.defineProperty(client, group, { value, writable: true, enumerable: true, configurable: true });
+  for (const [group, members] of groupMembers) {
+    if (Object.hasOwn(client, group)) continue;
+    Object.defineProperty(client, group, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const calls: Record<string, unknown> = {};
+        for (const operationId of members) {
+          calls[operationId] = (input?: Record<string, unknown>, options?: CallOptions) =>
+            callOperation(context, operationId, input, options);
+        }
+        settle(group, calls);
+        return calls;
+      },
+      set(value: unknown) {
+        settle(group, value);
+      },
+    });
+  }
 }

@@ -2,8 +2,8 @@ import type { paths } from '@zadig-ts/openapi';
 import * as openapiFetch from 'openapi-fetch';
 import { type Client, defaultBodySerializer } from 'openapi-fetch';
 import {
-  buildGroups,
   callOperation,
+  defineGroups,
   type OperationArgs,
   type OperationGroups,
   type OperationId,
@@ -160,7 +160,7 @@ export function createZadigClient(options: ZadigClientOptions = {}): ZadigClient
     settings: attemptSettings(resolved, fetch),
   };
   const { token: _token, ...visible } = resolved;
-  const client = Object.assign(raw, wrapRawMethods(context), buildGroups(context), {
+  const client = Object.assign(raw, wrapRawMethods(context), {
     baseUrl: resolved.baseUrl,
     options: visible,
     withOptions: (overrides: ZadigClientOptions) => createZadigClient({ ...options, ...overrides }),
@@ -174,5 +174,6 @@ export function createZadigClient(options: ZadigClientOptions = {}): ZadigClient
     waitFor: buildWaiters(context),
     logs: buildLogStreams(context),
   });
+  defineGroups(client, context);
   return client as unknown as ZadigClient;
 }

@@ -13,6 +13,29 @@ describe('the operation layer', () => {
     }
   });
 
+  it('makes each group on first use, then keeps it: enumerable, writable, the same object every time', () => {
+    const fresh = createZadigClient({ baseUrl: 'http://zadig.invalid', token: 't' });
+    const groups = [...new Set(Object.values(operationTable).map((op) => op.group))];
+    for (const group of groups) expect(Object.keys(fresh)).toContain(group);
+    const before = Object.getOwnPropertyDescriptor(fresh, 'releasePlan');
+    expect(before?.get).toBeTypeOf('function');
+    const plans = fresh.releasePlan;
+    expect(fresh.releasePlan).toBe(plans);
+    expect(Object.getOwnPropertyDescriptor(fresh, 'releasePlan')).toMatchObject({
+      value: plans,
+      writable: true,
+      enumerable: true,
+    });
+    // A copy takes every group, made then; an assignment replaces one.
+    const copy = { ...fresh } as unknown as Record<string, Record<string, unknown>>;
+    expect(typeof copy.environment?.listEnvironments).toBe('function');
+    const replacement = { getReleasePlan: () => 'mine' };
+    (fresh as unknown as Record<string, unknown>).releasePlan = replacement;
+    expect(fresh.releasePlan).toBe(replacement);
+    // Groups of two clients are their own.
+    expect(zadig.releasePlan).not.toBe(plans);
+  });
+
   it('returns data and puts path, query and body where the spec says', async () => {
     const version = await zadig.delivery.getRelease({ projectKey: 'yaml', versionName: 'v7.0.0' });
     expectTypeOf(version).toEqualTypeOf<OperationOutput<'getRelease'>>();
