@@ -230,16 +230,18 @@ describe('fetch semantics', () => {
     expect(await (await send(`${plainUrl}/echo`, { method })).json()).toMatchObject({ method, body: '' });
   });
 
-  // The keep-alive race: the server drops a kept-alive socket as the next request goes out on it (a busy
-  // Prism does, its keep-alive timer firing late). That request never reached it, so it is sent again.
-  it('sends a request again on a new socket when a reused one is reset before any answer', async () => {
+  /**
+   * A server that resets the socket of a request when `reset(n)` holds for the request's place on its socket
+   * (1 for the first), and otherwise answers `{ n, method }`; it counts what it received on which socket.
+   */
+  async function resettingServer(reset: (n: number) => boolean) {
     const perSocket = new Map<unknown, number>();
-    let received = 0;
+    const counts = { received: 0, sockets: () => perSocket.size };
     const server = createServer((req, res) => {
-      received++;
+      counts.received++;
       const n = (perSocket.get(req.socket) ?? 0) + 1;
       perSocket.set(req.socket, n);
-      if (n === 2) {
+      if (reset(n)) {
         req.socket.destroy();
         return;
       }
@@ -248,7 +250,20 @@ describe('fetch semantics', () => {
         .end(JSON.stringify({ n, method: req.method }));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+      counts,
+      close: async () => {
+        server.closeAllConnections();
+        await new Promise((resolve) => server.close(resolve));
+      },
+    };
+  }
+
+  // The keep-alive race: the server drops a kept-alive socket as the next request goes out on it (a busy
+  // Prism does, its keep-alive timer firing late). That request never reached it, so it is sent again.
+  it('sends a request again on a new socket when a reused one is reset before any answer', async () => {
+    const { url, counts, close } = await resettingServer((n) => n === 2);
     try {
       const send = fetch();
       expect(await (await send(url)).json()).toEqual({ n: 1, method: 'GET' });
@@ -257,44 +272,32 @@ describe('fetch semantics', () => {
         n: 1,
         method: 'DELETE',
       });
-      expect(received).toBe(3);
-      expect(perSocket.size).toBe(2);
+      expect(counts.received).toBe(3);
+      expect(counts.sockets()).toBe(2);
     } finally {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await close();
     }
   });
 
   // Every kept-alive socket may have been dropped at once (a busy server's timers fire together): the request
   // sent again may get another reused socket, reset too. It is sent until a fresh socket takes it.
   it('sends it again as long as the socket that failed was a reused one', async () => {
-    const perSocket = new Map<unknown, number>();
-    let received = 0;
-    const server = createServer((req, res) => {
-      received++;
-      const n = (perSocket.get(req.socket) ?? 0) + 1;
-      perSocket.set(req.socket, n);
-      if (n > 1) {
-        req.socket.destroy();
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ n }));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const { url, counts, close } = await resettingServer((n) => n > 1);
     try {
       const send = fetch();
       // Two at once: two sockets, both kept alive afterwards.
       const first = await Promise.all([send(url), send(url)]);
-      expect(await Promise.all(first.map((r) => r.json()))).toEqual([{ n: 1 }, { n: 1 }]);
-      expect(perSocket.size).toBe(2);
+      expect(await Promise.all(first.map((r) => r.json()))).toEqual([
+        { n: 1, method: 'GET' },
+        { n: 1, method: 'GET' },
+      ]);
+      expect(counts.sockets()).toBe(2);
       // Reset on one kept-alive socket, then on the other, then answered on a new one.
-      expect(await (await send(url)).json()).toEqual({ n: 1 });
-      expect(received).toBe(5);
-      expect(perSocket.size).toBe(3);
+      expect(await (await send(url)).json()).toEqual({ n: 1, method: 'GET' });
+      expect(counts.received).toBe(5);
+      expect(counts.sockets()).toBe(3);
     } finally {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await close();
     }
   });
 
