@@ -9,7 +9,7 @@
 // Compiled code is code. The cache is used only if its directory is this user's and no one else may write to
 // it. V8 checks little of what it is given (its own version and flags, and the source's length, not its
 // text), so the build marks the entry file with a hash of every file it wrote (BUILD_MARK): each build has a
-// directory of its own, and each entry is named by its file's name, size and modification time besides.
+// directory of its own, where an entry is named by its file, and files without the mark are not cached.
 // Saving removes the directories of other builds of the same version, and any left untouched for 30 days.
 // NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch) turns it off. Anything that goes wrong with the cache (no
 // home, a read-only disk, an entry refused) falls back to compiling; nothing of it is an error the user sees.
@@ -24,7 +24,7 @@ export const ESM_IMPORT = './esm-import.cjs';
 
 /**
  * Ends the first line of the entry file, followed by 16 hex digits: a hash of every file of the build (see
- * build/commonjs.ts). A file without it (run from elsewhere) is taken as build `dev`.
+ * build/commonjs.ts). Without it, nothing is cached.
  */
 export const BUILD_MARK = ' // zadigctl build ';
 
@@ -36,7 +36,7 @@ type Exports = Record<string, unknown>;
 
 interface Entry {
   script: Script;
-  file: string;
+  /** The file's name: the build's directory pins every file's content. */
   key: string;
 }
 
@@ -68,37 +68,30 @@ export function openCodeCache(env: Env, nodeRequire: NodeJS.Require): CodeCache 
   if (base === undefined || !ownDirectory(base, fs)) return undefined;
   // This build's directory, named when the first file (the entry) is read; undefined if it cannot be made.
   let dir: string | undefined;
-  let named = false;
 
   const loaded = new Map<string, { exports: Exports }>();
   const unsaved: Entry[] = [];
   function load(file: string): Exports {
     const done = loaded.get(file);
     if (done) return done.exports;
+    const source = fs.readFileSync(file, 'utf8');
+    if (loaded.size === 0) dir = buildDirectory(base as string, source, fs, path);
     const module = { exports: {} as Exports };
     loaded.set(file, module);
-    const source = fs.readFileSync(file, 'utf8');
-    if (!named) {
-      named = true;
-      dir = buildDirectory(base as string, source, fs, path);
-    }
-    let key: string | undefined;
+    const key = path.basename(file);
     let cachedData: Buffer | undefined;
     try {
-      if (dir === undefined) throw new Error('no cache directory');
-      const { size, mtimeMs } = fs.statSync(file);
-      key = `${path.basename(file)}.${size}.${Math.trunc(mtimeMs)}`;
-      cachedData = fs.readFileSync(path.join(dir, key));
+      if (dir !== undefined) cachedData = fs.readFileSync(path.join(dir, key));
     } catch {
-      // No entry yet (or the file cannot be read): compiled from the source, saved at the end.
+      // No entry yet: compiled from the source, saved at the end.
     }
     // The wrapper keeps the source's first line the file's first line: stack traces keep their lines.
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
       filename: file,
       cachedData,
     });
-    if (key !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
-      unsaved.push({ script, file, key });
+    if (dir !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
+      unsaved.push({ script, key });
     }
     const dirname = path.dirname(file);
     const require = (specifier: string) =>
@@ -113,19 +106,6 @@ export function openCodeCache(env: Env, nodeRequire: NodeJS.Require): CodeCache 
     if (unsaved.length === 0 || own === undefined) return;
     try {
       removeOtherBuilds(base as string, path.basename(own), fs, path);
-      // Entries of files that changed (a rebuilt dist/) or are gone go: the directory holds this build's.
-      const dist = path.dirname((unsaved[0] as Entry).file);
-      for (const name of fs.readdirSync(own)) {
-        const [, file, size, mtime] = /^(.+\.cjs)\.(\d+)\.(\d+)$/.exec(name) ?? [];
-        if (file === undefined || !fs.existsSync(path.join(dist, file))) {
-          fs.rmSync(path.join(own, name), { force: true });
-          continue;
-        }
-        const stat = fs.statSync(path.join(dist, file));
-        if (`${stat.size}` !== size || `${Math.trunc(stat.mtimeMs)}` !== mtime) {
-          fs.rmSync(path.join(own, name), { force: true });
-        }
-      }
       for (const { script, key } of unsaved.splice(0)) {
         const target = path.join(own, key);
         const partial = `${target}.${process.pid}.tmp`;
@@ -154,8 +134,8 @@ function buildDirectory(
 ): string | undefined {
   const firstLine = entrySource.slice(0, entrySource.indexOf('\n') >>> 0);
   const at = firstLine.lastIndexOf(BUILD_MARK);
-  const build = at >= 0 ? firstLine.slice(at + BUILD_MARK.length) : 'dev';
-  if (!/^([0-9a-f]{16}|dev)$/.test(build)) return undefined;
+  const build = firstLine.slice(at + BUILD_MARK.length);
+  if (at < 0 || !/^[0-9a-f]{16}$/.test(build)) return undefined;
   const dir = path.join(base, `${VERSION}-${build}-node${process.versions.node}-${process.arch}`);
   try {
     fs.mkdirSync(dir, { mode: 0o700 });
@@ -180,7 +160,7 @@ function removeOtherBuilds(
     const sameVersion =
       name.startsWith(version) &&
       name.endsWith(release) &&
-      /^([0-9a-f]{16}|dev)-node/.test(name.slice(version.length));
+      /^[0-9a-f]{16}-node/.test(name.slice(version.length));
     if (sameVersion || Date.now() - fs.statSync(full).mtimeMs > STALE_MS) {
       fs.rmSync(full, { recursive: true, force: true });
     }
