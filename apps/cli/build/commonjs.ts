@@ -46,19 +46,22 @@ export async function toCommonJS(
     define: { 'import.meta.url': META_URL },
   });
   const problems: string[] = [];
+  const written = new Map<string, string>();
   for (const file of files) {
-    const path = join(outDir, file);
-    const code = readFileSync(path, 'utf8').replace(DYNAMIC_IMPORT, (call, _quote, specifier: string) => {
-      if (specifier.startsWith('./') || isBuiltin(specifier)) {
-        return `Promise.resolve().then(() => require(${JSON.stringify(specifier)}))`;
-      }
-      if (packages.test(specifier))
-        return `require(${JSON.stringify(ESM_IMPORT)})(${JSON.stringify(specifier)})`;
-      problems.push(
-        `${file}: import(${JSON.stringify(specifier)}) is neither a chunk, a builtin nor a known package`,
-      );
-      return call;
-    });
+    const code = readFileSync(join(outDir, file), 'utf8').replace(
+      DYNAMIC_IMPORT,
+      (call, _quote, specifier: string) => {
+        if (specifier.startsWith('./') || isBuiltin(specifier)) {
+          return `Promise.resolve().then(() => require(${JSON.stringify(specifier)}))`;
+        }
+        if (packages.test(specifier))
+          return `require(${JSON.stringify(ESM_IMPORT)})(${JSON.stringify(specifier)})`;
+        problems.push(
+          `${file}: import(${JSON.stringify(specifier)}) is neither a chunk, a builtin nor a known package`,
+        );
+        return call;
+      },
+    );
     if (/\bimport\(/.test(code.replace(/^\s*\/\/.*$/gm, ''))) problems.push(`${file}: an import() is left`);
     if (/\bimport\.meta\b/.test(code)) problems.push(`${file}: import.meta is left`);
     // ES modules are strict code: so is each file made of them. The file's URL goes on the directive's line,
@@ -67,24 +70,23 @@ export async function toCommonJS(
     const url = code.includes(META_URL)
       ? ` var ${META_URL} = require("node:url").pathToFileURL(__filename).href;`
       : '';
-    writeFileSync(path, `${STRICT}${url}${code.slice(STRICT.length)}`);
+    written.set(file, `${STRICT}${url}${code.slice(STRICT.length)}`);
   }
-  writeFileSync(
-    join(outDir, ESM_IMPORT),
+  written.set(
+    ESM_IMPORT.slice(2),
     '"use strict";\n// import() of the ES module packages the CLI uses, for the chunks (see src/code-cache.ts).\nmodule.exports = (specifier) => import(specifier);\n',
   );
   // The build's mark, at the end of the entry's first line (no line moves): a hash of every file written.
   const hash = createHash('sha256');
-  for (const file of [...files, ESM_IMPORT.slice(2)].sort()) {
-    hash.update(`${file}\0${readFileSync(join(outDir, file), 'utf8')}\0`);
-  }
-  const entryPath = join(outDir, entry);
-  const entryCode = readFileSync(entryPath, 'utf8');
+  for (const file of [...written.keys()].sort()) hash.update(`${file}\0${written.get(file)}\0`);
+  const entryCode = written.get(entry) ?? '';
+  if (!entryCode.includes('\n')) problems.push(`${entry}: the entry is not among the files`);
   const lineEnd = entryCode.indexOf('\n');
-  writeFileSync(
-    entryPath,
+  written.set(
+    entry,
     `${entryCode.slice(0, lineEnd)}${BUILD_MARK}${hash.digest('hex').slice(0, 16)}${entryCode.slice(lineEnd)}`,
   );
+  for (const [file, code] of written) writeFileSync(join(outDir, file), code);
   rmSync(staging, { recursive: true, force: true });
   if (problems.length > 0) throw new Error(`the CommonJS conversion:\n  ${problems.join('\n  ')}`);
 }

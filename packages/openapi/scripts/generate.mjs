@@ -67,20 +67,10 @@ writeFileSync(join(pkgDir, 'schema.d.ts'), `/**\n * ${NOTICE}\n */\n\n${astToStr
 const serverRoutes = loadServerRoutes();
 const releases = serverRoutes.map(({ release, date }) => ({ release, date }));
 const index = buildOperationIndex(doc);
-// Written as ASCII (other characters as \u escapes): zadigctl reads this file on every command, and V8 makes
-// a text with one character beyond Latin-1 a string of two bytes a character, slower to read and to parse.
-const indexText = JSON.stringify(
-  {
-    'x-generated': NOTICE,
-    docsVersion: doc.info['x-zadig-docs-version'],
-    releases,
-    modules: cliModules(doc),
-    operations: index,
-  },
-  null,
-  2,
-).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-writeFileSync(join(pkgDir, 'operations.json'), `${indexText}\n`);
+writeFileSync(
+  join(pkgDir, 'operations.json'),
+  `${JSON.stringify({ 'x-generated': NOTICE, docsVersion: doc.info['x-zadig-docs-version'], releases, modules: cliModules(doc), operations: index }, null, 2)}\n`,
+);
 console.log(`generated ${index.length} operations`);
 
 // One bundle per tracked release, holding exactly the operations that release routes.
