@@ -3,11 +3,10 @@
 // `x-zadig-replaced-by` and `x-zadig-reroute-needs`). The newer command takes the older route's extra
 // parameters as flags (`-s/--service`), needed where the server's release has only the older route.
 
-import type { OperationIndex } from '@zadig-ts/openapi/operation-index';
+import { routedIn } from '@zadig-ts/client';
 import type { Setting } from '../config/profile-settings.js';
 import { UsageError } from '../exit-codes.js';
 import { type Command, commands, type OperationParameter } from './catalog.js';
-import { operationIndex } from './operation-index.js';
 
 interface OlderRoute {
   command: Command;
@@ -55,15 +54,9 @@ export function movedRouteParameters(command: Command): OperationParameter[] {
   );
 }
 
-/** Whether `release` (a tracked release or tag, e.g. `v5.0.0`, `main`) routes `command`'s operation. */
+/** Whether `release` (a tracked release, e.g. `v5.0.0`, `main`) routes `command`'s operation. */
 function routes(command: Command, release: string): boolean {
-  const { since, until } = command.operation;
-  const order = (operationIndex() as OperationIndex).releases.map((r) => r.release);
-  const at = order.indexOf(release);
-  if (at < 0) return true;
-  const from = since === 'unreleased' ? order.indexOf('main') : order.indexOf(since ?? order[0] ?? '');
-  const to = until === undefined ? order.length - 1 : order.indexOf(until);
-  return at >= from && at <= to;
+  return (routedIn(command.operation.operationId) as string[]).includes(release);
 }
 
 /**

@@ -1,10 +1,10 @@
 import {
   availableIn,
   createZadigClient,
-  normalizeZadigVersion,
   type OperationId,
   SUCCESS_STATUS,
   streamLogLines,
+  type TrackedRelease,
   UnsupportedOperationError,
   type ZadigClient,
   ZadigError,
@@ -13,7 +13,7 @@ import {
 import type { GlobalFlags } from '../cli.js';
 import { clientIO } from '../client-io.js';
 import { type Connection, connect } from '../config/context.js';
-import { defaultProject, type Setting, zadigVersionSetting } from '../config/profile-settings.js';
+import { defaultProject, type Setting, trackedRelease } from '../config/profile-settings.js';
 import { resolveTarget } from '../config/resolve.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
 import type { WorkflowDefinition } from '../input/workflow-run.js';
@@ -341,17 +341,15 @@ async function print(io: IO, command: Command, flags: GlobalFlags, data: unknown
  * The server's release (--zadig-version, ZADIG_VERSION, the profile's), checked: a command the release does
  * not have is a usage error (exit 2) before anything is read or sent, naming the releases that have it.
  */
-async function checkRelease(command: Command, args: OperationArgs): Promise<Setting | undefined> {
-  const release = await zadigVersionSetting(args.io, args.flags);
-  if (!release) return undefined;
-  let tracked: string;
-  try {
-    tracked = normalizeZadigVersion(release.value);
-  } catch (error) {
-    throw new UsageError(`${release.source}: ${(error as Error).message.replace(/^zadigVersion: /, '')}`);
-  }
+async function checkRelease(
+  command: Command,
+  args: OperationArgs,
+): Promise<{ setting: Setting; tracked: TrackedRelease } | undefined> {
+  const named = await trackedRelease(args.io, args.flags);
+  if (!named) return undefined;
+  const { setting: release, tracked } = named;
   const releases = availableIn(command.operation.operationId);
-  if (!releases.length || releases.includes(tracked as never)) return release;
+  if (!releases.length || releases.includes(tracked)) return named;
   throw new CliError(
     `\`zadigctl ${command.module} ${command.verb}\` (${command.operation.operationId}) is not available in Zadig ${release.value} (from ${release.source}); it is in ${releases.join(', ')}`,
     ExitCode.Usage,
@@ -389,7 +387,7 @@ export async function runOperation(named: Command, args: OperationArgs): Promise
   // Connected once, when first needed: `workflow run` reads the workflow's definition before it sends.
   let session: Session | undefined;
   const open = async () => {
-    session ??= await openSession(io, flags, command, release, !args.values.wait);
+    session ??= await openSession(io, flags, command, release?.setting, !args.values.wait);
     return session;
   };
   let parts: RequestParts = { path: {}, query: {}, defaulted: {} };
@@ -414,7 +412,7 @@ export async function runOperation(named: Command, args: OperationArgs): Promise
     const routed = routedCommand(
       command,
       { ...parts.path, ...parts.query },
-      release ? { tracked: normalizeZadigVersion(release.value), setting: release } : undefined,
+      release,
       (name) => boundParameters(command).find((b) => b.parameter.name === name)?.flag ?? name,
     );
     command = routed.command;
@@ -424,9 +422,9 @@ export async function runOperation(named: Command, args: OperationArgs): Promise
     }
     parts.body = collected.body;
     if (args.values.wait) checkWaitable(command, parts);
-    if (flags.dryRun) return await dryRun(io, command, parts, flags, release);
+    if (flags.dryRun) return await dryRun(io, command, parts, flags, release?.setting);
     // Refused values are usage errors before anything is confirmed, connected or sent.
-    await preparedRequest(command, parts, { zadigVersion: release?.value });
+    await preparedRequest(command, parts, { zadigVersion: release?.setting.value });
     await confirmDestructive(io, command, parts, flags.yes);
     const { zadig, connection } = await open();
     const input: Record<string, unknown> = { ...parts.path, ...parts.query };

@@ -1,5 +1,7 @@
 // Settings a profile carries besides address and token: the default project and the server's release.
+import { normalizeZadigVersion, type TrackedRelease } from '@zadig-ts/client';
 import { configPath, type LoadedConfig, loadConfig, type Profile, resolveTarget } from '@zadig-ts/node';
+import { UsageError } from '../exit-codes.js';
 import { envValue, type IO } from '../io.js';
 
 /** A setting's value and where it came from (`ZADIG_PROJECT`, `profile prod`). */
@@ -46,4 +48,24 @@ export async function zadigVersionSetting(
   return target?.zadigVersion && target.zadigVersionSource
     ? { value: target.zadigVersion, source: target.zadigVersionSource }
     : undefined;
+}
+
+/**
+ * The server's release as {@link zadigVersionSetting} finds it, with the tracked release it names (`v5.0.0`,
+ * `main`); a value that names none is a usage error saying where it came from.
+ */
+export async function trackedRelease(
+  io: IO,
+  flags: Parameters<typeof zadigVersionSetting>[1],
+): Promise<{ setting: Setting; tracked: TrackedRelease } | undefined> {
+  const setting = await zadigVersionSetting(io, flags);
+  if (!setting) return undefined;
+  try {
+    return { setting, tracked: normalizeZadigVersion(setting.value) };
+  } catch (error) {
+    throw new UsageError(
+      `${setting.source}: ${(error as Error).message.replace(/^zadigVersion: /, '')}`,
+      'Give a release such as v4.3.0, v5.0.0 or main.',
+    );
+  }
 }

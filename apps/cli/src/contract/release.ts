@@ -3,9 +3,8 @@
 // sent: a 404 from a route the server never had is no contract failure.
 import { normalizeZadigVersion, routedIn, TRACKED_RELEASES, type TrackedRelease } from '@zadig-ts/client';
 import type { Connection } from '../config/context.js';
-import { zadigVersionSetting } from '../config/profile-settings.js';
+import { trackedRelease } from '../config/profile-settings.js';
 import { probeCliContext, reportedRelease } from '../config/verify.js';
-import { UsageError } from '../exit-codes.js';
 import type { IO } from '../io.js';
 import type { Planned } from './select.js';
 
@@ -22,19 +21,10 @@ const FIRST_WITH_CONTEXT = 'v5.0.0';
 /** The release named by flag, environment or profile, checked; undefined when none is. */
 export async function namedRelease(
   io: IO,
-  flags: Parameters<typeof zadigVersionSetting>[1],
+  flags: Parameters<typeof trackedRelease>[1],
 ): Promise<RunRelease | undefined> {
-  const setting = await zadigVersionSetting(io, flags);
-  if (!setting) return undefined;
-  try {
-    const release = normalizeZadigVersion(setting.value);
-    return { releases: [release], label: release, source: setting.source };
-  } catch (error) {
-    throw new UsageError(
-      `${setting.source}: ${(error as Error).message.replace(/^zadigVersion: /, '')}`,
-      'Give a release such as v4.3.0, v5.0.0 or main.',
-    );
-  }
+  const named = await trackedRelease(io, flags);
+  return named && { releases: [named.tracked], label: named.tracked, source: named.setting.source };
 }
 
 /**
