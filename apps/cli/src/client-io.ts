@@ -7,7 +7,6 @@ import {
   ZadigConnectionError,
   ZadigTimeoutError,
 } from '@zadig-ts/client';
-import { UsageError } from './exit-codes.js';
 import type { IO } from './io.js';
 import { parseDuration } from './model/duration.js';
 import { clearSlowLine } from './request-wait.js';
@@ -47,12 +46,9 @@ export function clientIO(
   flags: { requestTimeout?: string | undefined } = {},
 ): Pick<ZadigClientOptions, 'sleep' | 'timers' | 'logger' | 'logLevel' | 'onRetry' | 'timeoutMs'> {
   const line = (message: string) => io.stderr.write(`${message}\n`);
+  // Checked when the command line was parsed (a duration above zero).
   const timeoutMs =
     flags.requestTimeout === undefined ? undefined : parseDuration('--request-timeout', flags.requestTimeout);
-  // 0 would mean no deadline to the client: not what a flag asking for a shorter wait means.
-  if (timeoutMs !== undefined && !(timeoutMs > 0)) {
-    throw new UsageError('--request-timeout: give a duration above zero, e.g. 90s or 5m');
-  }
   return {
     sleep: io.sleep,
     timers: { now: () => io.now() },

@@ -79,6 +79,12 @@ describe('a slow server', () => {
       const result = await runCli(['project', 'list', `--request-timeout=${bad}`], { env });
       expect(result.code, bad).toBe(2);
       expect(result.stderr, bad).toMatch(/^error: --request-timeout: /);
+      // Refused when the line is read: before a dry run prints, and before a confirmation is asked for.
+      const dry = await runCli(['project', 'delete', '-p', 'shop', `--request-timeout=${bad}`, '--dry-run'], {
+        env,
+      });
+      expect(dry.code, bad).toBe(2);
+      expect(dry.stderr, bad).toMatch(/^error: --request-timeout: /);
     }
     expect(server.requests).toHaveLength(0);
   });

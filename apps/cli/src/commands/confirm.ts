@@ -7,7 +7,7 @@ import { confirm, prompt } from '../config/terminal.js';
 import { CliError, ExitCode, UsageError } from '../exit-codes.js';
 import type { IO } from '../io.js';
 import type { Command } from './catalog.js';
-import { boundParameters, isPaging, PROJECT_FLAG } from './flags.js';
+import { boundParameters, isPaging, PROJECT_FLAG, positionHint } from './flags.js';
 
 /** The values of a call, as collected from the command line (and defaults). */
 export interface CallParts {
@@ -77,9 +77,8 @@ function confirmationName(command: Command, parts: CallParts): { label: string; 
 /** How to name a defaulted flag on the command line: the flag, or its place as an argument. */
 function howToName(command: Command, flag: string): string {
   const bound = boundParameters(command).find((b) => b.flag === flag);
-  const position = bound ? command.args.indexOf(bound.parameter.name) : -1;
   const short = flag === PROJECT_FLAG ? '-p/' : '';
-  return `${short}--${flag}${position >= 0 ? ` (or as argument ${position + 1} after \`${command.verb}\`)` : ''}`;
+  return `${short}--${flag}${bound ? positionHint(command, bound.parameter.name) : ''}`;
 }
 
 /**

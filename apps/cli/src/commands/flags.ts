@@ -105,6 +105,12 @@ export function argumentFlag(command: Command, name: string): string | undefined
   return Object.entries(bodyMarks(command)).find(([, property]) => property === name)?.[0];
 }
 
+/** ` (or as argument 2 after \`delete\`)` when parameter `name` is also given by position, else ''. */
+export function positionHint(command: Command, name: string): string {
+  const position = command.args.indexOf(name);
+  return position >= 0 ? ` (or as argument ${position + 1} after \`${command.verb}\`)` : '';
+}
+
 /** Page number and size have defaults in zadigctl, though the spec may require them. */
 export function isPaging(command: Command, name: string): boolean {
   return Boolean(command.operation.pagination) && (name === 'pageNum' || name === 'pageSize');

@@ -27,7 +27,7 @@ import { WAIT_TARGETS } from '../wait/targets.js';
 import { cliErrorOf } from './api-error.js';
 import type { Command, OperationParameter } from './catalog.js';
 import { confirmDestructive } from './confirm.js';
-import { argumentFlag, boundParameters, isPaging, PROJECT_FLAG } from './flags.js';
+import { argumentFlag, boundParameters, isPaging, PROJECT_FLAG, positionHint } from './flags.js';
 import { routedCommand } from './moved-route.js';
 import { preparedRequest, UNSENT_BASE } from './prepared.js';
 import { collectBody } from './request-body.js';
@@ -125,8 +125,7 @@ async function collectParameters(
     }
     if (raw === undefined) {
       if (p.required) {
-        const position = command.args.indexOf(p.name);
-        const positional = position >= 0 ? ` (or as argument ${position + 1} after \`${command.verb}\`)` : '';
+        const positional = positionHint(command, p.name);
         const project =
           flag === PROJECT_FLAG
             ? ' Set a default with `zadigctl config set project <key>` or ZADIG_PROJECT.'
@@ -413,7 +412,7 @@ export async function runOperation(named: Command, args: OperationArgs): Promise
       command,
       { ...parts.path, ...parts.query },
       release,
-      (name) => boundParameters(command).find((b) => b.parameter.name === name)?.flag ?? name,
+      (name) => argumentFlag(command, name) ?? name,
     );
     command = routed.command;
     for (const name of routed.unused) {

@@ -11,7 +11,7 @@ import {
 import { UsageError } from '../exit-codes.js';
 import { cliErrorOf } from './api-error.js';
 import type { Command } from './catalog.js';
-import { boundParameters } from './flags.js';
+import { argumentFlag } from './flags.js';
 
 /** Where a request is built when the real address is not known (yet): never contacted. */
 export const UNSENT_BASE = 'http://zadig.invalid';
@@ -45,7 +45,7 @@ export async function preparedRequest(
     return await prepareRequest(zadig, command.operation.operationId as OperationId, input as never);
   } catch (error) {
     if (error instanceof ZadigInvalidParameterError) {
-      const flag = boundParameters(command).find((b) => b.parameter.name === error.parameter)?.flag;
+      const flag = argumentFlag(command, error.parameter);
       throw new UsageError(
         `${flag ? `--${flag}` : error.parameter}: ${error.message}`,
         `Give the ${flag ? `--${flag}` : error.parameter} value itself: a value cannot name another route.`,

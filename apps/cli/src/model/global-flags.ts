@@ -66,6 +66,8 @@ export const GLOBAL_FLAGS: FlagSpec[] = [
     name: 'request-timeout',
     type: 'string',
     value: '<duration>',
+    // 0 would mean no deadline to the client: not what a flag asking for a shorter wait means.
+    duration: 'positive',
     description:
       'give up on an answer after this long, per attempt (retries are announced): 90 (seconds), 90s, 5m; default 60s',
   },

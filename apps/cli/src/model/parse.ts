@@ -67,7 +67,12 @@ export function parseLine(
   const tokens: ParsedLine['tokens'] = [];
   const set = (spec: FlagSpec, value: string | boolean, typed: string) => {
     // A bad duration is a usage error now, before anything is read or sent.
-    if (spec.duration && typeof value === 'string') parseDuration(typed, value);
+    if (spec.duration && typeof value === 'string') {
+      const ms = parseDuration(typed, value);
+      if (spec.duration === 'positive' && !(ms > 0)) {
+        throw new UsageError(`${typed}: give a duration above zero, e.g. 90s or 5m`);
+      }
+    }
     tokens.push({ name: spec.name, typed, value });
     if (spec.multiple) {
       values[spec.name] = [...((values[spec.name] as string[] | undefined) ?? []), String(value)];

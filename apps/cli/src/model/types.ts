@@ -24,8 +24,11 @@ export interface FlagSpec {
   files?: boolean;
   /** Completion offers saved profiles (`profile`) or their servers (`server`). */
   complete?: 'profile' | 'server' | 'output';
-  /** The value is a duration (`90`, `90s`, `5m`, `1h30m`), checked when the line is parsed. */
-  duration?: boolean;
+  /**
+   * The value is a duration (`90`, `90s`, `5m`, `1h30m`), checked when the line is parsed; `positive`: and
+   * above zero.
+   */
+  duration?: boolean | 'positive';
 }
 
 /** One positional argument. */
