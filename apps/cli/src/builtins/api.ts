@@ -176,11 +176,11 @@ async function send(io: IO, args: ApiArgs, planned: Planned): Promise<number> {
 /** Runs `zadigctl api`; resolves to the exit code. */
 export async function run(context: BuiltinContext): Promise<number> {
   const { io } = context;
-  const args = parseApiArgs(context.line);
-  if (!args) {
+  if (context.help) {
     io.stdout.write(API_HELP);
     return ExitCode.Ok;
   }
+  const args = parseApiArgs(context.line);
   // A filter that does not compile is a usage error before anything is read or sent.
   if (args.jq !== undefined) await checkFilter(args.jq);
   const planned = await plan(io, args);

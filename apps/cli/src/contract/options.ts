@@ -142,7 +142,7 @@ export function parseRunOptions(line: ParsedLine): RunOptions {
   );
   if (flags.jq !== undefined && flags.output !== 'json')
     throw new UsageError(`--jq filters the JSON report; it cannot be combined with -o ${flags.output}`);
-  if (!flags.help && positionals.length) {
+  if (positionals.length) {
     throw new UsageError(
       `unexpected argument ${JSON.stringify(positionals[0])} for \`${WHERE}\``,
       `Run \`${WHERE} --help\`.`,

@@ -215,15 +215,11 @@ function parseHeader(text: string): [string, string] {
   return [name, text.slice(colon + 1).trim()];
 }
 
-/**
- * Checks `zadigctl api` arguments, parsed by API_FLAGS; errors name the flag or argument at fault.
- * Undefined when `--help` is asked for.
- */
-export function parseApiArgs(parsed: ParsedLine): ApiArgs | undefined {
+/** Checks `zadigctl api` arguments, parsed by API_FLAGS; errors name the flag or argument at fault. */
+export function parseApiArgs(parsed: ParsedLine): ApiArgs {
   const { positionals } = parsed;
   const values = parsed.values as Record<string, unknown> & ApiValues;
   const flags = globalFlags(values);
-  if (flags.help) return undefined;
   // -f and -F in their command-line order: a later field of the same key comes after an earlier one.
   const fields: FieldArg[] = parsed.tokens
     .filter((t) => t.name === 'raw-field' || t.name === 'field')
